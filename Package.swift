@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+// The dependency direction of ../shared/DESIGN.md is enforced here:
+// Emulation (pure) <- EmulationStore, TerminalUI <- NcursesTerminal <- thidua.
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Emulation"),
+        .target(
+            name: "EmulationStore",
+            dependencies: [
+                "Emulation",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "TerminalUI", dependencies: ["Emulation"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+        .executableTarget(
+            name: "thidua",
+            dependencies: [
+                "Emulation", "EmulationStore", "TerminalUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
+        .testTarget(
+            name: "EmulationStoreTests",
+            dependencies: ["Emulation", "EmulationStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Emulation"]),
+        // Drives the built executable; depending on it makes `swift test` build it first.
+        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

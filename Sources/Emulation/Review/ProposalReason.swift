@@ -1,0 +1,25 @@
+/// A reason, as data, for a proposal or for "not proposed"; the user interface puts it into words.
+public enum ProposalReason: Hashable, Sendable {
+    case rank(Int, of: Int)
+    case total(Points)
+    case classification(Classification)
+    case tiedNeedsVote(award: String)
+    case registered(award: String)
+    case ineligible(Eligibility.Cause, note: String)
+    /// Why an award was out of reach for this unit:
+    case notRegistered(award: String)
+    case notLeader(award: String)
+    case belowClassification(award: String, required: Classification)
+    case quotaUsed(award: String)
+    case voteFailed(award: String)
+}
+
+/// The outcome of the award walk for one unit.
+public struct AwardProposal: Hashable, Sendable {
+    public var unitID: MemberUnit.ID
+    /// The award code proposed, or nil for "not proposed".
+    public var award: String?
+    /// The unit shares its rank with others where the quota ran out: all are listed, and the vote settles it.
+    public var tiedForQuota: Bool
+    public var reasons: [ProposalReason]
+}

@@ -1,0 +1,74 @@
+/// One line of the ranking.
+public struct RankedUnit: Hashable, Sendable {
+    public var result: UnitResult
+    /// 1-based; units that stay equal after every tie-break share a rank (1, 2, 2, 4).
+    public var rank: Int
+    /// Other units with the same rank, for the meeting to settle by vote.
+    public var isTied: Bool
+    /// The tie-break that set this unit apart from the unit just above it with an equal
+    /// total, if one did.
+    public var decidedBy: TieBreak?
+
+    public var unit: MemberUnit { result.unit }
+}
+
+/// The ranking of a cluster-year: descending final total, then the rule set's tie-breaks.
+public struct Ranking: Hashable, Sendable {
+    public var entries: [RankedUnit]
+
+    public init(results: [UnitResult], rules: RuleSet) {
+        // Units equal on everything are listed in Vietnamese alphabetical order, so the output is stable.
+        let alphabetical = results.sortedVietnamese(by: \.unit.name)
+        let ordered = alphabetical.enumerated().sorted { lhs, rhs in
+            switch Self.compare(lhs.element, rhs.element, rules: rules) {
+            case .some(let lhsFirst): return lhsFirst
+            case .none: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+
+        var entries: [RankedUnit] = []
+        for (index, result) in ordered.enumerated() {
+            guard let previous = entries.last else {
+                entries.append(RankedUnit(result: result, rank: 1, isTied: false, decidedBy: nil))
+                continue
+            }
+            if Self.compare(previous.result, result, rules: rules) == nil {
+                entries[entries.count - 1].isTied = true
+                entries.append(RankedUnit(result: result, rank: previous.rank, isTied: true, decidedBy: nil))
+            } else {
+                let decider = previous.result.total == result.total
+                    ? Self.firstDecidingTieBreak(previous.result, result, rules: rules) : nil
+                entries.append(RankedUnit(result: result, rank: index + 1, isTied: false, decidedBy: decider))
+            }
+        }
+        self.entries = entries
+    }
+
+    public var count: Int { entries.count }
+
+    public func entry(unitID: MemberUnit.ID) -> RankedUnit? { entries.first { $0.unit.id == unitID } }
+
+    /// true when lhs ranks above rhs, false when below, nil when they stay equal.
+    static func compare(_ lhs: UnitResult, _ rhs: UnitResult, rules: RuleSet) -> Bool? {
+        if lhs.total != rhs.total { return lhs.total > rhs.total }
+        for tieBreak in rules.tieBreaks {
+            if let decision = decide(tieBreak, lhs, rhs) { return decision }
+        }
+        return nil
+    }
+
+    static func firstDecidingTieBreak(_ lhs: UnitResult, _ rhs: UnitResult, rules: RuleSet) -> TieBreak? {
+        rules.tieBreaks.first { decide($0, lhs, rhs) != nil }
+    }
+
+    private static func decide(_ tieBreak: TieBreak, _ lhs: UnitResult, _ rhs: UnitResult) -> Bool? {
+        switch tieBreak {
+        case .majorSubtotal(let code):
+            let left = lhs.subtotal(major: code)
+            let right = rhs.subtotal(major: code)
+            return left == right ? nil : left > right
+        case .womenMajority:
+            return lhs.unit.womenMajority == rhs.unit.womenMajority ? nil : lhs.unit.womenMajority
+        }
+    }
+}

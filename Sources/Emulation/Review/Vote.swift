@@ -1,0 +1,42 @@
+/// The meeting's vote on one proposal.
+public struct VoteTally: Hashable, Sendable {
+    public var unitID: MemberUnit.ID
+    public var award: String
+    public var present: Int
+    public var votesFor: Int
+    public var votesAgainst: Int
+
+    public init(unitID: MemberUnit.ID, award: String, present: Int, votesFor: Int, votesAgainst: Int) {
+        self.unitID = unitID
+        self.award = award
+        self.present = present
+        self.votesFor = votesFor
+        self.votesAgainst = votesAgainst
+    }
+
+    public enum Problem: Hashable, Sendable, Error {
+        case negativeCount
+        case moreVotesThanPresent(present: Int, cast: Int)
+        case morePresentThanMembers(present: Int, members: Int)
+    }
+
+    public func problems(memberCount: Int) -> [Problem] {
+        var problems: [Problem] = []
+        if present < 0 || votesFor < 0 || votesAgainst < 0 { problems.append(.negativeCount) }
+        if votesFor + votesAgainst > present { problems.append(.moreVotesThanPresent(present: present, cast: votesFor + votesAgainst)) }
+        if present > memberCount { problems.append(.morePresentThanMembers(present: present, members: memberCount)) }
+        return problems
+    }
+
+    public enum Result: Hashable, Sendable {
+        case passed
+        case noQuorum
+        case rejected
+    }
+
+    /// Passes when present ≥ quorum × members and for / present is above the threshold.
+    public func result(rules: RuleSet, memberCount: Int) -> Result {
+        guard present > 0, rules.quorum.isReached(part: present, of: memberCount) else { return .noQuorum }
+        return rules.passThreshold.isExceeded(part: votesFor, of: present) ? .passed : .rejected
+    }
+}

@@ -1,0 +1,79 @@
+/// A criterion of the grid: a major criterion (tiêu chí lớn) with sub-criteria
+/// (tiêu chí thành phần), or a leaf item that is scored. Trees have 2 or 3 levels.
+public struct Criterion: Hashable, Sendable, Codable {
+    public var code: String
+    public var title: String
+    public var maximum: Points
+    public var children: [Criterion]
+
+    public init(code: String, title: String, maximum: Points, children: [Criterion] = []) {
+        self.code = code
+        self.title = title
+        self.maximum = maximum
+        self.children = children
+    }
+
+    public var isLeaf: Bool { children.isEmpty }
+
+    /// Leaves under this node, in order.
+    public var leaves: [Criterion] { isLeaf ? [self] : children.flatMap(\.leaves) }
+
+    /// Levels counted from this node down (a leaf has depth 1).
+    var depth: Int { 1 + (children.map(\.depth).max() ?? 0) }
+}
+
+/// The criteria grid of a cluster-year.
+public struct CriteriaTree: Hashable, Sendable, Codable {
+    public var majors: [Criterion]
+
+    public init(majors: [Criterion]) {
+        self.majors = majors
+    }
+
+    public var total: Points { majors.map(\.maximum).sum() }
+
+    /// The scored items, in grid order.
+    public var items: [Criterion] { majors.flatMap(\.leaves) }
+
+    public func item(code: String) -> Criterion? { items.first { $0.code == code } }
+
+    /// The major criterion an item belongs to.
+    public func major(ofItem code: String) -> Criterion? {
+        majors.first { major in major.leaves.contains { $0.code == code } }
+    }
+
+    public enum Problem: Hashable, Sendable {
+        case empty
+        case emptyCode(title: String)
+        case duplicateCode(String)
+        case nonPositiveMaximum(code: String)
+        case childrenDoNotAddUp(code: String, maximum: Points, sumOfChildren: Points)
+        case majorWithoutItems(code: String)
+        case tooDeep(code: String)
+    }
+
+    /// Everything wrong with the tree; empty when it can be used for scoring.
+    public func problems() -> [Problem] {
+        if majors.isEmpty { return [.empty] }
+        var problems: [Problem] = []
+        var seen: Set<String> = []
+        func visit(_ node: Criterion) {
+            if node.code.trimmingSpaces().isEmpty { problems.append(.emptyCode(title: node.title)) }
+            else if !seen.insert(node.code).inserted { problems.append(.duplicateCode(node.code)) }
+            if node.maximum <= .zero { problems.append(.nonPositiveMaximum(code: node.code)) }
+            if !node.isLeaf {
+                let sum = node.children.map(\.maximum).sum()
+                if sum != node.maximum {
+                    problems.append(.childrenDoNotAddUp(code: node.code, maximum: node.maximum, sumOfChildren: sum))
+                }
+            }
+            node.children.forEach(visit)
+        }
+        for major in majors {
+            visit(major)
+            if major.isLeaf { problems.append(.majorWithoutItems(code: major.code)) }
+            if major.depth > 3 { problems.append(.tooDeep(code: major.code)) }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,82 @@
+/// Decimal text as Vietnamese users write it: a decimal comma when shown ("92,58"),
+/// and either a comma or a point accepted when typed ("9,5" and "9.5").
+public enum DecimalText {
+    public enum ParseError: Error, Equatable, Sendable {
+        case empty
+        case malformed(String)
+        case tooManyDecimals(String)
+        case negative(String)
+    }
+
+    /// Formats points with a decimal comma and two decimals, dropping ",00" when `trimWhole` is set.
+    public static func format(_ points: Points, trimWhole: Bool = false) -> String {
+        let negative = points.hundredths < 0
+        let magnitude = abs(points.hundredths)
+        let whole = magnitude / 100
+        let fraction = magnitude % 100
+        var text = String(whole)
+        if !(trimWhole && fraction == 0) {
+            text += "," + (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        return negative ? "-" + text : text
+    }
+
+    /// Parses a non-negative amount with at most two decimals.
+    /// Only ASCII digits and one separator (`,` or `.`) are accepted, so "1e3", "NaN",
+    /// "9,5,1", "+3" and "٣" are all refused rather than guessed at.
+    public static func parse(_ raw: String) -> Result<Points, ParseError> {
+        let text = raw.trimmingSpaces()
+        if text.isEmpty { return .failure(.empty) }
+        if text.hasPrefix("-") {
+            let rest = String(text.dropFirst())
+            if case .success = parseUnsigned(rest) { return .failure(.negative(raw)) }
+            return .failure(.malformed(raw))
+        }
+        return parseUnsigned(text).mapError { error in
+            switch error {
+            case .tooManyDecimals: return .tooManyDecimals(raw)
+            case .empty, .malformed, .negative: return .malformed(raw)
+            }
+        }
+    }
+
+    private static func parseUnsigned(_ text: String) -> Result<Points, ParseError> {
+        var wholeDigits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        var seenSeparator = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if seenSeparator { fractionDigits.append(byte - UInt8(ascii: "0")) }
+                else { wholeDigits.append(byte - UInt8(ascii: "0")) }
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                if seenSeparator { return .failure(.malformed(text)) }
+                seenSeparator = true
+            default:
+                return .failure(.malformed(text))
+            }
+        }
+        if wholeDigits.isEmpty && fractionDigits.isEmpty { return .failure(.malformed(text)) }
+        if seenSeparator && fractionDigits.isEmpty { return .failure(.malformed(text)) }
+        if fractionDigits.count > 2 { return .failure(.tooManyDecimals(text)) }
+        // Scores are small; more than 7 whole digits is a typo, and it keeps Int far from overflow.
+        let significantWhole = wholeDigits.drop(while: { $0 == 0 })
+        if significantWhole.count > 7 { return .failure(.malformed(text)) }
+        var hundredths = 0
+        for digit in wholeDigits { hundredths = hundredths * 10 + Int(digit) }
+        hundredths *= 100
+        if fractionDigits.count >= 1 { hundredths += Int(fractionDigits[0]) * 10 }
+        if fractionDigits.count == 2 { hundredths += Int(fractionDigits[1]) }
+        return .success(Points(hundredths: hundredths))
+    }
+}
+
+extension String {
+    /// Trims spaces and tabs (including no-break spaces pasted from office documents).
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
