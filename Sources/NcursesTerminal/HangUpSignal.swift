@@ -3,11 +3,15 @@ import Glibc
 // Written by the signal handler, read by the one UI thread. A Swift global is the only
 // place a capture-less @convention(c) handler can reach. It is not in shim.h on purpose:
 // a `static` C variable in a header gets one copy per Swift object file, so the handler and
-// the reader could see different copies. The initializer is touched in `install` before
-// any handler exists, so the handler never runs Swift's lazy global initialization.
-// `nonisolated(unsafe)`: a signal handler cannot take a lock; a sig_atomic_t store is the
-// one thing POSIX allows it to do.
-nonisolated(unsafe) private var hangUpFlag: sig_atomic_t = 0
+// the reader could see different copies.
+// - The literal initializer is emitted as static data (checked with objdump: no swift_once,
+//   debug or release), so the handler never runs lazy global initialization.
+// - `@exclusivity(unchecked)`: otherwise every access calls swift_beginAccess, and a signal
+//   landing while `requested` is reading would make the handler's write a "simultaneous
+//   access" and crash the process; the runtime's access tracking is not signal-safe anyway.
+// - `nonisolated(unsafe)`: a signal handler cannot take a lock; storing a sig_atomic_t is
+//   the one thing POSIX lets it do.
+@exclusivity(unchecked) nonisolated(unsafe) private var hangUpFlag: sig_atomic_t = 0
 
 enum HangUpSignal {
     /// SIGHUP/SIGTERM only set the flag. No SA_RESTART, so a blocking `get_wch` returns

@@ -1,0 +1,71 @@
+import Testing
+@testable import Emulation
+
+@Suite struct RankingTests {
+    @Test func ranksByDescendingTotal() {
+        let review = Fixture.review([
+            (Fixture.unit(1, "An"), [3000, 2000, 1000]),
+            (Fixture.unit(2, "Bình"), [4500, 2500, 1500]),
+            (Fixture.unit(3, "Cường"), [4000, 2500, 1500]),
+        ])
+        #expect(review.ranking.entries.map(\.unit.id) == [2, 3, 1])
+        #expect(review.ranking.entries.map(\.rank) == [1, 2, 3])
+        #expect(review.ranking.entries.allSatisfy { !$0.isTied })
+    }
+
+    /// Equal totals (80 points) split at each tie-break level in turn.
+    @Test(arguments: [
+        // (first unit's subtotals, second unit's, winner, deciding tie-break)
+        ([4100, 2500, 1400], [4000, 2500, 1500], MemberUnit.ID(1), TieBreak.majorSubtotal(code: "1")),
+        ([4000, 2600, 1400], [4000, 2500, 1500], 1, .majorSubtotal(code: "2")),
+        ([4000, 2500, 1500], [4000, 2600, 1400], 2, .majorSubtotal(code: "2")),
+    ])
+    func equalTotalsAreBrokenByTieBreaksInOrder(first: [Int], second: [Int], winner: MemberUnit.ID, decider: TieBreak) {
+        let review = Fixture.review([(Fixture.unit(1, "An"), first), (Fixture.unit(2, "Bình"), second)])
+        #expect(review.ranking.entries.first?.unit.id == winner)
+        #expect(review.ranking.entries.map(\.rank) == [1, 2])
+        #expect(review.ranking.entries[1].decidedBy == decider)
+    }
+
+    @Test func thirdTieBreakDecidesWhenOnlyCriterionThreeDiffers() {
+        // Same total and same subtotal 1, so criterion 2 then 3 decide; here 2 is equal as well.
+        var rules = RuleSet.standard
+        rules.tieBreaks = [.majorSubtotal(code: "1"), .majorSubtotal(code: "3")]
+        let review = Fixture.review([
+            (Fixture.unit(1, "An"), [4000, 2600, 1400]),
+            (Fixture.unit(2, "Bình"), [4000, 2500, 1500]),
+        ], rules: rules)
+        #expect(review.ranking.entries.map(\.unit.id) == [2, 1])
+        #expect(review.ranking.entries[1].decidedBy == .majorSubtotal(code: "3"))
+    }
+
+    @Test func unitsEqualOnEverythingShareTheirRank() {
+        let review = Fixture.review([
+            (Fixture.unit(1, "Đông Anh"), [4000, 2500, 1500]),
+            (Fixture.unit(2, "Bình"), [4200, 2500, 1500]),
+            (Fixture.unit(3, "An"), [4000, 2500, 1500]),
+            (Fixture.unit(4, "Cường"), [3000, 2500, 1500]),
+        ])
+        #expect(review.ranking.entries.map(\.rank) == [1, 2, 2, 4])
+        #expect(review.ranking.entries.map(\.isTied) == [false, true, true, false])
+        // Shared ranks list in Vietnamese alphabetical order.
+        #expect(review.ranking.entries.map(\.unit.id) == [2, 3, 1, 4])
+    }
+
+    @Test func womenMajorityBreaksTheTieWhenTheRuleSetIncludesIt() {
+        let rows = [(Fixture.unit(1, "An"), [4000, 2500, 1500]), (Fixture.unit(2, "Bình", women: true), [4000, 2500, 1500])]
+        #expect(Fixture.review(rows).ranking.entries.map(\.rank) == [1, 1])
+        var rules = RuleSet.standard
+        rules.tieBreaks.append(.womenMajority)
+        let review = Fixture.review(rows, rules: rules)
+        #expect(review.ranking.entries.map(\.unit.id) == [2, 1])
+        #expect(review.ranking.entries.map(\.rank) == [1, 2])
+        #expect(review.ranking.entries[1].decidedBy == .womenMajority)
+    }
+
+    @Test func anEmptyClusterHasAnEmptyRanking() {
+        let review = Fixture.review([])
+        #expect(review.ranking.entries.isEmpty)
+        #expect(review.proposals.isEmpty)
+    }
+}

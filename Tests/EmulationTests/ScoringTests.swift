@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import Emulation
+
+@Suite struct ScoringTests {
+    @Test func standardGridHasThreeMajorsFifteenItemsAndOneHundredPoints() {
+        let tree = CriteriaTree.standard
+        #expect(tree.majors.map(\.maximum) == [Points(50), Points(30), Points(20)])
+        #expect(tree.items.count == 15)
+        #expect(tree.total == Points(100))
+        #expect(tree.problems().isEmpty)
+    }
+
+    @Test func treeProblemsAreFound() {
+        var tree = CriteriaTree.standard
+        tree.majors[0].children[0].maximum = Points(11)
+        tree.majors[1].children[1].code = "2.1"
+        tree.majors[2].children.append(Criterion(code: "3.4", title: "", maximum: .zero))
+        let problems = tree.problems()
+        #expect(problems.contains(.childrenDoNotAddUp(code: "1", maximum: Points(50), sumOfChildren: Points(51))))
+        #expect(problems.contains(.duplicateCode("2.1")))
+        #expect(problems.contains(.nonPositiveMaximum(code: "3.4")))
+        #expect(CriteriaTree(majors: []).problems() == [.empty])
+        #expect(CriteriaTree(majors: [Criterion(code: "1", title: "x", maximum: Points(10))]).problems() == [.majorWithoutItems(code: "1")])
+    }
+
+    @Test func threeLevelTreesAreAcceptedAndFourLevelsRefused() {
+        let leaf = Criterion(code: "1.1.1", title: "a", maximum: Points(5))
+        let threeLevels = CriteriaTree(majors: [
+            Criterion(code: "1", title: "x", maximum: Points(5), children: [Criterion(code: "1.1", title: "y", maximum: Points(5), children: [leaf])]),
+        ])
+        #expect(threeLevels.problems().isEmpty)
+        #expect(threeLevels.items.map(\.code) == ["1.1.1"])
+        let fourLevels = CriteriaTree(majors: [
+            Criterion(code: "1", title: "x", maximum: Points(5), children: [
+                Criterion(code: "1.1", title: "y", maximum: Points(5), children: [
+                    Criterion(code: "1.1.1", title: "z", maximum: Points(5), children: [Criterion(code: "1.1.1.1", title: "w", maximum: Points(5))]),
+                ]),
+            ]),
+        ])
+        #expect(fourLevels.problems() == [.tooDeep(code: "1")])
+    }
+
+    @Test(arguments: [
+        (0, "1.1", true), (1000, "1.1", true), (1001, "1.1", false), (-1, "1.1", false), (600, "3.3", true), (601, "3.3", false),
+    ])
+    func scoreMustLieWithinItemMaximum(hundredths: Int, item: String, accepted: Bool) {
+        #expect((CriteriaTree.standard.validate(Points(hundredths: hundredths), item: item) == nil) == accepted)
+    }
+
+    @Test func unknownItemIsRefused() {
+        #expect(CriteriaTree.standard.validate(Points(1), item: "4.1") == .unknownItem("4.1"))
+    }
+
+    @Test func finalItemIsClusterScoreWhereEnteredElseSelfScore() {
+        var scores = UnitScores()
+        scores.set(Points(9), item: "1.1", round: .selfAssessment)
+        scores.set(Points(7), item: "1.1", round: .cluster)
+        scores.set(Points(6), item: "1.2", round: .selfAssessment)
+        #expect(scores.final(item: "1.1") == Points(7))
+        #expect(scores.final(item: "1.2") == Points(6))
+        #expect(scores.final(item: "1.3") == nil)
+    }
+
+    @Test func totalAddsBonusSubtractsDeductionAndNeverGoesBelowZero() {
+        let unit = Fixture.unit(1, "A")
+        var scores = Fixture.scores(subtotals: [4000, 2000, 1000], bonus: 250, deduction: 100)
+        var result = UnitResult.compute(unit: unit, scores: scores, tree: Fixture.tree, rules: Fixture.rules)
+        #expect(result.total == Points(hundredths: 7150))
+        #expect(result.majorSubtotals == ["1": Points(40), "2": Points(20), "3": Points(10)])
+        scores = Fixture.scores(subtotals: [300, 0, 0], deduction: 1000)
+        result = UnitResult.compute(unit: unit, scores: scores, tree: Fixture.tree, rules: Fixture.rules)
+        #expect(result.total == .zero)
+        #expect(result.classification == .notCompleted)
+    }
+
+    @Test func missingItemsAreReported() {
+        var scores = UnitScores()
+        scores.set(Points(5), item: "1.1", round: .selfAssessment)
+        let result = UnitResult.compute(unit: Fixture.unit(1, "A"), scores: scores, tree: Fixture.tree, rules: Fixture.rules)
+        #expect(result.missingItems.count == 14)
+        #expect(!result.missingItems.contains("1.1"))
+    }
+
+    /// Gap flag: |self − cluster| ≥ 20% of the item's maximum (10 points → 2 points).
+    @Test(arguments: [(1000, 800, true), (1000, 801, false), (500, 700, true), (900, 900, false)])
+    func gapOfTwentyPercentIsFlagged(own: Int, cluster: Int, flagged: Bool) {
+        let item = CriteriaTree.standard.item(code: "1.1")!
+        let scores = UnitScores(selfAssessment: ["1.1": Points(hundredths: own)], cluster: ["1.1": Points(hundredths: cluster)])
+        #expect(scores.hasGap(item: item, rules: .standard) == flagged)
+    }
+
+    @Test func gapNeedsBothRounds() {
+        let item = CriteriaTree.standard.item(code: "1.1")!
+        #expect(!UnitScores(selfAssessment: ["1.1": Points(10)]).hasGap(item: item, rules: .standard))
+    }
+
+    @Test(arguments: [
+        (Adjustment.Kind.bonus, 500, "x", true), (.bonus, 501, "x", false), (.bonus, 100, " ", false),
+        (.deduction, 1000, "x", true), (.deduction, 1001, "x", false), (.deduction, 0, "", true),
+    ])
+    func adjustmentsRespectLimitsAndNeedReasons(kind: Adjustment.Kind, hundredths: Int, reason: String, accepted: Bool) {
+        let adjustment = Adjustment(points: Points(hundredths: hundredths), reason: reason)
+        #expect((RuleSet.standard.validate(adjustment, kind: kind) == nil) == accepted)
+    }
+
+    @Test func aUnitNeverEntersItsOwnClusterScore() {
+        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: 3) == .ownUnitClusterScore)
+        #expect(RuleSet.mayEnter(round: .selfAssessment, forUnit: 3, asUnit: 3) == nil)
+        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: 4) == nil)
+        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: nil) == nil)
+    }
+
+    @Test(arguments: [(9000, Classification.excellent), (8999, .good), (7500, .good), (7499, .completed), (5000, .completed), (4999, .notCompleted), (0, .notCompleted)])
+    func classificationBands(total: Int, expected: Classification) {
+        #expect(RuleSet.standard.bands.classify(Points(hundredths: total)) == expected)
+    }
+
+    @Test func rulesAreDataNotConstants() throws {
+        var rules = RuleSet.standard
+        rules.bands.excellent = Points(95)
+        #expect(rules.bands.classify(Points(92)) == .good)
+        let encoded = try JSONEncoder().encode(rules)
+        #expect(try JSONDecoder().decode(RuleSet.self, from: encoded) == rules)
+    }
+}
