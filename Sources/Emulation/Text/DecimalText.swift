@@ -1,7 +1,7 @@
 /// Decimal text as Vietnamese users write it: a decimal comma when shown ("92,58"),
 /// and either a comma or a point accepted when typed ("9,5" and "9.5").
 public enum DecimalText {
-    public enum ParseError: Error, Equatable, Sendable {
+    public enum ParseError: Error, Hashable, Sendable {
         case empty
         case malformed(String)
         case tooManyDecimals(String)

@@ -1,0 +1,54 @@
+import GRDB
+
+/// The result of `thidua verify`.
+public struct VerificationReport: Hashable, Sendable {
+    public enum Failure: Hashable, Sendable {
+        /// `PRAGMA integrity_check` did not answer "ok".
+        case integrity([String])
+        /// The row's own hash does not match its content: it was edited.
+        case rowEdited(id: Int64)
+        /// The row does not point at the row before it: a row was removed or inserted.
+        case chainBroken(id: Int64)
+    }
+
+    public var auditRows: Int
+    public var failure: Failure?
+
+    public var passed: Bool { failure == nil }
+}
+
+extension EmulationStore {
+    /// Checks the SQLite file and the whole audit chain; stops at the first bad row.
+    public func verify() throws -> VerificationReport {
+        try pool.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] { return VerificationReport(auditRows: 0, failure: .integrity(integrity)) }
+            var previousHash = AuditEntry.genesisHash
+            var count = 0
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
+            while let row = try rows.next() {
+                let entry = AuditEntry(row: row)
+                count += 1
+                if entry.previousHash != previousHash { return VerificationReport(auditRows: count, failure: .chainBroken(id: entry.id)) }
+                if entry.hash != entry.expectedHash { return VerificationReport(auditRows: count, failure: .rowEdited(id: entry.id)) }
+                previousHash = entry.hash
+            }
+            return VerificationReport(auditRows: count, failure: nil)
+        }
+    }
+
+    /// The newest audit rows first.
+    public func auditEntries(limit: Int = 100) throws -> [AuditEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map(AuditEntry.init(row:))
+        }
+    }
+}
+
+extension AuditEntry {
+    init(row: Row) {
+        self.init(id: row["id"], at: row["at"], actor: row["actor"], action: row["action"], entity: row["entity"],
+                  oldValue: row["oldValue"], newValue: row["newValue"], reason: row["reason"],
+                  previousHash: row["previousHash"], hash: row["hash"])
+    }
+}

@@ -1,0 +1,102 @@
+import CSV
+import Foundation
+
+/// A CSV file read into rows, each with the line it starts on. UTF-8 is checked first (and a
+/// byte-order mark from a spreadsheet dropped); a semicolon is taken as the delimiter when the
+/// header uses it, as spreadsheets with a decimal comma write.
+struct CSVTable {
+    var file: String
+    var header: [String]
+    var rows: [(line: Int, fields: [String])]
+
+    static func read(data: Data, file: String) -> Result<CSVTable, ImportIssue> {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: Data(bytes))
+            return .failure(ImportIssue(file: file, line: line, column: column, field: "", value: "", problem: .invalidUTF8))
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
+        }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let delimiter: UnicodeScalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
+            var line = 1
+            var all: [(line: Int, fields: [String])] = []
+            while let fields = reader.next() {
+                all.append((line, fields))
+                // A quoted field may span lines; the next row starts after them.
+                line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count }
+            }
+            if let error = reader.error {
+                return .failure(ImportIssue(file: file, line: line, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
+            }
+            // Blank lines (often at the end) are not rows.
+            let rows = all.filter { !($0.fields.count == 1 && $0.fields[0].trimmingCharacters(in: .whitespaces).isEmpty) }
+            guard let header = rows.first else {
+                return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
+            }
+            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                                     rows: Array(rows.dropFirst())))
+        } catch {
+            return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
+        }
+    }
+
+    /// Line and byte column (1-based) of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+        var lineStart = data.startIndex
+        var line = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, index - lineStart + 1)
+            }
+            let end = index + length
+            if end > data.endIndex || String(validating: data[index..<end], as: UTF8.self) == nil {
+                return (line, index - lineStart + 1)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, 1)
+    }
+}
+
+/// Writes CSV that spreadsheets open (through the CSV library): fields quoted where needed,
+/// CRLF line ends, formulas in user-typed text neutralised.
+enum CSVOutput {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let stream = OutputStream(toMemory: ())
+        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return "" }
+        for row in [header] + rows {
+            let fields = row.map(neutralise)
+            try? writer.write(row: fields, quotedAtIndex: { index in
+                fields[index].contains(where: { ",\"\r\n;".contains($0) })
+            })
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// A name such as "=HYPERLINK(...)" must not run as a formula in a spreadsheet (CSV injection).
+    private static func neutralise(_ field: String) -> String {
+        guard let first = field.first else { return field }
+        if "=+@".contains(first) || (first == "-" && field.count > 1 && !field.dropFirst().allSatisfy({ $0.isNumber || $0 == "," })) {
+            return "'" + field
+        }
+        return field
+    }
+}

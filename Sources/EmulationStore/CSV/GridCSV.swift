@@ -1,0 +1,122 @@
+import Emulation
+import Foundation
+
+/// The score grid as CSV: `unit`, one column per item code, `bonus`, `bonus_reason`,
+/// `deduction`, `deduction_reason`. Points are written with a decimal comma; both "9,5" and
+/// "9.5" are read.
+public enum GridCSV {
+    static let adjustmentColumns = ["bonus", "bonus_reason", "deduction", "deduction_reason"]
+
+    public static func header(tree: CriteriaTree) -> [String] {
+        ["unit"] + tree.items.map(\.code) + adjustmentColumns
+    }
+
+    /// A grid of one round, or of final scores (`round` nil); `blank` leaves every score empty.
+    public static func export(_ snapshot: YearSnapshot, round: ScoreRound?, blank: Bool = false) -> String {
+        let rows = snapshot.units.map { unit -> [String] in
+            let scores = snapshot.scores[unit.id] ?? UnitScores()
+            let cells = snapshot.tree.items.map { item -> String in
+                if blank { return "" }
+                let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+                return value.map { DecimalText.format($0) } ?? ""
+            }
+            let bonus = blank ? nil : scores.bonus
+            let deduction = blank ? nil : scores.deduction
+            return [unit.name] + cells + [
+                bonus.map { DecimalText.format($0.points) } ?? "", bonus?.reason ?? "",
+                deduction.map { DecimalText.format($0.points) } ?? "", deduction?.reason ?? "",
+            ]
+        }
+        return CSVOutput.render(header: header(tree: snapshot.tree), rows: rows)
+    }
+
+    /// What a valid file asks to store. Empty score cells leave the stored value as it is.
+    public struct Parsed: Sendable {
+        public var entries: [ScoreEntry]
+        public var adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)]
+    }
+
+    /// Checks the whole file and reports every problem; returns entries only when there is none.
+    public static func parse(data: Data, file: String, snapshot: YearSnapshot, round: ScoreRound) -> Result<Parsed, StoreError> {
+        let table: CSVTable
+        switch CSVTable.read(data: data, file: file) {
+        case .success(let read): table = read
+        case .failure(let issue): return .failure(.importFailed([issue]))
+        }
+        var issues: [ImportIssue] = []
+        func issue(_ line: Int, _ column: Int, _ field: String, _ value: String, _ problem: ImportIssue.Problem) {
+            issues.append(ImportIssue(file: file, line: line, column: column, field: field, value: value, problem: problem))
+        }
+
+        let expected = header(tree: snapshot.tree)
+        var columnOf: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() {
+            if columnOf[name] != nil { issue(1, index + 1, name, name, .duplicateColumn(name)); continue }
+            columnOf[name] = index
+            if !expected.contains(name) { issue(1, index + 1, name, name, .unknownColumn(name)) }
+        }
+        for name in expected where columnOf[name] == nil { issue(1, 0, name, "", .missingColumn(name)) }
+        guard issues.isEmpty else { return .failure(.importFailed(issues)) }
+
+        let rules = snapshot.rules
+        var parsed = Parsed(entries: [], adjustments: [])
+        var firstLineOfUnit: [Int64: Int] = [:]
+        for row in table.rows {
+            if row.fields.count != table.header.count {
+                issue(row.line, 0, "", row.fields.joined(separator: ","), .wrongFieldCount(expected: table.header.count, found: row.fields.count))
+                continue
+            }
+            func field(_ name: String) -> (value: String, column: Int) {
+                let index = columnOf[name]!
+                return (row.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
+            }
+            let unitField = field("unit")
+            if unitField.value.isEmpty { issue(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }
+            guard let unit = UnitMatcher.find(unitField.value, in: snapshot.units) else {
+                issue(row.line, unitField.column, "unit", unitField.value, .unknownUnit); continue
+            }
+            if let first = firstLineOfUnit[unit.id] {
+                issue(row.line, unitField.column, "unit", unitField.value, .duplicateUnit(firstLine: first)); continue
+            }
+            firstLineOfUnit[unit.id] = row.line
+
+            for item in snapshot.tree.items {
+                let cell = field(item.code)
+                if cell.value.isEmpty { continue }
+                switch DecimalText.parse(cell.value) {
+                case .failure(let error): issue(row.line, cell.column, item.code, cell.value, .malformedNumber(error))
+                case .success(let points):
+                    if points > item.maximum { issue(row.line, cell.column, item.code, cell.value, .outOfRange(maximum: item.maximum)) }
+                    else { parsed.entries.append(ScoreEntry(unitID: unit.id, item: item.code, round: round, points: points)) }
+                }
+            }
+            for (kind, limit) in [(Adjustment.Kind.bonus, rules.bonusMaximum), (.deduction, rules.deductionMaximum)] {
+                let amount = field(kind.rawValue)
+                let reason = field(kind.rawValue + "_reason")
+                if amount.value.isEmpty {
+                    if !reason.value.isEmpty { issue(row.line, amount.column, kind.rawValue, "", .requiredValueMissing) }
+                    continue
+                }
+                switch DecimalText.parse(amount.value) {
+                case .failure(let error): issue(row.line, amount.column, kind.rawValue, amount.value, .malformedNumber(error))
+                case .success(let points):
+                    if points > limit { issue(row.line, amount.column, kind.rawValue, amount.value, .outOfRange(maximum: limit)) }
+                    else if points > .zero && reason.value.isEmpty { issue(row.line, reason.column, kind.rawValue + "_reason", "", .reasonMissing) }
+                    else { parsed.adjustments.append((unit.id, kind, Adjustment(points: points, reason: reason.value))) }
+                }
+            }
+        }
+        return issues.isEmpty ? .success(parsed) : .failure(.importFailed(issues))
+    }
+}
+
+/// Finds a unit by its name or short name: exactly, or else ignoring diacritics and case
+/// when that names one unit only.
+enum UnitMatcher {
+    static func find(_ text: String, in units: [MemberUnit]) -> MemberUnit? {
+        if let exact = units.first(where: { $0.name == text || (!$0.shortName.isEmpty && $0.shortName == text) }) { return exact }
+        let folded = VietnameseFolding.fold(text)
+        let matches = units.filter { VietnameseFolding.fold($0.name) == folded }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+/// Opens the shared SQLite file. A file that is not a thidua database, or one written by a
+/// newer thidua, is refused before anything is written to it (not even the switch to WAL).
+enum DatabaseOpener {
+    static func openPool(path: String) throws -> DatabasePool {
+        let url = URL(fileURLWithPath: path)
+        if FileManager.default.fileExists(atPath: path) {
+            try inspectExisting(path: path)
+        } else {
+            try createParentDirectory(of: url, path: path)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Clerks on the same server share the file: wait for a writer rather than fail at once.
+        configuration.busyMode = .timeout(5)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+            return pool
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+        }
+    }
+
+    /// Reads the existing file without writing: its application id and the migrations it has.
+    private static func inspectExisting(path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size == 0 { return } // an empty file is an empty database: it becomes ours
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let applicationID = try Int32(Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0)
+                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID != Schema.applicationID {
+                    // A blank SQLite file with no tables may become ours; anything else is someone else's.
+                    if applicationID != 0 || tableCount > 0 { throw StoreError.notThiduaDatabase(path: path) }
+                    return
+                }
+                guard try db.tableExists("grdb_migrations") else { return }
+                let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                let unknown = applied.subtracting(Schema.knownMigrations)
+                if !unknown.isEmpty {
+                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notThiduaDatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+        }
+    }
+
+    private static func createParentDirectory(of url: URL, path: String) throws {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotOpen(path: path, message: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import GRDB
+
+/// The schema, as append-only migrations: a released migration is never edited, a change is a
+/// new one. Tests open a database of every earlier version and migrate it.
+enum Schema {
+    /// "thid" in ASCII: marks a SQLite file as a thidua database (PRAGMA application_id).
+    static let applicationID: Int32 = 0x7468_6964
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try createVersion1(db) }
+        return migrator
+    }
+
+    static let knownMigrations: Set<String> = ["v1"]
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: """
+            CREATE TABLE cluster (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                kind TEXT NOT NULL CHECK (kind IN ('cum', 'khoi')),
+                authority TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TABLE unit (
+                id INTEGER PRIMARY KEY,
+                clusterId INTEGER NOT NULL REFERENCES cluster(id) ON DELETE RESTRICT,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                shortName TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL DEFAULT '',
+                leader TEXT NOT NULL DEFAULT '',
+                leaderPosition TEXT NOT NULL DEFAULT '',
+                womenMajority INTEGER NOT NULL DEFAULT 0 CHECK (womenMajority IN (0, 1)),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                UNIQUE (clusterId, name)
+            );
+            CREATE TABLE clusterYear (
+                id INTEGER PRIMARY KEY,
+                clusterId INTEGER NOT NULL REFERENCES cluster(id) ON DELETE RESTRICT,
+                year INTEGER NOT NULL CHECK (year BETWEEN 1945 AND 2200),
+                status TEXT NOT NULL CHECK (status IN ('pledge', 'scoring', 'review', 'closed')),
+                rules TEXT NOT NULL CHECK (json_valid(rules)),
+                note TEXT NOT NULL DEFAULT '',
+                UNIQUE (clusterId, year)
+            );
+            CREATE TABLE criterion (
+                id INTEGER PRIMARY KEY,
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                parentId INTEGER REFERENCES criterion(id) ON DELETE CASCADE,
+                code TEXT NOT NULL CHECK (length(trim(code)) > 0),
+                title TEXT NOT NULL,
+                maxHundredths INTEGER NOT NULL CHECK (maxHundredths > 0),
+                position INTEGER NOT NULL,
+                UNIQUE (clusterYearId, code)
+            );
+            CREATE TABLE membership (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                role TEXT NOT NULL CHECK (role IN ('head', 'deputy', 'member')),
+                position INTEGER NOT NULL,
+                ineligibleCause TEXT CHECK (ineligibleCause IN ('discipline', 'investigation', 'inspection', 'complaint')),
+                ineligibleNote TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (clusterYearId, unitId)
+            );
+            CREATE TABLE score (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                criterionId INTEGER NOT NULL REFERENCES criterion(id) ON DELETE RESTRICT,
+                round TEXT NOT NULL CHECK (round IN ('self', 'cluster')),
+                hundredths INTEGER NOT NULL CHECK (hundredths >= 0),
+                note TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (unitId, criterionId, round)
+            );
+            -- A score above its item's maximum cannot be stored, whoever writes it.
+            CREATE TRIGGER scoreWithinMaximumOnInsert BEFORE INSERT ON score
+            WHEN NEW.hundredths > (SELECT maxHundredths FROM criterion WHERE id = NEW.criterionId)
+            BEGIN SELECT RAISE(ABORT, 'score above the maximum of its item'); END;
+            CREATE TRIGGER scoreWithinMaximumOnUpdate BEFORE UPDATE ON score
+            WHEN NEW.hundredths > (SELECT maxHundredths FROM criterion WHERE id = NEW.criterionId)
+            BEGIN SELECT RAISE(ABORT, 'score above the maximum of its item'); END;
+            CREATE TABLE adjustment (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                kind TEXT NOT NULL CHECK (kind IN ('bonus', 'deduction')),
+                hundredths INTEGER NOT NULL CHECK (hundredths >= 0),
+                reason TEXT NOT NULL CHECK (hundredths = 0 OR length(trim(reason)) > 0),
+                PRIMARY KEY (clusterYearId, unitId, kind)
+            );
+            CREATE TABLE pledge (
+                clusterYearId INTEGER PRIMARY KEY REFERENCES clusterYear(id) ON DELETE CASCADE,
+                title TEXT NOT NULL DEFAULT '',
+                slogan TEXT NOT NULL DEFAULT '',
+                date TEXT,
+                place TEXT NOT NULL DEFAULT '',
+                tasksVersion INTEGER NOT NULL DEFAULT 1 CHECK (tasksVersion >= 1)
+            );
+            CREATE TABLE pledgeTask (
+                id INTEGER PRIMARY KEY,
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0)
+            );
+            CREATE TABLE pledgeDrive (
+                id INTEGER PRIMARY KEY,
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                startDate TEXT,
+                endDate TEXT,
+                CHECK (startDate IS NULL OR endDate IS NULL OR startDate <= endDate)
+            );
+            CREATE TABLE pledgeModel (
+                id INTEGER PRIMARY KEY,
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+            );
+            CREATE TABLE titleRegistration (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                award TEXT NOT NULL CHECK (length(award) > 0),
+                PRIMARY KEY (clusterYearId, unitId, award)
+            );
+            CREATE TABLE signature (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                signer TEXT NOT NULL CHECK (length(trim(signer)) > 0),
+                position TEXT NOT NULL DEFAULT '',
+                date TEXT NOT NULL,
+                tasksVersion INTEGER NOT NULL,
+                PRIMARY KEY (clusterYearId, unitId)
+            );
+            CREATE TABLE vote (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                award TEXT NOT NULL,
+                present INTEGER NOT NULL CHECK (present >= 0),
+                votesFor INTEGER NOT NULL CHECK (votesFor >= 0),
+                votesAgainst INTEGER NOT NULL CHECK (votesAgainst >= 0),
+                CHECK (votesFor + votesAgainst <= present),
+                PRIMARY KEY (clusterYearId, unitId, award)
+            );
+            CREATE TABLE headHandover (
+                id INTEGER PRIMARY KEY,
+                clusterId INTEGER NOT NULL REFERENCES cluster(id) ON DELETE CASCADE,
+                forYear INTEGER NOT NULL,
+                headUnitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                deputyUnitId INTEGER REFERENCES unit(id) ON DELETE RESTRICT,
+                method TEXT NOT NULL CHECK (method IN ('rotation', 'election')),
+                date TEXT NOT NULL,
+                CHECK (deputyUnitId IS NULL OR deputyUnitId <> headUnitId),
+                UNIQUE (clusterId, forYear)
+            );
+            CREATE TABLE audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                oldValue TEXT,
+                newValue TEXT,
+                reason TEXT NOT NULL DEFAULT '',
+                previousHash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            """)
+    }
+}

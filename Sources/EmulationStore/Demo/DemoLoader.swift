@@ -1,0 +1,78 @@
+import Emulation
+import Foundation
+
+extension EmulationStore {
+    public struct DemoReport: Sendable, Hashable {
+        public var loaded: [String]
+        public var skipped: [String]
+    }
+
+    /// Loads the demo clusters; a cluster whose code already exists is left alone, so running
+    /// it twice duplicates nothing.
+    public func loadDemo(today: CalendarDate) throws -> DemoReport {
+        var report = DemoReport(loaded: [], skipped: [])
+        let existing = Set(try clusters().map(\.cluster.code))
+        for (seed, demo) in DemoClusters.all.enumerated() {
+            if existing.contains(demo.cluster.code) {
+                report.skipped.append(demo.cluster.code)
+                continue
+            }
+            try load(demo, seed: UInt64(seed + 1), today: today)
+            report.loaded.append(demo.cluster.code)
+        }
+        return report
+    }
+
+    private func load(_ demo: DemoClusters.Year, seed: UInt64, today: CalendarDate) throws {
+        try createCluster(demo.cluster)
+        let reference = try createYear(clusterCode: demo.cluster.code, year: demo.year, note: DemoClusters.generatedNote)
+        var unitIDs: [String: Int64] = [:]
+        for (index, unit) in demo.units.enumerated() {
+            let id = try addUnit(clusterCode: demo.cluster.code, MemberUnit(id: 0, name: unit.name, kind: unit.kind))
+            unitIDs[unit.name] = id
+            try setMembership(reference, unitID: id, role: unit.role, position: index + 1)
+        }
+
+        if !demo.tasks.isEmpty || !demo.drives.isEmpty {
+            try savePledge(reference, title: demo.pledgeTitle, slogan: "Đoàn kết, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ",
+                           date: demo.pledgeDate, place: demo.pledgePlace, tasks: demo.tasks, drives: demo.drives)
+        }
+        for unit in demo.units {
+            let id = unitIDs[unit.name]!
+            if !unit.models.isEmpty { try setModels(reference, unitID: id, models: unit.models) }
+            if unit.registeredForGovernmentFlag { try setRegistrations(reference, unitID: id, awards: [RuleSet.governmentFlag]) }
+            if demo.signed, let date = demo.pledgeDate {
+                try sign(reference, unitID: id, signer: "Chủ tịch UBND huyện \(unit.name)", position: "Chủ tịch UBND", date: date)
+            }
+        }
+
+        var generator = ScoreGenerator(seed: seed)
+        let tree = CriteriaTree.standard
+        var entries: [ScoreEntry] = []
+        for (index, unit) in demo.units.enumerated() {
+            let id = unitIDs[unit.name]!
+            for (major, target) in zip(tree.majors, unit.subtotals) {
+                let items = major.leaves
+                let maxima = items.map(\.maximum.hundredths)
+                let cluster = generator.spread(target, maxima: maxima)
+                // One flagged gap per unit, in a different criterion each time, to show the marker.
+                let gapItem = major.code == tree.majors[index % tree.majors.count].code ? index % items.count : nil
+                let own = generator.selfScores(cluster: cluster, maxima: maxima, gapItem: gapItem)
+                for (item, (clusterValue, selfValue)) in zip(items, zip(cluster, own)) {
+                    entries.append(ScoreEntry(unitID: id, item: item.code, round: .cluster, points: Points(hundredths: clusterValue)))
+                    entries.append(ScoreEntry(unitID: id, item: item.code, round: .selfAssessment, points: Points(hundredths: selfValue)))
+                }
+            }
+        }
+        try importScores(reference, entries: entries, adjustments: [], reason: "demo: generated scores")
+
+        if let next = demo.nextHead, let head = unitIDs[next.head] {
+            let deputy = next.deputy.flatMap { unitIDs[$0] }
+            try recordHandover(clusterCode: demo.cluster.code, forYear: demo.year + 1, head: head, deputy: deputy,
+                               method: next.method, date: CalendarDate(year: demo.year, month: 12, day: 20) ?? today)
+        }
+        if demo.status != .pledge {
+            try setStatus(reference, to: demo.status, reason: "demo")
+        }
+    }
+}

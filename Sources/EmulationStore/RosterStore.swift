@@ -1,0 +1,137 @@
+import Emulation
+import Foundation
+import GRDB
+
+extension EmulationStore {
+    @discardableResult
+    public func createCluster(_ cluster: Cluster) throws -> Int64 {
+        try write { db in
+            if try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [cluster.code]) != nil {
+                throw StoreError.clusterExists(code: cluster.code)
+            }
+            try db.execute(sql: "INSERT INTO cluster (code, name, kind, authority) VALUES (?, ?, ?, ?)",
+                           arguments: [cluster.code, cluster.name, cluster.kind.rawValue, cluster.authority])
+            let id = db.lastInsertedRowID
+            try audit.append(db, action: "cluster.create", entity: "cluster \(cluster.code)", old: nil,
+                             new: "\(cluster.name) (\(cluster.kind.rawValue), \(cluster.authority))")
+            return id
+        }
+    }
+
+    /// Opens a cluster-year with its grid and rule set, at the pledge stage.
+    @discardableResult
+    public func createYear(clusterCode: String, year: Int, tree: CriteriaTree = .standard, rules: RuleSet = .standard,
+                           note: String = "") throws -> ClusterYearReference {
+        let problems = tree.problems()
+        if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
+        return try write { db in
+            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
+                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+            }
+            if try Int64.fetchOne(db, sql: "SELECT id FROM clusterYear WHERE clusterId = ? AND year = ?", arguments: [clusterID, year]) != nil {
+                throw StoreError.yearExists(cluster: clusterCode, year: year)
+            }
+            let rulesJSON = String(decoding: try JSONEncoder().encode(rules), as: UTF8.self)
+            try db.execute(sql: "INSERT INTO clusterYear (clusterId, year, status, rules, note) VALUES (?, ?, 'pledge', ?, ?)",
+                           arguments: [clusterID, year, rulesJSON, note])
+            let yearID = db.lastInsertedRowID
+            var position = 0
+            func insert(_ node: Criterion, parent: Int64?) throws {
+                position += 1
+                try db.execute(sql: """
+                    INSERT INTO criterion (clusterYearId, parentId, code, title, maxHundredths, position) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [yearID, parent, node.code, node.title, node.maximum.hundredths, position])
+                let id = db.lastInsertedRowID
+                for child in node.children { try insert(child, parent: id) }
+            }
+            for major in tree.majors { try insert(major, parent: nil) }
+            try audit.append(db, action: "year.create", entity: "\(clusterCode)/\(year)", old: nil,
+                             new: "\(tree.items.count) items, \(DecimalText.format(tree.total)) points", reason: note)
+            return ClusterYearReference(id: yearID, clusterID: clusterID, clusterCode: clusterCode, year: year, status: .pledge)
+        }
+    }
+
+    public func setStatus(_ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "") throws {
+        try write { db in
+            let old = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
+            guard old != status.rawValue else { return }
+            try db.execute(sql: "UPDATE clusterYear SET status = ? WHERE id = ?", arguments: [status.rawValue, reference.id])
+            try audit.append(db, action: "year.status", entity: "\(reference.clusterCode)/\(reference.year)",
+                             old: old, new: status.rawValue, reason: reason)
+        }
+    }
+
+    /// Adds a unit to the cluster, or returns the existing one with that name.
+    @discardableResult
+    public func addUnit(clusterCode: String, _ unit: MemberUnit) throws -> Int64 {
+        try write { db in
+            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
+                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+            }
+            return try Self.insertUnit(db, clusterID: clusterID, unit, audit: audit, clusterCode: clusterCode)
+        }
+    }
+
+    static func insertUnit(_ db: Database, clusterID: Int64, _ unit: MemberUnit, audit: AuditTrail, clusterCode: String) throws -> Int64 {
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE clusterId = ? AND name = ?", arguments: [clusterID, unit.name]) {
+            return existing
+        }
+        try db.execute(sql: """
+            INSERT INTO unit (clusterId, name, shortName, kind, leader, leaderPosition, womenMajority) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [clusterID, unit.name, unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority])
+        let id = db.lastInsertedRowID
+        try audit.append(db, action: "unit.create", entity: "\(clusterCode)/unit \(unit.name)", old: nil,
+                         new: [unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority ? "nữ ≥70%" : ""].joined(separator: "|"))
+        return id
+    }
+
+    /// Puts a unit on a year's roster (or updates its role, position and eligibility there).
+    public func setMembership(_ reference: ClusterYearReference, unitID: Int64, role: Membership.Role, position: Int,
+                              eligibility: Eligibility = .eligible) throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: position, eligibility: eligibility, audit: audit)
+        }
+    }
+
+    static func upsertMembership(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, role: Membership.Role,
+                                 position: Int, eligibility: Eligibility, audit: AuditTrail) throws {
+        let (cause, note): (String?, String) = {
+            switch eligibility {
+            case .eligible: return (nil, "")
+            case .ineligible(let cause, let note): return (cause.rawValue, note)
+            }
+        }()
+        let old = try Row.fetchOne(db, sql: "SELECT role, position, ineligibleCause, ineligibleNote FROM membership WHERE clusterYearId = ? AND unitId = ?",
+                                   arguments: [reference.id, unitID])
+        let describe = { (role: String, position: Int, cause: String?, note: String) in
+            "\(role) #\(position)" + (cause.map { " ineligible:\($0) \(note)" } ?? "")
+        }
+        let newText = describe(role.rawValue, position, cause, note)
+        let oldText = old.map { describe($0["role"], $0["position"], $0["ineligibleCause"], $0["ineligibleNote"]) }
+        guard oldText != newText else { return }
+        try db.execute(sql: """
+            INSERT INTO membership (clusterYearId, unitId, role, position, ineligibleCause, ineligibleNote) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (clusterYearId, unitId) DO UPDATE SET role = excluded.role, position = excluded.position,
+                ineligibleCause = excluded.ineligibleCause, ineligibleNote = excluded.ineligibleNote
+            """, arguments: [reference.id, unitID, role.rawValue, position, cause, note])
+        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+        try audit.append(db, action: "membership.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)", old: oldText, new: newText)
+    }
+
+    /// Records who takes the head and deputy roles for `forYear`, and how they were chosen.
+    public func recordHandover(clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: String, date: CalendarDate) throws {
+        try write { db in
+            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
+                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+            }
+            try db.execute(sql: """
+                INSERT INTO headHandover (clusterId, forYear, headUnitId, deputyUnitId, method, date) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (clusterId, forYear) DO UPDATE SET headUnitId = excluded.headUnitId, deputyUnitId = excluded.deputyUnitId,
+                    method = excluded.method, date = excluded.date
+                """, arguments: [clusterID, forYear, head, deputy, method, date.iso])
+            try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: nil,
+                             new: "head #\(head) deputy \(deputy.map { "#\($0)" } ?? "-") \(method) \(date.iso)")
+        }
+    }
+}

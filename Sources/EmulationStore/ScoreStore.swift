@@ -1,0 +1,95 @@
+import Emulation
+import GRDB
+
+/// One item score to store (nil clears the cell).
+public struct ScoreEntry: Hashable, Sendable {
+    public var unitID: Int64
+    public var item: String
+    public var round: ScoreRound
+    public var points: Points?
+
+    public init(unitID: Int64, item: String, round: ScoreRound, points: Points?) {
+        self.unitID = unitID
+        self.item = item
+        self.round = round
+        self.points = points
+    }
+}
+
+extension EmulationStore {
+    /// Saves one cell in its own transaction, with its audit row.
+    public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "") throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            try Self.apply(db, reference, entry, audit: audit, reason: reason)
+        }
+    }
+
+    /// Saves many cells and adjustments at once: all or nothing.
+    public func importScores(_ reference: ClusterYearReference, entries: [ScoreEntry],
+                             adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            for entry in entries { try Self.apply(db, reference, entry, audit: audit, reason: reason) }
+            for change in adjustments {
+                try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment, audit: audit)
+            }
+        }
+    }
+
+    public func setAdjustment(_ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind, _ adjustment: Adjustment?) throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, audit: audit)
+        }
+    }
+
+    static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String) throws {
+        guard let criterion = try Row.fetchOne(db, sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?",
+                                               arguments: [reference.id, entry.item]) else {
+            throw StoreError.invalidScore(.unknownItem(entry.item))
+        }
+        let criterionID: Int64 = criterion["id"]
+        let maximum = Points(hundredths: criterion["maxHundredths"])
+        if let points = entry.points, points < .zero || points > maximum {
+            throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
+        }
+        let old = try Int.fetchOne(db, sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
+                                   arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
+        guard old != entry.points else { return }
+        if let points = entry.points {
+            try db.execute(sql: """
+                INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (unitId, criterionId, round) DO UPDATE SET hundredths = excluded.hundredths
+                """, arguments: [reference.id, entry.unitID, criterionID, entry.round.rawValue, points.hundredths])
+        } else {
+            try db.execute(sql: "DELETE FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
+                           arguments: [entry.unitID, criterionID, entry.round.rawValue])
+        }
+        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [entry.unitID]) ?? "#\(entry.unitID)"
+        try audit.append(db, action: "score.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)",
+                         old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
+    }
+
+    static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
+                                _ adjustment: Adjustment?, audit: AuditTrail) throws {
+        let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
+                                   arguments: [reference.id, unitID, kind.rawValue])
+            .map { Adjustment(points: Points(hundredths: $0["hundredths"]), reason: $0["reason"]) }
+        let new = adjustment.flatMap { $0.points == .zero ? nil : $0 }
+        guard old != new else { return }
+        if let new {
+            try db.execute(sql: """
+                INSERT INTO adjustment (clusterYearId, unitId, kind, hundredths, reason) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (clusterYearId, unitId, kind) DO UPDATE SET hundredths = excluded.hundredths, reason = excluded.reason
+                """, arguments: [reference.id, unitID, kind.rawValue, new.points.hundredths, new.reason])
+        } else {
+            try db.execute(sql: "DELETE FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
+                           arguments: [reference.id, unitID, kind.rawValue])
+        }
+        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+        let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
+        try audit.append(db, action: "\(kind.rawValue).set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
+                         old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
+    }
+}

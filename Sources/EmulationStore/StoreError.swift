@@ -1,0 +1,56 @@
+import Emulation
+
+/// What can go wrong in storage, with what a person needs to fix it; put into words by the
+/// user interface's catalogue.
+public enum StoreError: Error, Equatable, Sendable {
+    case notThiduaDatabase(path: String)
+    case newerSchema(path: String, unknownMigrations: [String])
+    case cannotOpen(path: String, message: String)
+    case unknownCluster(code: String, existing: [String])
+    case unknownYear(cluster: String, year: Int, existing: [Int])
+    case clusterExists(code: String)
+    case yearExists(cluster: String, year: Int)
+    case yearClosed(cluster: String, year: Int)
+    case unknownUnit(name: String)
+    case invalidScore(ScoreProblem)
+    case invalidVote([VoteTally.Problem])
+    case invalidCriteria([CriteriaTree.Problem])
+    case importFailed([ImportIssue])
+}
+
+/// One problem found in an imported file: where it is and what is wrong.
+public struct ImportIssue: Hashable, Sendable, Error {
+    public enum Problem: Hashable, Sendable {
+        case invalidUTF8
+        case unreadable(String)
+        case emptyFile
+        case missingColumn(String)
+        case unknownColumn(String)
+        case duplicateColumn(String)
+        case wrongFieldCount(expected: Int, found: Int)
+        case unknownUnit
+        case duplicateUnit(firstLine: Int)
+        case malformedNumber(DecimalText.ParseError)
+        case outOfRange(maximum: Points)
+        case requiredValueMissing
+        case reasonMissing
+        case invalidValue(allowed: [String])
+    }
+
+    public var file: String
+    public var line: Int
+    /// 1-based; 0 when the problem is about the whole line or file.
+    public var column: Int
+    public var field: String
+    public var value: String
+    public var problem: Problem
+
+    public init(file: String, line: Int, column: Int, field: String, value: String, problem: Problem) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.value = value
+        self.problem = problem
+    }
+}

@@ -1,0 +1,136 @@
+import Emulation
+import Foundation
+import GRDB
+
+/// Everything of one cluster-year, read in one transaction: what the screens, the ranking
+/// and the exports work from.
+public struct YearSnapshot: Hashable, Sendable {
+    public var reference: ClusterYearReference
+    public var cluster: Cluster
+    public var note: String
+    public var rules: RuleSet
+    public var tree: CriteriaTree
+    /// The members in roster order, with this year's eligibility.
+    public var units: [MemberUnit]
+    public var memberships: [Membership]
+    public var scores: [MemberUnit.ID: UnitScores]
+    public var notes: [MemberUnit.ID: [String: String]]
+    public var pledge: Pledge
+    public var votes: [VoteTally]
+
+    public func unit(named name: String) -> MemberUnit? {
+        units.first { $0.name == name } ?? units.first { $0.shortName == name && !name.isEmpty }
+    }
+
+    public func review() -> Review {
+        Review(units: units, scores: scores, tree: tree, rules: rules, registrations: pledge.registrations, votes: votes)
+    }
+
+    /// Entered cells of a round out of units × items.
+    public func progress(round: ScoreRound) -> (entered: Int, total: Int) {
+        let codes = Set(tree.items.map(\.code))
+        let entered = units.reduce(0) { sum, unit in
+            sum + (scores[unit.id]?.scores(in: round).keys.filter { codes.contains($0) }.count ?? 0)
+        }
+        return (entered, units.count * codes.count)
+    }
+}
+
+extension EmulationStore {
+    public func snapshot(code: String, year: Int) throws -> YearSnapshot {
+        try read { db in
+            let reference = try Self.clusterYear(db, code: code, year: year)
+            return try Self.snapshot(db, reference)
+        }
+    }
+
+    static func snapshot(_ db: Database, _ reference: ClusterYearReference) throws -> YearSnapshot {
+        let cluster = try Cluster(row: Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE id = ?", arguments: [reference.clusterID])!)
+        let yearRow = try Row.fetchOne(db, sql: "SELECT rules, note FROM clusterYear WHERE id = ?", arguments: [reference.id])!
+        let rules = try JSONDecoder().decode(RuleSet.self, from: Data((yearRow["rules"] as String).utf8))
+        let tree = try loadTree(db, yearID: reference.id)
+
+        var units: [MemberUnit] = []
+        var memberships: [Membership] = []
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT unit.*, membership.role, membership.position, membership.ineligibleCause, membership.ineligibleNote
+            FROM membership JOIN unit ON unit.id = membership.unitId
+            WHERE membership.clusterYearId = ? ORDER BY membership.position, unit.id
+            """, arguments: [reference.id])
+        for row in rows {
+            let eligibility: Eligibility = (row["ineligibleCause"] as String?).flatMap(Eligibility.Cause.init(rawValue:))
+                .map { .ineligible($0, note: row["ineligibleNote"]) } ?? .eligible
+            units.append(MemberUnit(id: row["id"], name: row["name"], shortName: row["shortName"], kind: row["kind"],
+                                    leader: row["leader"], leaderPosition: row["leaderPosition"],
+                                    womenMajority: row["womenMajority"], eligibility: eligibility))
+            memberships.append(Membership(unitID: row["id"], role: Membership.Role(rawValue: row["role"]) ?? .member, position: row["position"]))
+        }
+
+        var scores: [MemberUnit.ID: UnitScores] = [:]
+        var notes: [MemberUnit.ID: [String: String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT score.unitId, criterion.code, score.round, score.hundredths, score.note
+            FROM score JOIN criterion ON criterion.id = score.criterionId WHERE score.clusterYearId = ?
+            """, arguments: [reference.id]) {
+            let unitID: Int64 = row["unitId"]
+            let code: String = row["code"]
+            let round = ScoreRound(rawValue: row["round"]) ?? .selfAssessment
+            scores[unitID, default: UnitScores()].set(Points(hundredths: row["hundredths"]), item: code, round: round)
+            let note: String = row["note"]
+            if !note.isEmpty { notes[unitID, default: [:]][code] = note }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM adjustment WHERE clusterYearId = ?", arguments: [reference.id]) {
+            let adjustment = Adjustment(points: Points(hundredths: row["hundredths"]), reason: row["reason"])
+            let unitID: Int64 = row["unitId"]
+            switch Adjustment.Kind(rawValue: row["kind"]) {
+            case .bonus: scores[unitID, default: UnitScores()].bonus = adjustment
+            case .deduction: scores[unitID, default: UnitScores()].deduction = adjustment
+            case nil: break
+            }
+        }
+
+        let votes = try Row.fetchAll(db, sql: "SELECT * FROM vote WHERE clusterYearId = ?", arguments: [reference.id]).map {
+            VoteTally(unitID: $0["unitId"], award: $0["award"], present: $0["present"], votesFor: $0["votesFor"], votesAgainst: $0["votesAgainst"])
+        }
+        return YearSnapshot(reference: reference, cluster: cluster, note: yearRow["note"], rules: rules, tree: tree, units: units,
+                            memberships: memberships, scores: scores, notes: notes, pledge: try loadPledge(db, yearID: reference.id), votes: votes)
+    }
+
+    static func loadTree(_ db: Database, yearID: Int64) throws -> CriteriaTree {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM criterion WHERE clusterYearId = ? ORDER BY position", arguments: [yearID])
+        func children(of parent: Int64?) -> [Criterion] {
+            rows.filter { ($0["parentId"] as Int64?) == parent }.map { row in
+                Criterion(code: row["code"], title: row["title"], maximum: Points(hundredths: row["maxHundredths"]),
+                          children: children(of: row["id"] as Int64))
+            }
+        }
+        return CriteriaTree(majors: children(of: nil))
+    }
+
+    static func loadPledge(_ db: Database, yearID: Int64) throws -> Pledge {
+        var pledge = Pledge()
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM pledge WHERE clusterYearId = ?", arguments: [yearID]) {
+            pledge.title = row["title"]
+            pledge.slogan = row["slogan"]
+            pledge.date = (row["date"] as String?).flatMap(CalendarDate.init(parsing:))
+            pledge.place = row["place"]
+            pledge.tasksVersion = row["tasksVersion"]
+        }
+        pledge.tasks = try String.fetchAll(db, sql: "SELECT text FROM pledgeTask WHERE clusterYearId = ? ORDER BY position", arguments: [yearID])
+        pledge.drives = try Row.fetchAll(db, sql: "SELECT * FROM pledgeDrive WHERE clusterYearId = ? ORDER BY position", arguments: [yearID]).map {
+            Pledge.Drive(name: $0["name"], start: ($0["startDate"] as String?).flatMap(CalendarDate.init(parsing:)),
+                         end: ($0["endDate"] as String?).flatMap(CalendarDate.init(parsing:)))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT unitId, name FROM pledgeModel WHERE clusterYearId = ? ORDER BY position", arguments: [yearID]) {
+            pledge.models[row["unitId"], default: []].append(row["name"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT unitId, award FROM titleRegistration WHERE clusterYearId = ?", arguments: [yearID]) {
+            pledge.registrations[row["unitId"], default: []].insert(row["award"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM signature WHERE clusterYearId = ?", arguments: [yearID]) {
+            guard let date = CalendarDate(parsing: row["date"]) else { continue }
+            pledge.signatures[row["unitId"]] = Pledge.Signature(signer: row["signer"], position: row["position"], date: date, tasksVersion: row["tasksVersion"])
+        }
+        return pledge
+    }
+}

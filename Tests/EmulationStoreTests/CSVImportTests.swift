@@ -1,0 +1,139 @@
+import Emulation
+import Foundation
+import Testing
+@testable import EmulationStore
+
+@Suite struct CSVImportTests {
+    func demo() throws -> (TemporaryDatabase, EmulationStore, YearSnapshot) {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        _ = try store.loadDemo(today: CalendarDate(year: 2026, month: 11, day: 23)!)
+        return (database, store, try store.snapshot(code: "HP-KH", year: 2023))
+    }
+
+    static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
+
+    func issues(_ csv: String, _ snapshot: YearSnapshot) -> [ImportIssue] {
+        switch GridCSV.parse(data: Data(csv.utf8), file: "scores.csv", snapshot: snapshot, round: .selfAssessment) {
+        case .success: return []
+        case .failure(.importFailed(let issues)): return issues
+        case .failure(let other): Issue.record("unexpected \(other)"); return []
+        }
+    }
+
+    @Test func exportedGridReimportsToTheSameValues() throws {
+        let (_, store, snapshot) = try demo()
+        let csv = GridCSV.export(snapshot, round: .cluster)
+        #expect(csv.hasPrefix(Self.header + "\r\n"))
+        #expect(csv.contains("Vĩnh Bảo,"))
+        guard case .success(let parsed) = GridCSV.parse(data: Data(csv.utf8), file: "g.csv", snapshot: snapshot, round: .cluster) else {
+            Issue.record("parse failed"); return
+        }
+        #expect(parsed.entries.count == 120)
+        let reference = try store.clusterYear(code: "HP-KH", year: 2023)
+        let rowsBefore = try store.verify().auditRows
+        try store.importScores(reference, entries: parsed.entries, adjustments: parsed.adjustments, reason: "round trip")
+        #expect(try store.verify().auditRows == rowsBefore, "re-importing the same values changes nothing")
+        #expect(try store.snapshot(code: "HP-KH", year: 2023).scores == snapshot.scores)
+    }
+
+    @Test func acceptsCommaAndPointDecimalsAndSemicolonFiles() throws {
+        let (_, _, snapshot) = try demo()
+        let semicolon = Self.header.replacingOccurrences(of: ",", with: ";") + "\nAn Lão;9,5;7.25;;;;;;;;;;;;;;1;Mô hình hay;;\n"
+        guard case .success(let parsed) = GridCSV.parse(data: Data(semicolon.utf8), file: "s.csv", snapshot: snapshot, round: .selfAssessment) else {
+            Issue.record("parse failed"); return
+        }
+        #expect(parsed.entries.map(\.points) == [Points(hundredths: 950), Points(hundredths: 725)])
+        #expect(parsed.adjustments.count == 1)
+    }
+
+    @Test func wrongMissingUnknownAndDuplicateHeadersAreEachReported() throws {
+        let (_, _, snapshot) = try demo()
+        let found = issues("unit,1.1,1.1,9.9\nVĩnh Bảo,1,1,1\n", snapshot)
+        #expect(found.contains { $0.problem == .duplicateColumn("1.1") && $0.line == 1 && $0.column == 3 })
+        #expect(found.contains { $0.problem == .unknownColumn("9.9") && $0.column == 4 })
+        #expect(found.contains { $0.problem == .missingColumn("3.3") })
+        #expect(found.contains { $0.problem == .missingColumn("bonus_reason") })
+    }
+
+    @Test(arguments: [
+        ("\"9,5,1\"", ImportIssue.Problem.malformedNumber(.malformed("9,5,1"))),
+        ("abc", .malformedNumber(.malformed("abc"))),
+        ("-1", .malformedNumber(.negative("-1"))),
+        ("1e3", .malformedNumber(.malformed("1e3"))),
+        ("NaN", .malformedNumber(.malformed("NaN"))),
+        ("\"10,01\"", .outOfRange(maximum: Points(10))),
+        ("\"9,555\"", .malformedNumber(.tooManyDecimals("9,555"))),
+    ])
+    func badScoresAreReportedWithLineColumnAndValue(cell: String, problem: ImportIssue.Problem) throws {
+        let (_, _, snapshot) = try demo()
+        let csv = Self.header + "\nVĩnh Bảo,9,,,,,,,,,,,,,,,,,,\nAn Lão,\(cell),,,,,,,,,,,,,,,,,,\n"
+        let found = issues(csv, snapshot)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 3)
+        #expect(found.first?.column == 2)
+        #expect(found.first?.field == "1.1")
+        #expect(found.first?.problem == problem)
+    }
+
+    @Test func unquotedDecimalCommaShiftsTheFieldsAndIsReported() throws {
+        let (_, _, snapshot) = try demo()
+        let found = issues(Self.header + "\nAn Lão,9,5,,,,,,,,,,,,,,,,,,\n", snapshot)
+        #expect(found.first?.problem == .wrongFieldCount(expected: 20, found: 21))
+        #expect(found.first?.line == 2)
+    }
+
+    @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
+        let (_, _, snapshot) = try demo()
+        let empty = String(repeating: ",", count: 19)
+        let csv = Self.header + "\nHà Nội\(empty)\n\(empty)\nvinh bao\(empty)\nVĩnh Bảo\(empty)\n"
+        let found = issues(csv, snapshot)
+        #expect(found.map(\.problem) == [.unknownUnit, .requiredValueMissing, .duplicateUnit(firstLine: 4)])
+        #expect(found.map(\.line) == [2, 3, 5])
+    }
+
+    @Test func bonusNeedsAReasonAndRespectsItsLimit() throws {
+        let (_, _, snapshot) = try demo()
+        let csv = Self.header + "\nAn Lão,,,,,,,,,,,,,,,,2,,,\nCát Hải,,,,,,,,,,,,,,,,6,quá,,\nTiên Lãng,,,,,,,,,,,,,,,,,,,lý do\n"
+        let found = issues(csv, snapshot)
+        #expect(found.map(\.problem) == [.reasonMissing, .outOfRange(maximum: Points(5)), .requiredValueMissing])
+        #expect(found.map(\.field) == ["bonus_reason", "bonus", "deduction"])
+    }
+
+    @Test func invalidUTF8IsReportedWithItsPosition() throws {
+        let (_, _, snapshot) = try demo()
+        var data = Data((Self.header + "\nAn L").utf8)
+        data.append(contentsOf: [0xE3, 0x6F])
+        data.append(contentsOf: Data(",,,\n".utf8))
+        guard case .failure(.importFailed(let found)) = GridCSV.parse(data: data, file: "bad.csv", snapshot: snapshot, round: .cluster) else {
+            Issue.record("accepted invalid UTF-8"); return
+        }
+        #expect(found == [ImportIssue(file: "bad.csv", line: 2, column: 5, field: "", value: "", problem: .invalidUTF8)])
+    }
+
+    @Test func aByteOrderMarkFromASpreadsheetIsIgnored() throws {
+        let (_, _, snapshot) = try demo()
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data((Self.header + "\nAn Lão,8,,,,,,,,,,,,,,,,,,\n").utf8))
+        guard case .success(let parsed) = GridCSV.parse(data: data, file: "bom.csv", snapshot: snapshot, round: .cluster) else {
+            Issue.record("refused a BOM"); return
+        }
+        #expect(parsed.entries.count == 1)
+    }
+
+    @Test func rosterRoundTripsAndBadRowsAreReported() throws {
+        let (_, store, snapshot) = try demo()
+        let csv = RosterCSV.export(snapshot)
+        guard case .success(let rows) = RosterCSV.parse(data: Data(csv.utf8), file: "r.csv") else { Issue.record("parse failed"); return }
+        #expect(rows.map(\.unit.name) == snapshot.units.map(\.name))
+        #expect(rows.first?.role == .head)
+        let before = try store.verify().auditRows
+        try store.importRoster(snapshot.reference, rows: rows)
+        #expect(try store.verify().auditRows == before)
+
+        let bad = "name,role,women_70,ineligible\nA,boss,1,\n,member,0,\nB,member,maybe,\nC,member,0,jail\nA,member,0,\n"
+        guard case .failure(.importFailed(let found)) = RosterCSV.parse(data: Data(bad.utf8), file: "r.csv") else { Issue.record("accepted"); return }
+        #expect(found.map(\.line) == [2, 3, 4, 5, 6])
+        #expect(found.map(\.field) == ["role", "name", "women_70", "ineligible", "name"])
+    }
+}

@@ -1,0 +1,87 @@
+import Emulation
+import Foundation
+import GRDB
+import Testing
+@testable import EmulationStore
+
+@Suite struct DatabaseFileTests {
+    @Test func createsTheFileAndItsDirectoryInWALMode() throws {
+        let database = try TemporaryDatabase()
+        let nested = database.directory.appendingPathComponent("a/b/thidua.sqlite").path
+        let store = try EmulationStore(path: nested, actor: "t")
+        #expect(FileManager.default.fileExists(atPath: nested))
+        let mode = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let foreignKeys = try store.pool.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == true)
+    }
+
+    @Test func refusesAFileThatIsNotADatabaseAndLeavesItUntouched() throws {
+        let database = try TemporaryDatabase()
+        let text = Data("unit,1.1\nVĩnh Bảo,9\n".utf8)
+        try text.write(to: URL(fileURLWithPath: database.path))
+        #expect(throws: StoreError.notThiduaDatabase(path: database.path)) { try database.open() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == text)
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-wal"))
+    }
+
+    @Test func refusesAnotherApplicationsSQLiteFileAndLeavesItUntouched() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('x')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: database.path))
+        #expect(throws: StoreError.notThiduaDatabase(path: database.path)) { try database.open() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == before)
+    }
+
+    @Test func refusesADatabaseFromANewerSchemaAndLeavesItUntouched() throws {
+        let database = try TemporaryDatabase()
+        do {
+            let store = try database.open()
+            try store.pool.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            }
+            try store.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try store.pool.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: database.path))
+        #expect(throws: StoreError.newerSchema(path: database.path, unknownMigrations: ["v99-from-the-future"])) { try database.open() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == before)
+    }
+
+    @Test func anEmptyFileBecomesADatabase() throws {
+        let database = try TemporaryDatabase()
+        FileManager.default.createFile(atPath: database.path, contents: Data())
+        let store = try database.open()
+        #expect(try store.clusters().isEmpty)
+    }
+
+    @Test func reopeningKeepsTheDataAndAppliesNoMigrationTwice() throws {
+        let database = try TemporaryDatabase()
+        do {
+            let store = try database.open()
+            _ = try store.loadDemo(today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        }
+        let store = try database.open()
+        #expect(try store.clusters().count == 3)
+        let applied = try store.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == ["v1"])
+    }
+
+    /// Every earlier schema version must migrate to the current one; v1 is the first, so the
+    /// test starts from a database that has only v1's tables and data.
+    @Test func migratesFromEveryEarlierVersion() throws {
+        let database = try TemporaryDatabase()
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { _ in }
+        for version in Schema.knownMigrations.sorted() {
+            let queue = try DatabaseQueue(path: database.path)
+            try Schema.migrator.migrate(queue, upTo: version)
+            try queue.close()
+            let store = try database.open()
+            let applied = try store.pool.read { db in try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+            #expect(applied == Schema.knownMigrations)
+        }
+    }
+}
