@@ -46,6 +46,7 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Emulation"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),
     ],

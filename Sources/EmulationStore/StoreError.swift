@@ -24,7 +24,7 @@ public struct ImportIssue: Hashable, Sendable, Error {
         case invalidUTF8
         case unreadable(String)
         case emptyFile
-        case missingColumn(String)
+        case missingColumns([String])
         case unknownColumn(String)
         case duplicateColumn(String)
         case wrongFieldCount(expected: Int, found: Int)

@@ -28,12 +28,14 @@ public final class NcursesScreen {
         unsetenv("LINES")
         unsetenv("COLUMNS")
 
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw .notATerminal
-        }
+        // TERM first: it is decided by the environment alone, so it is checked the same way
+        // whether or not a terminal is attached.
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty, term != "dumb" else {
             throw .unsupportedTerminal(term)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw .notATerminal
         }
 
         HangUpSignal.install()

@@ -76,8 +76,8 @@ struct CSVTable {
 
 /// Writes CSV that spreadsheets open (through the CSV library): fields quoted where needed,
 /// CRLF line ends, formulas in user-typed text neutralised.
-enum CSVOutput {
-    static func render(header: [String], rows: [[String]]) -> String {
+public enum CSVOutput {
+    public static func render(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return "" }
         for row in [header] + rows {

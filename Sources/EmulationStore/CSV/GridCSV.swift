@@ -55,7 +55,8 @@ public enum GridCSV {
             columnOf[name] = index
             if !expected.contains(name) { issue(1, index + 1, name, name, .unknownColumn(name)) }
         }
-        for name in expected where columnOf[name] == nil { issue(1, 0, name, "", .missingColumn(name)) }
+        let missing = expected.filter { columnOf[$0] == nil }
+        if !missing.isEmpty { issue(1, 0, "", "", .missingColumns(missing)) }
         guard issues.isEmpty else { return .failure(.importFailed(issues)) }
 
         let rules = snapshot.rules

@@ -45,7 +45,7 @@ public enum RosterCSV {
             columnOf[name] = index
             if !header.contains(name) { issue(1, index + 1, name, name, .unknownColumn(name)) }
         }
-        if columnOf["name"] == nil { issue(1, 0, "name", "", .missingColumn("name")) }
+        if columnOf["name"] == nil { issue(1, 0, "", "", .missingColumns(["name"])) }
         guard issues.isEmpty else { return .failure(.importFailed(issues)) }
 
         var rows: [Row] = []

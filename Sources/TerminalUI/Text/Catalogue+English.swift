@@ -1,0 +1,158 @@
+import Emulation
+
+extension Catalogue {
+    public static let english = Catalogue(
+        classification: { band in
+            switch band {
+            case .excellent: return "Excellent (Hoàn thành xuất sắc)"
+            case .good: return "Good (Hoàn thành tốt)"
+            case .completed: return "Completed (Hoàn thành)"
+            case .notCompleted: return "Not completed"
+            }
+        },
+        classificationShort: { band in
+            switch band {
+            case .excellent: return "excellent"
+            case .good: return "good"
+            case .completed: return "completed"
+            case .notCompleted: return "not completed"
+            }
+        },
+        status: { status in
+            switch status {
+            case .pledge: return "pledge"
+            case .scoring: return "scoring"
+            case .review: return "review"
+            case .closed: return "closed"
+            }
+        },
+        round: { round in
+            switch round {
+            case .selfAssessment: return "self-score"
+            case .cluster: return "cluster score"
+            }
+        },
+        role: { role in
+            switch role {
+            case .head: return "head"
+            case .deputy: return "deputy"
+            case .member: return "member"
+            }
+        },
+        ineligibleCause: { cause in
+            switch cause {
+            case .discipline: return "under disciplinary review"
+            case .investigation: return "under investigation"
+            case .inspection: return "under inspection"
+            case .complaint: return "a complaint is being verified"
+            }
+        },
+        clusterKind: { kind in
+            switch kind {
+            case .cluster: return "cluster"
+            case .bloc: return "bloc"
+            }
+        },
+        awardName: { $0.nameEnglish },
+        awardShort: { $0.shortEnglish },
+        reasonRank: { "rank \($0)/\($1)" },
+        reasonPoints: { "\($0) points" },
+        reasonRegistered: { "registered for \($0)" },
+        reasonNotRegistered: { "no \($0): not registered" },
+        reasonNotLeader: { "\($0): cluster leader only" },
+        reasonBelow: { "\($0): needs \($1)" },
+        reasonQuotaUsed: { "\($0): quota used up" },
+        reasonVoteFailed: { "\($0): voted down" },
+        reasonTied: { "tied — to be settled by vote (\($0))" },
+        reasonIneligible: { cause, note in "not eligible for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        notProposed: "not proposed",
+        tiedMark: "=",
+        columnRank: "Rank",
+        columnUnit: "Unit",
+        columnCriterion: { "C\($0)" },
+        columnBonus: "Bonus",
+        columnDeduction: "Deduct.",
+        columnTotal: "Total",
+        columnClassification: "Class",
+        columnProposal: "Proposal",
+        columnReason: "Reason",
+        columnShortName: "Short name",
+        columnKind: "Kind",
+        columnLeader: "Leader",
+        columnRole: "Role",
+        columnEligibility: "Award eligibility",
+        eligible: "eligible",
+        rankingTitle: { "Ranking — \($0), \($1)" },
+        gridTitle: { "Score grid (\($2)) — \($0), \($1)" },
+        rosterTitle: { "Member units — \($0), \($1)" },
+        finalRound: "final scores",
+        generatedNote: { "Note: \($0)" },
+        demoLoaded: { "Demo data loaded: \($0.joined(separator: ", "))." },
+        demoSkipped: { "Already present, left as is: \($0.joined(separator: ", "))." },
+        verifyPassed: { "Verified: the SQLite file is sound and the audit chain of \($0) rows is unbroken (\($1))." },
+        verifyIntegrityFailed: { "Verification FAILED: the SQLite file is damaged: \($0.joined(separator: "; "))" },
+        verifyRowEdited: { "Verification FAILED: audit row \($0) was edited outside thidua (its hash does not match its content)." },
+        verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
+        imported: { "Imported \($0) values from \($1)." },
+        exported: { "Wrote \($0)." },
+        uiNotYet: "The full-screen interface is not in this version yet. Use these commands:",
+        errorPrefix: "Error",
+        notThiduaDatabase: { "\($0) is not a thidua database; the file was left untouched. Choose another file with --db." },
+        newerSchema: { "\($0) was written by a newer thidua (\($1)); the file was left untouched. Please update thidua." },
+        cannotOpen: { "Cannot open \($0): \($1)" },
+        unknownCluster: { code, existing in "No cluster \"\(code)\". " + (existing.isEmpty ? "There are no clusters yet (run: thidua demo)." : "Existing clusters: \(existing).") },
+        unknownYear: { cluster, year, existing in "Cluster \(cluster) has no year \(year). " + (existing.isEmpty ? "It has no years yet." : "Existing years: \(existing).") },
+        clusterExists: { "Cluster \"\($0)\" already exists." },
+        yearExists: { "Cluster \($0) already has year \($1)." },
+        yearClosed: { "Year \($1) of cluster \($0) is closed: nothing can change. An admin must reopen it, with a reason." },
+        unknownUnit: { "No unit \"\($0)\"." },
+        scoreUnknownItem: { "No criterion \"\($0)\"." },
+        scoreOutOfRange: { "Score \($1) for criterion \($0) is outside 0–\($2)." },
+        adjustmentAboveLimit: { "\($0) \($1) is above the limit \($2)." },
+        adjustmentWithoutReason: { "\($0) needs a reason." },
+        ownUnitClusterScore: "A unit may not enter the cluster score of itself.",
+        voteNegative: "Vote counts cannot be negative.",
+        voteMoreThanPresent: { "Votes cast (\($1)) exceed members present (\($0))." },
+        voteMorePresentThanMembers: { "Members present (\($0)) exceed the cluster's members (\($1))." },
+        criteriaProblem: { problem in
+            switch problem {
+            case .empty: return "The criteria grid is empty."
+            case .emptyCode(let title): return "Criterion \"\(title)\" has no code."
+            case .duplicateCode(let code): return "Criterion code \(code) is used twice."
+            case .nonPositiveMaximum(let code): return "The maximum of criterion \(code) must be above 0."
+            case .childrenDoNotAddUp(let code, let maximum, let sum):
+                return "Criterion \(code): its sub-criteria add up to \(DecimalText.format(sum, trimWhole: true)), not its maximum \(DecimalText.format(maximum, trimWhole: true))."
+            case .majorWithoutItems(let code): return "Major criterion \(code) has no sub-criteria."
+            case .tooDeep(let code): return "Criterion \(code) has more than 3 levels."
+            }
+        },
+        importFailed: { "Nothing was imported: \($0) problem(s) found." },
+        issueLocation: { file, line, column, field in
+            "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+        },
+        issueValue: { "value \"\($0)\"" },
+        importProblem: { problem in
+            switch problem {
+            case .invalidUTF8: return "the file is not valid UTF-8 (save it as CSV UTF-8)"
+            case .unreadable(let message): return "unreadable CSV: \(message)"
+            case .emptyFile: return "the file is empty"
+            case .missingColumns(let names): return "missing columns: \(names)"
+            case .unknownColumn(let name, let expected): return "unknown column \"\(name)\" (expected columns: \(expected))"
+            case .duplicateColumn(let name): return "column \"\(name)\" appears twice"
+            case .wrongFieldCount(let expected, let found):
+                return "the line has \(found) fields, \(expected) expected (quote decimals written with a comma, or use a point)"
+            case .unknownUnit(let known): return "no such unit in the cluster (units: \(known))"
+            case .duplicateUnit(let firstLine): return "unit already given on line \(firstLine)"
+            case .malformedNumber: return "not a valid number (e.g. 9,5 or 9.5)"
+            case .negativeNumber: return "a score cannot be negative"
+            case .tooManyDecimals: return "at most 2 decimals"
+            case .outOfRange(let maximum): return "above the maximum \(maximum)"
+            case .requiredValueMissing: return "this field may not be empty"
+            case .reasonMissing: return "a reason is required"
+            case .invalidValue(let allowed): return "invalid value (allowed: \(allowed))"
+            }
+        },
+        fileUnreadable: { "Cannot read \($0): \($1)" },
+        terminalRequired: "thidua needs a terminal (TERM not dumb, input from a terminal)."
+    )
+}

@@ -1,0 +1,158 @@
+import Emulation
+
+extension Catalogue {
+    public static let vietnamese = Catalogue(
+        classification: { band in
+            switch band {
+            case .excellent: return "Hoàn thành xuất sắc nhiệm vụ"
+            case .good: return "Hoàn thành tốt nhiệm vụ"
+            case .completed: return "Hoàn thành nhiệm vụ"
+            case .notCompleted: return "Không hoàn thành nhiệm vụ"
+            }
+        },
+        classificationShort: { band in
+            switch band {
+            case .excellent: return "xuất sắc"
+            case .good: return "tốt"
+            case .completed: return "hoàn thành"
+            case .notCompleted: return "không hoàn thành"
+            }
+        },
+        status: { status in
+            switch status {
+            case .pledge: return "giao ước"
+            case .scoring: return "chấm điểm"
+            case .review: return "bình xét"
+            case .closed: return "đã khóa"
+            }
+        },
+        round: { round in
+            switch round {
+            case .selfAssessment: return "tự chấm"
+            case .cluster: return "cụm chấm"
+            }
+        },
+        role: { role in
+            switch role {
+            case .head: return "trưởng cụm"
+            case .deputy: return "phó cụm"
+            case .member: return "thành viên"
+            }
+        },
+        ineligibleCause: { cause in
+            switch cause {
+            case .discipline: return "đang bị xem xét kỷ luật"
+            case .investigation: return "đang bị điều tra"
+            case .inspection: return "đang bị thanh tra, kiểm tra"
+            case .complaint: return "có đơn khiếu nại, tố cáo đang được xác minh"
+            }
+        },
+        clusterKind: { kind in
+            switch kind {
+            case .cluster: return "cụm thi đua"
+            case .bloc: return "khối thi đua"
+            }
+        },
+        awardName: { $0.nameVietnamese },
+        awardShort: { $0.shortVietnamese },
+        reasonRank: { "hạng \($0)/\($1)" },
+        reasonPoints: { "\($0) điểm" },
+        reasonRegistered: { "đã đăng ký \($0)" },
+        reasonNotRegistered: { "không đề nghị \($0): chưa đăng ký" },
+        reasonNotLeader: { "\($0): chỉ đơn vị dẫn đầu cụm" },
+        reasonBelow: { "\($0): cần mức \($1)" },
+        reasonQuotaUsed: { "\($0): đã hết chỉ tiêu" },
+        reasonVoteFailed: { "\($0): không được biểu quyết thông qua" },
+        reasonTied: { "đồng hạng — cần biểu quyết (\($0))" },
+        reasonIneligible: { cause, note in "không đủ điều kiện khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        notProposed: "không đề nghị",
+        tiedMark: "=",
+        columnRank: "Hạng",
+        columnUnit: "Đơn vị",
+        columnCriterion: { "TC \($0)" },
+        columnBonus: "Thưởng",
+        columnDeduction: "Trừ",
+        columnTotal: "Tổng",
+        columnClassification: "Xếp loại",
+        columnProposal: "Đề nghị",
+        columnReason: "Lý do",
+        columnShortName: "Tên viết tắt",
+        columnKind: "Loại",
+        columnLeader: "Người đứng đầu",
+        columnRole: "Vai trò",
+        columnEligibility: "Điều kiện khen thưởng",
+        eligible: "đủ điều kiện",
+        rankingTitle: { "Bảng xếp hạng — \($0), năm \($1)" },
+        gridTitle: { "Bảng điểm (\($2)) — \($0), năm \($1)" },
+        rosterTitle: { "Danh sách đơn vị thành viên — \($0), năm \($1)" },
+        finalRound: "điểm cuối cùng",
+        generatedNote: { "Ghi chú: \($0)" },
+        demoLoaded: { "Đã nạp dữ liệu mẫu: \($0.joined(separator: ", "))." },
+        demoSkipped: { "Đã có sẵn, giữ nguyên: \($0.joined(separator: ", "))." },
+        verifyPassed: { "Kiểm tra đạt: tệp SQLite nguyên vẹn, chuỗi nhật ký \($0) dòng không bị sửa (\($1))." },
+        verifyIntegrityFailed: { "Kiểm tra KHÔNG đạt: tệp SQLite bị hỏng: \($0.joined(separator: "; "))" },
+        verifyRowEdited: { "Kiểm tra KHÔNG đạt: dòng nhật ký số \($0) đã bị sửa ngoài thidua (mã băm không khớp nội dung)." },
+        verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
+        imported: { "Đã nhập \($0) giá trị từ \($1)." },
+        exported: { "Đã ghi \($0)." },
+        uiNotYet: "Giao diện toàn màn hình chưa có trong phiên bản này. Dùng các lệnh sau:",
+        errorPrefix: "Lỗi",
+        notThiduaDatabase: { "\($0) không phải là cơ sở dữ liệu của thidua; tệp được giữ nguyên. Hãy chọn tệp khác bằng --db." },
+        newerSchema: { "\($0) được tạo bởi phiên bản thidua mới hơn (\($1)); tệp được giữ nguyên. Hãy cập nhật thidua." },
+        cannotOpen: { "Không mở được \($0): \($1)" },
+        unknownCluster: { code, existing in "Không có cụm \"\(code)\". " + (existing.isEmpty ? "Chưa có cụm nào (chạy: thidua demo)." : "Các cụm hiện có: \(existing).") },
+        unknownYear: { cluster, year, existing in "Cụm \(cluster) không có năm \(year). " + (existing.isEmpty ? "Cụm chưa có năm nào." : "Các năm hiện có: \(existing).") },
+        clusterExists: { "Đã có cụm \"\($0)\"." },
+        yearExists: { "Cụm \($0) đã có năm \($1)." },
+        yearClosed: { "Năm \($1) của cụm \($0) đã khóa: không thể thay đổi. Quản trị viên cần mở lại, có nêu lý do." },
+        unknownUnit: { "Không có đơn vị \"\($0)\"." },
+        scoreUnknownItem: { "Không có tiêu chí \"\($0)\"." },
+        scoreOutOfRange: { "Điểm \($1) của tiêu chí \($0) nằm ngoài khoảng 0–\($2)." },
+        adjustmentAboveLimit: { "\($0) \($1) vượt mức tối đa \($2)." },
+        adjustmentWithoutReason: { "\($0) cần ghi lý do." },
+        ownUnitClusterScore: "Đơn vị không được tự nhập điểm cụm chấm của chính mình.",
+        voteNegative: "Số phiếu không được âm.",
+        voteMoreThanPresent: { "Số phiếu (\($1)) nhiều hơn số thành viên có mặt (\($0))." },
+        voteMorePresentThanMembers: { "Số có mặt (\($0)) nhiều hơn số thành viên của cụm (\($1))." },
+        criteriaProblem: { problem in
+            switch problem {
+            case .empty: return "Bộ tiêu chí trống."
+            case .emptyCode(let title): return "Tiêu chí \"\(title)\" chưa có mã."
+            case .duplicateCode(let code): return "Mã tiêu chí \(code) bị trùng."
+            case .nonPositiveMaximum(let code): return "Điểm tối đa của tiêu chí \(code) phải lớn hơn 0."
+            case .childrenDoNotAddUp(let code, let maximum, let sum):
+                return "Tiêu chí \(code): tổng các tiêu chí con là \(DecimalText.format(sum, trimWhole: true)), khác điểm tối đa \(DecimalText.format(maximum, trimWhole: true))."
+            case .majorWithoutItems(let code): return "Tiêu chí lớn \(code) chưa có tiêu chí thành phần."
+            case .tooDeep(let code): return "Tiêu chí \(code) có hơn 3 cấp."
+            }
+        },
+        importFailed: { "Không nhập gì cả: tìm thấy \($0) lỗi." },
+        issueLocation: { file, line, column, field in
+            "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+        },
+        issueValue: { "giá trị \"\($0)\"" },
+        importProblem: { problem in
+            switch problem {
+            case .invalidUTF8: return "tệp không phải UTF-8 hợp lệ (hãy lưu lại dưới dạng CSV UTF-8)"
+            case .unreadable(let message): return "không đọc được CSV: \(message)"
+            case .emptyFile: return "tệp trống"
+            case .missingColumns(let names): return "thiếu cột: \(names)"
+            case .unknownColumn(let name, let expected): return "cột lạ \"\(name)\" (các cột cần có: \(expected))"
+            case .duplicateColumn(let name): return "cột \"\(name)\" bị lặp"
+            case .wrongFieldCount(let expected, let found):
+                return "dòng có \(found) ô, cần \(expected) ô (số thập phân có dấu phẩy phải đặt trong ngoặc kép, hoặc dùng dấu chấm)"
+            case .unknownUnit(let known): return "không có đơn vị này trong cụm (các đơn vị: \(known))"
+            case .duplicateUnit(let firstLine): return "đơn vị đã có ở dòng \(firstLine)"
+            case .malformedNumber: return "không phải số hợp lệ (ví dụ: 9,5 hoặc 9.5)"
+            case .negativeNumber: return "điểm không được âm"
+            case .tooManyDecimals: return "tối đa 2 chữ số thập phân"
+            case .outOfRange(let maximum): return "vượt điểm tối đa \(maximum)"
+            case .requiredValueMissing: return "ô này không được để trống"
+            case .reasonMissing: return "cần ghi lý do"
+            case .invalidValue(let allowed): return "giá trị không hợp lệ (chấp nhận: \(allowed))"
+            }
+        },
+        fileUnreadable: { "Không đọc được tệp \($0): \($1)" },
+        terminalRequired: "thidua cần một terminal (TERM khác dumb, đầu vào là terminal)."
+    )
+}

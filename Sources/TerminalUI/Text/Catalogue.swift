@@ -1,0 +1,112 @@
+import Emulation
+
+/// Every string a user reads, one instance per language (Catalogue+Vietnamese.swift,
+/// Catalogue+English.swift). A missing string is a compile error, not a blank on screen.
+public struct Catalogue: Sendable {
+    // Domain terms
+    public var classification: @Sendable (Classification) -> String
+    public var classificationShort: @Sendable (Classification) -> String
+    public var status: @Sendable (ClusterYearStatus) -> String
+    public var round: @Sendable (ScoreRound) -> String
+    public var role: @Sendable (Membership.Role) -> String
+    public var ineligibleCause: @Sendable (Eligibility.Cause) -> String
+    public var clusterKind: @Sendable (Cluster.Kind) -> String
+    public var awardName: @Sendable (AwardRule) -> String
+    public var awardShort: @Sendable (AwardRule) -> String
+
+    // Reasons in words
+    public var reasonRank: @Sendable (_ rank: Int, _ of: Int) -> String
+    public var reasonPoints: @Sendable (String) -> String
+    public var reasonRegistered: @Sendable (String) -> String
+    public var reasonNotRegistered: @Sendable (String) -> String
+    public var reasonNotLeader: @Sendable (String) -> String
+    public var reasonBelow: @Sendable (_ award: String, _ required: String) -> String
+    public var reasonQuotaUsed: @Sendable (String) -> String
+    public var reasonVoteFailed: @Sendable (String) -> String
+    public var reasonTied: @Sendable (String) -> String
+    public var reasonIneligible: @Sendable (_ cause: String, _ note: String) -> String
+    public var notProposed: String
+    public var tiedMark: String
+
+    // Table headings
+    public var columnRank: String
+    public var columnUnit: String
+    public var columnCriterion: @Sendable (String) -> String
+    public var columnBonus: String
+    public var columnDeduction: String
+    public var columnTotal: String
+    public var columnClassification: String
+    public var columnProposal: String
+    public var columnReason: String
+    public var columnShortName: String
+    public var columnKind: String
+    public var columnLeader: String
+    public var columnRole: String
+    public var columnEligibility: String
+    public var eligible: String
+
+    // Documents
+    public var rankingTitle: @Sendable (_ cluster: String, _ year: Int) -> String
+    public var gridTitle: @Sendable (_ cluster: String, _ year: Int, _ round: String) -> String
+    public var rosterTitle: @Sendable (_ cluster: String, _ year: Int) -> String
+    public var finalRound: String
+    public var generatedNote: @Sendable (String) -> String
+
+    // Command line
+    public var demoLoaded: @Sendable ([String]) -> String
+    public var demoSkipped: @Sendable ([String]) -> String
+    public var verifyPassed: @Sendable (_ rows: Int, _ path: String) -> String
+    public var verifyIntegrityFailed: @Sendable ([String]) -> String
+    public var verifyRowEdited: @Sendable (Int64) -> String
+    public var verifyChainBroken: @Sendable (Int64) -> String
+    public var imported: @Sendable (_ count: Int, _ file: String) -> String
+    public var exported: @Sendable (String) -> String
+    public var uiNotYet: String
+
+    // Errors
+    public var errorPrefix: String
+    public var notThiduaDatabase: @Sendable (String) -> String
+    public var newerSchema: @Sendable (_ path: String, _ migrations: String) -> String
+    public var cannotOpen: @Sendable (_ path: String, _ message: String) -> String
+    public var unknownCluster: @Sendable (_ code: String, _ existing: String) -> String
+    public var unknownYear: @Sendable (_ cluster: String, _ year: Int, _ existing: String) -> String
+    public var clusterExists: @Sendable (String) -> String
+    public var yearExists: @Sendable (String, Int) -> String
+    public var yearClosed: @Sendable (String, Int) -> String
+    public var unknownUnit: @Sendable (String) -> String
+    public var scoreUnknownItem: @Sendable (String) -> String
+    public var scoreOutOfRange: @Sendable (_ item: String, _ value: String, _ maximum: String) -> String
+    public var adjustmentAboveLimit: @Sendable (_ kind: String, _ value: String, _ limit: String) -> String
+    public var adjustmentWithoutReason: @Sendable (String) -> String
+    public var ownUnitClusterScore: String
+    public var voteNegative: String
+    public var voteMoreThanPresent: @Sendable (_ present: Int, _ cast: Int) -> String
+    public var voteMorePresentThanMembers: @Sendable (_ present: Int, _ members: Int) -> String
+    public var criteriaProblem: @Sendable (CriteriaTree.Problem) -> String
+    public var importFailed: @Sendable (_ count: Int) -> String
+    public var issueLocation: @Sendable (_ file: String, _ line: Int, _ column: Int, _ field: String) -> String
+    public var issueValue: @Sendable (String) -> String
+    public var importProblem: @Sendable (ImportProblemWords) -> String
+    public var fileUnreadable: @Sendable (_ path: String, _ message: String) -> String
+    public var terminalRequired: String
+}
+
+/// Import problems as plain values, so the catalogue needs no storage types.
+public enum ImportProblemWords: Sendable {
+    case invalidUTF8
+    case unreadable(String)
+    case emptyFile
+    case missingColumns(String)
+    case unknownColumn(String, expected: String)
+    case duplicateColumn(String)
+    case wrongFieldCount(expected: Int, found: Int)
+    case unknownUnit(known: String)
+    case duplicateUnit(firstLine: Int)
+    case malformedNumber
+    case negativeNumber
+    case tooManyDecimals
+    case outOfRange(maximum: String)
+    case requiredValueMissing
+    case reasonMissing
+    case invalidValue(allowed: String)
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Emulation
+import EmulationStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Load the demo clusters HP-KH 2023, HN-10 2020 and TH-02 2019 (scores generated); never duplicates.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try runReportingErrors(options) {
+            let store = try options.openStore()
+            let now = Today.date()
+            let today = CalendarDate(year: now.year, month: now.month, day: now.day) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+            let report = try store.loadDemo(today: today)
+            if !report.loaded.isEmpty { print(options.words.demoLoaded(report.loaded)) }
+            if !report.skipped.isEmpty { print(options.words.demoSkipped(report.skipped)) }
+        }
+    }
+}

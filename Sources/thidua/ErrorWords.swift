@@ -1,0 +1,76 @@
+import Emulation
+import EmulationStore
+import TerminalUI
+
+/// The one place where errors are put into words.
+enum ErrorWords {
+    static func describe(_ error: Error, words: Catalogue) -> String {
+        guard let error = error as? StoreError else { return "\(words.errorPrefix): \(error)" }
+        switch error {
+        case .notThiduaDatabase(let path): return words.notThiduaDatabase(path)
+        case .newerSchema(let path, let migrations): return words.newerSchema(path, migrations.joined(separator: ", "))
+        case .cannotOpen(let path, let message): return words.cannotOpen(path, message)
+        case .unknownCluster(let code, let existing): return words.unknownCluster(code, existing.joined(separator: ", "))
+        case .unknownYear(let cluster, let year, let existing): return words.unknownYear(cluster, year, existing.map(String.init).joined(separator: ", "))
+        case .clusterExists(let code): return words.clusterExists(code)
+        case .yearExists(let code, let year): return words.yearExists(code, year)
+        case .yearClosed(let code, let year): return words.yearClosed(code, year)
+        case .unknownUnit(let name): return words.unknownUnit(name)
+        case .invalidScore(let problem): return describe(problem, words: words)
+        case .invalidVote(let problems): return problems.map { describe($0, words: words) }.joined(separator: "\n")
+        case .invalidCriteria(let problems): return problems.map(words.criteriaProblem).joined(separator: "\n")
+        case .importFailed(let issues):
+            return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
+        }
+    }
+
+    static func describe(_ problem: ScoreProblem, words: Catalogue) -> String {
+        let kindName = { (kind: Adjustment.Kind) in kind == .bonus ? words.columnBonus : words.columnDeduction }
+        switch problem {
+        case .unknownItem(let code): return words.scoreUnknownItem(code)
+        case .outOfRange(let item, let value, let maximum):
+            return words.scoreOutOfRange(item, DecimalText.format(value), DecimalText.format(maximum, trimWhole: true))
+        case .adjustmentAboveLimit(let kind, let value, let limit):
+            return words.adjustmentAboveLimit(kindName(kind), DecimalText.format(value), DecimalText.format(limit, trimWhole: true))
+        case .adjustmentWithoutReason(let kind): return words.adjustmentWithoutReason(kindName(kind))
+        case .ownUnitClusterScore: return words.ownUnitClusterScore
+        }
+    }
+
+    static func describe(_ problem: VoteTally.Problem, words: Catalogue) -> String {
+        switch problem {
+        case .negativeCount: return words.voteNegative
+        case .moreVotesThanPresent(let present, let cast): return words.voteMoreThanPresent(present, cast)
+        case .morePresentThanMembers(let present, let members): return words.voteMorePresentThanMembers(present, members)
+        }
+    }
+
+    /// "scores.csv:3:2 [1.1] giá trị "abc": không phải số hợp lệ …"
+    static func describe(_ issue: ImportIssue, words: Catalogue, knownUnits: [String] = [], expectedColumns: [String] = []) -> String {
+        let problem: ImportProblemWords
+        switch issue.problem {
+        case .invalidUTF8: problem = .invalidUTF8
+        case .unreadable(let message): problem = .unreadable(message)
+        case .emptyFile: problem = .emptyFile
+        case .missingColumns(let names): problem = .missingColumns(names.joined(separator: ", "))
+        case .unknownColumn(let name): problem = .unknownColumn(name, expected: expectedColumns.joined(separator: ", "))
+        case .duplicateColumn(let name): problem = .duplicateColumn(name)
+        case .wrongFieldCount(let expected, let found): problem = .wrongFieldCount(expected: expected, found: found)
+        case .unknownUnit:
+            // A cluster may have thousands of units: name a few, so the line stays readable.
+            let shown = knownUnits.prefix(8).joined(separator: ", ") + (knownUnits.count > 8 ? ", … (\(knownUnits.count))" : "")
+            problem = .unknownUnit(known: shown)
+        case .duplicateUnit(let firstLine): problem = .duplicateUnit(firstLine: firstLine)
+        case .malformedNumber(.negative): problem = .negativeNumber
+        case .malformedNumber(.tooManyDecimals): problem = .tooManyDecimals
+        case .malformedNumber(.empty), .malformedNumber(.malformed): problem = .malformedNumber
+        case .outOfRange(let maximum): problem = .outOfRange(maximum: DecimalText.format(maximum, trimWhole: true))
+        case .requiredValueMissing: problem = .requiredValueMissing
+        case .reasonMissing: problem = .reasonMissing
+        case .invalidValue(let allowed): problem = .invalidValue(allowed: allowed.joined(separator: ", "))
+        }
+        let location = words.issueLocation(issue.file, issue.line, issue.column, issue.field)
+        let value = issue.value.isEmpty ? "" : " " + words.issueValue(DisplayWidth.sanitized(issue.value))
+        return location + value + ": " + words.importProblem(problem)
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Emulation
+import EmulationStore
+import Foundation
+import TerminalUI
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the roster, the score grid or the ranking as CSV or Markdown.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case roster
+        case grid
+        case ranking
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv
+        case md
+    }
+
+    enum RoundOption: String, ExpressibleByArgument, CaseIterable {
+        case `self`
+        case cluster
+        case final
+
+        var round: ScoreRound? {
+            switch self {
+            case .`self`: return .selfAssessment
+            case .cluster: return .cluster
+            case .final: return nil
+            }
+        }
+    }
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "roster, grid or ranking.") var kind: Kind
+    @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
+    @Option(help: "Year, e.g. 2023.") var year: Int
+    @Option(help: "csv or md.") var format: Format = .csv
+    @Option(help: "For the grid: self, cluster or final (default).") var round: RoundOption = .final
+    @Flag(help: "For the grid: leave every score empty (a template to fill in).") var blank = false
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        try runReportingErrors(options) {
+            let snapshot = try options.openStore().snapshot(code: cluster, year: year)
+            let words = options.words
+            let text: String
+            switch (kind, format) {
+            case (.roster, .csv): text = RosterCSV.export(snapshot)
+            case (.roster, .md):
+                text = RosterDocument(cluster: snapshot.cluster, year: year, units: snapshot.units, memberships: snapshot.memberships).markdown(words)
+            case (.grid, .csv): text = GridCSV.export(snapshot, round: round.round, blank: blank)
+            case (.grid, .md):
+                text = GridDocument(cluster: snapshot.cluster, year: year, tree: snapshot.tree, units: snapshot.units,
+                                    scores: blank ? [:] : snapshot.scores, round: round.round).markdown(words)
+            case (.ranking, .csv):
+                let table = RankingDocument(snapshot).table(words)
+                text = CSVOutput.render(header: table.header, rows: table.rows)
+            case (.ranking, .md): text = RankingDocument(snapshot).markdown(words)
+            }
+            if let output {
+                // Write beside the target and rename, so a crash never leaves half a file.
+                let url = URL(fileURLWithPath: output)
+                try Data(text.utf8).write(to: url, options: .atomic)
+                printError(words.exported(output))
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}

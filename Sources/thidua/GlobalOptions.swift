@@ -1,0 +1,38 @@
+import ArgumentParser
+import EmulationStore
+import Foundation
+import TerminalUI
+
+/// Options every subcommand takes: which database, who is acting, which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite database file (default: $THIDUA_DB, else $XDG_DATA_HOME/thidua/thidua.sqlite).")
+    var db: String?
+
+    @Option(name: .customLong("as"), help: "The name written in the audit trail (default: your login).")
+    var actor: String?
+
+    @Option(name: .long, help: "Language of the output: vi (default) or en.")
+    var lang: LanguageOption = .vi
+
+    var words: Catalogue { lang.language.catalogue }
+
+    var databasePath: String {
+        DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    func openStore() throws -> EmulationStore {
+        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current())
+    }
+}
+
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case vi
+    case en
+
+    var language: Language {
+        switch self {
+        case .vi: return .vietnamese
+        case .en: return .english
+        }
+    }
+}

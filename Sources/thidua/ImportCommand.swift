@@ -1,0 +1,74 @@
+import ArgumentParser
+import Emulation
+import EmulationStore
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a roster or a score grid from CSV. Nothing is written if any line is wrong.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case roster
+        case scores
+    }
+
+    enum RoundOption: String, ExpressibleByArgument, CaseIterable {
+        case `self`
+        case cluster
+
+        var round: ScoreRound { self == .cluster ? .cluster : .selfAssessment }
+    }
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "What the file holds: roster or scores.") var kind: Kind
+    @Argument(help: "The CSV file (UTF-8; comma or semicolon separated).") var file: String
+    @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
+    @Option(help: "Year, e.g. 2023.") var year: Int
+    @Option(help: "Which round the scores are: self (default) or cluster.") var round: RoundOption = .`self`
+
+    func run() throws {
+        try runReportingErrors(options) {
+            let words = options.words
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                printError(words.fileUnreadable(file, (error as NSError).localizedDescription))
+                throw ExitCode.failure
+            }
+            let store = try options.openStore()
+            let snapshot = try store.snapshot(code: cluster, year: year)
+            if snapshot.reference.status.isReadOnly { throw StoreError.yearClosed(cluster: cluster, year: year) }
+            switch kind {
+            case .roster:
+                let rows = try reportIssues(RosterCSV.parse(data: data, file: file), snapshot: snapshot, columns: RosterCSV.header)
+                try store.importRoster(snapshot.reference, rows: rows)
+                print(words.imported(rows.count, file))
+            case .scores:
+                let parsed = try reportIssues(GridCSV.parse(data: data, file: file, snapshot: snapshot, round: round.round),
+                                              snapshot: snapshot, columns: GridCSV.header(tree: snapshot.tree))
+                try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,
+                                       reason: "import \(URL(fileURLWithPath: file).lastPathComponent)")
+                print(words.imported(parsed.entries.count + parsed.adjustments.count, file))
+            }
+        }
+    }
+
+    /// Lists every problem of the file, with the units and columns that would be accepted.
+    private func reportIssues<T>(_ result: Result<T, StoreError>, snapshot: YearSnapshot, columns: [String]) throws -> T {
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(.importFailed(let issues)):
+            let words = options.words
+            printError(words.importFailed(issues.count))
+            for issue in issues {
+                printError(ErrorWords.describe(issue, words: words, knownUnits: snapshot.units.map(\.name), expectedColumns: columns))
+            }
+            throw ExitCode.failure
+        case .failure(let other):
+            throw other
+        }
+    }
+}

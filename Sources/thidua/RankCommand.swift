@@ -1,0 +1,25 @@
+import ArgumentParser
+import EmulationStore
+import TerminalUI
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rank", abstract: "Print the ranking with classification, proposal and reason.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
+    @Option(help: "Year, e.g. 2023.") var year: Int
+
+    func run() throws {
+        try runReportingErrors(options) {
+            let snapshot = try options.openStore().snapshot(code: cluster, year: year)
+            print(RankingDocument(snapshot).plain(options.words), terminator: "")
+        }
+    }
+}
+
+extension RankingDocument {
+    init(_ snapshot: YearSnapshot) {
+        self.init(cluster: snapshot.cluster, year: snapshot.reference.year, tree: snapshot.tree, rules: snapshot.rules,
+                  review: snapshot.review(), note: snapshot.note)
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// The command line through the built executable: the issue's "done when" and every bad input.
+@Suite struct CommandLineTests {
+    static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
+
+    func withDemo() throws -> ThiduaProcess {
+        let thidua = try ThiduaProcess()
+        let result = try thidua.run(["demo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return thidua
+    }
+
+    @Test func rankPrintsThePublishedOrderWithClassificationProposalAndReason() throws {
+        let thidua = try withDemo()
+        let result = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let order = ["Vĩnh Bảo", "Thủy Nguyên", "An Lão", "Kiến Thụy", "Tiên Lãng", "An Dương", "Cát Hải", "Bạch Long Vĩ"]
+        let positions = order.map { name in lines.firstIndex { $0.contains(name) } ?? -1 }
+        #expect(positions.allSatisfy { $0 >= 0 })
+        #expect(positions == positions.sorted())
+        let first = lines[positions[0]]
+        #expect(first.contains("Cờ CP") && first.contains("xuất sắc") && first.contains("hạng 1/8, 96,50 điểm"))
+        #expect(lines[positions[1]].contains("Cờ tỉnh"))
+        #expect(lines[positions[2]].contains("BK toàn diện") && lines[positions[3]].contains("BK toàn diện"))
+        #expect(positions[4...].allSatisfy { lines[$0].contains("BK chuyên đề") })
+        #expect(result.stdout.contains("sinh tự động"), "generated scores are labelled as such")
+    }
+
+    @Test func englishOnRequest() throws {
+        let thidua = try withDemo()
+        let result = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023", "--lang", "en"])
+        #expect(result.stdout.contains("Gov. flag") && result.stdout.contains("rank 1/8"))
+        #expect(!result.stdout.contains("xuất sắc,"))
+    }
+
+    @Test func demoTwiceDuplicatesNothing() throws {
+        let thidua = try withDemo()
+        let before = try thidua.run(["export", "ranking", "--cluster", "HP-KH", "--year", "2023"]).stdout
+        let again = try thidua.run(["demo"])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("HP-KH") && !again.stdout.contains("Đã nạp"))
+        #expect(try thidua.run(["export", "ranking", "--cluster", "HP-KH", "--year", "2023"]).stdout == before)
+    }
+
+    @Test func verifyPassesThenFailsAfterAnAuditRowIsChangedWithSqlite3() throws {
+        let thidua = try withDemo()
+        let passed = try thidua.run(["verify"])
+        #expect(passed.status == 0)
+        try thidua.sqlite("UPDATE audit SET newValue = '10,00' WHERE id = 42")
+        let failed = try thidua.run(["verify"])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("42"))
+    }
+
+    @Test func exportImportRoundTripCarriesAnEditedValue() throws {
+        let thidua = try withDemo()
+        let exported = try thidua.run(["export", "grid", "--cluster", "HN-10", "--year", "2020", "--round", "self", "-o", thidua.path("grid.csv")])
+        #expect(exported.status == 0)
+        var lines = try String(contentsOfFile: thidua.path("grid.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(lines[0] == Self.header)
+        // Change Gia Lâm's 1.1 to 9,25 and give Đông Anh a bonus.
+        let giaLam = lines.firstIndex { $0.hasPrefix("Gia Lâm,") }!
+        var fields = lines[giaLam].components(separatedBy: "\",\"")
+        fields[0] = "Gia Lâm,\"9,25"
+        lines[giaLam] = fields.joined(separator: "\",\"")
+        let dongAnh = lines.firstIndex { $0.hasPrefix("Đông Anh,") }!
+        lines[dongAnh] = String(lines[dongAnh].dropLast(4)) + ",1.5,Mô hình điểm,,"
+        try thidua.write("edited.csv", lines.joined(separator: "\r\n"))
+        let imported = try thidua.run(["import", "scores", "edited.csv", "--cluster", "HN-10", "--year", "2020", "--round", "self"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let after = try thidua.run(["export", "grid", "--cluster", "HN-10", "--year", "2020", "--round", "self"]).stdout
+        #expect(after.contains("Gia Lâm,\"9,25\""))
+        #expect(after.contains("\"1,50\",Mô hình điểm,,"))
+        #expect(try thidua.run(["verify"]).status == 0)
+    }
+
+    @Test func rosterExportsInBothFormats() throws {
+        let thidua = try withDemo()
+        let csv = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"])
+        #expect(csv.stdout.hasPrefix("name,short_name,kind,leader,leader_position,women_70,role,ineligible,ineligible_note\r\nSóc Sơn,,huyện,,,0,head,,"))
+        let markdown = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020", "--format", "md"])
+        #expect(markdown.stdout.contains("| 1 | Sóc Sơn |"))
+        #expect(markdown.stdout.contains("trưởng cụm"))
+    }
+
+    struct BadFile: Sendable, CustomTestStringConvertible {
+        var name: String
+        var content: [UInt8]
+        var expected: String
+        var testDescription: String { name }
+
+        init(_ name: String, _ text: String, expected: String) {
+            self.name = name
+            self.content = Array(text.utf8)
+            self.expected = expected
+        }
+
+        init(_ name: String, bytes: [UInt8], expected: String) {
+            self.name = name
+            self.content = bytes
+            self.expected = expected
+        }
+    }
+
+    static let empty18 = String(repeating: ",", count: 18)
+    static let badFiles: [BadFile] = [
+        BadFile("wrong headers", "don_vi,1.1\nAn Lão,9\n", expected: "thiếu cột"),
+        BadFile("unknown unit", header + "\nHà Nội,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit] giá trị \"Hà Nội\""),
+        BadFile("9,5,1", header + "\nAn Lão,\"9,5,1\"" + empty18 + "\n", expected: "bad.csv:3:2 [1.1] giá trị \"9,5,1\""),
+        BadFile("abc", header + "\nAn Lão,abc" + empty18 + "\n", expected: "bad.csv:3:2 [1.1] giá trị \"abc\""),
+        BadFile("-1", header + "\nAn Lão,-1" + empty18 + "\n", expected: "điểm không được âm"),
+        BadFile("1e3", header + "\nAn Lão,1e3" + empty18 + "\n", expected: "giá trị \"1e3\""),
+        BadFile("NaN", header + "\nAn Lão,NaN" + empty18 + "\n", expected: "giá trị \"NaN\""),
+        BadFile("out of range", header + "\nAn Lão,11" + empty18 + "\n", expected: "vượt điểm tối đa 10"),
+        BadFile("empty unit", header + "\n,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit]: ô này không được để trống"),
+        BadFile("duplicate rows", header + "\nAn Lão,9" + empty18 + "\nAn Lão,8" + empty18 + "\n", expected: "bad.csv:4:1 [unit] giá trị \"An Lão\": đơn vị đã có ở dòng 3"),
+        BadFile("invalid UTF-8", bytes: Array((header + "\nAn L").utf8) + [0xC3, 0x28] + Array(("o,9" + empty18 + "\n").utf8), expected: "bad.csv:3:5: tệp không phải UTF-8"),
+    ]
+
+    @Test(arguments: badFiles)
+    func badScoreFilesWriteNothingAndNameLineColumnAndValue(_ bad: BadFile) throws {
+        let thidua = try withDemo()
+        // A valid change on the first line (so the bad line is line 3) proves that nothing at all is written when a later line is bad.
+        var content = Array((Self.header + "\nVĩnh Bảo,1" + Self.empty18 + "\n").utf8)
+        let rest = bad.content.split(separator: UInt8(ascii: "\n"), maxSplits: 1, omittingEmptySubsequences: false)
+        content += rest.count > 1 ? Array(rest[1]) : bad.content
+        if bad.name == "wrong headers" { content = bad.content }
+        try Data(content).write(to: URL(fileURLWithPath: thidua.path("bad.csv")))
+        let before = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout
+        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(bad.expected), "\(result.stderr)")
+        #expect(try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout == before)
+    }
+
+    @Test func everyErrorOfAFileIsListed() throws {
+        let thidua = try withDemo()
+        try thidua.write("bad.csv", Self.header + "\nAn Lão,abc" + Self.empty18 + "\nCát Hải,-1" + Self.empty18 + "\nAn Lão,1" + Self.empty18 + "\n")
+        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.csv:2:2"))
+        #expect(result.stderr.contains("bad.csv:3:2"))
+        #expect(result.stderr.contains("bad.csv:4:1"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
+        let thidua = try ThiduaProcess()
+        try thidua.write("notes.txt", "không phải cơ sở dữ liệu\n")
+        let result = try thidua.run(["verify", "--db", thidua.path("notes.txt")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("không phải là cơ sở dữ liệu của thidua"))
+        #expect(try String(contentsOfFile: thidua.path("notes.txt"), encoding: .utf8) == "không phải cơ sở dữ liệu\n")
+    }
+
+    @Test func aDatabaseFromANewerSchemaIsRefusedAndLeftUntouched() throws {
+        let thidua = try withDemo()
+        try thidua.sqlite("INSERT INTO grdb_migrations VALUES ('v2-future'); PRAGMA wal_checkpoint(TRUNCATE);")
+        let before = try Data(contentsOf: URL(fileURLWithPath: thidua.database))
+        let result = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("phiên bản thidua mới hơn") && result.stderr.contains("v2-future"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: thidua.database)) == before)
+    }
+
+    @Test func unknownClusterOrYearListsWhatExists() throws {
+        let thidua = try withDemo()
+        let cluster = try thidua.run(["rank", "--cluster", "HP-XX", "--year", "2023"])
+        #expect(cluster.status != 0)
+        #expect(cluster.stderr.contains("HN-10, HP-KH, TH-02"))
+        let year = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2019"])
+        #expect(year.status != 0)
+        #expect(year.stderr.contains("2023"))
+    }
+
+    @Test func aClosedYearRefusesImports() throws {
+        let thidua = try withDemo()
+        try thidua.write("roster.csv", "name\nThiệu Hóa\n")
+        let result = try thidua.run(["import", "roster", "roster.csv", "--cluster", "TH-02", "--year", "2019"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("đã khóa"))
+    }
+
+    @Test func databaseDefaultsToTheUsersDataDirectory() throws {
+        let thidua = try ThiduaProcess()
+        let dataHome = thidua.path("data")
+        let result = try thidua.run(["demo"], environment: ["THIDUA_DB": "", "XDG_DATA_HOME": dataHome])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dataHome + "/thidua/thidua.sqlite"))
+    }
+
+    @Test func importedRosterAppearsInTheExport() throws {
+        let thidua = try withDemo()
+        try thidua.write("roster.csv", "name;short_name;women_70;role;ineligible;ineligible_note\nPhù Cừ;PC;1;member;inspection;Thanh tra 2020\n")
+        let result = try thidua.run(["import", "roster", "roster.csv", "--cluster", "HN-10", "--year", "2020"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"]).stdout
+        #expect(roster.contains("Phù Cừ,PC,,,,1,member,inspection,Thanh tra 2020"))
+        let rank = try thidua.run(["rank", "--cluster", "HN-10", "--year", "2020"]).stdout
+        #expect(rank.contains("đang bị thanh tra"))
+    }
+}
