@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release thidua-bench`: timings live here, never in pass/fail tests.
+        .executableTarget(
+            name: "thidua-bench",
+            dependencies: ["Emulation", "EmulationStore"],
+            path: "Benchmarks/ThiduaBenchmarks"
+        ),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",

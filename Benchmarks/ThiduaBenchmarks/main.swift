@@ -1,0 +1,94 @@
+import Emulation
+import EmulationStore
+import Foundation
+
+// Timings of the work that must stay instant on a cluster of thousands of units.
+// Prints medians over repeated runs, and the ratio between sizes, so a noisy shared machine
+// still shows whether the cost grows linearly. Usage: swift run -c release thidua-bench [units]
+
+func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func syntheticYear(units count: Int) -> (units: [MemberUnit], scores: [MemberUnit.ID: UnitScores]) {
+    var state: UInt64 = 42
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var units: [MemberUnit] = []
+    var scores: [MemberUnit.ID: UnitScores] = [:]
+    for index in 0..<count {
+        let id = MemberUnit.ID(index + 1)
+        units.append(MemberUnit(id: id, name: "Xã số \(index + 1)"))
+        var unitScores = UnitScores()
+        for item in CriteriaTree.standard.items {
+            let value = Points(hundredths: next(item.maximum.hundredths + 1))
+            unitScores.cluster[item.code] = value
+            unitScores.selfAssessment[item.code] = value
+        }
+        scores[id] = unitScores
+    }
+    return (units, scores)
+}
+
+let large = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5_000
+let small = max(1, large / 10)
+print("thidua benchmarks — medians (ms); \(small) and \(large) units × 15 items")
+
+var reviewTimes: [Int: Double] = [:]
+for size in [small, large] {
+    let year = syntheticYear(units: size)
+    reviewTimes[size] = median(7) {
+        _ = Review(units: year.units, scores: year.scores, tree: .standard, rules: .standard, registrations: [:])
+    }
+    print(String(format: "review (totals, ranking, awards), %5d units: %8.2f ms", size, reviewTimes[size]!))
+}
+print(String(format: "  ratio %d/%d units: %.1f× (linear would be %.0f×)", large, small,
+             reviewTimes[large]! / reviewTimes[small]!, Double(large) / Double(small)))
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+let store = try EmulationStore(path: folder.appendingPathComponent("bench.sqlite").path, actor: "bench")
+try store.createCluster(Cluster(code: "BENCH", name: "Cụm đo", kind: .cluster, authority: ""))
+let reference = try store.createYear(clusterCode: "BENCH", year: 2025)
+let year = syntheticYear(units: large)
+let rosterCSV = "name\n" + year.units.map(\.name).joined(separator: "\n") + "\n"
+guard case .success(let rosterRows) = RosterCSV.parse(data: Data(rosterCSV.utf8), file: "roster.csv") else { fatalError("roster") }
+let setup = try median(1) { try store.importRoster(reference, rows: rosterRows) }
+print(String(format: "import roster of %d units (one transaction, audited): %8.2f ms", large, setup))
+
+var snapshot = try store.snapshot(code: "BENCH", year: 2025)
+var entries: [ScoreEntry] = []
+for unit in snapshot.units {
+    for item in snapshot.tree.items {
+        entries.append(ScoreEntry(unitID: unit.id, item: item.code, round: .cluster, points: year.scores[MemberUnit.ID(unit.id)]?.cluster[item.code]))
+    }
+}
+let importTime = try median(1) { try store.importScores(reference, entries: entries, adjustments: [], reason: "bench") }
+print(String(format: "import %d scores (one transaction, audited):   %8.2f ms", entries.count, importTime))
+
+let loadTime = try median(5) { snapshot = try store.snapshot(code: "BENCH", year: 2025) }
+print(String(format: "load the year (snapshot), %d units:           %8.2f ms", large, loadTime))
+
+let csv = GridCSV.export(snapshot, round: .cluster)
+let parseTime = median(5) { _ = GridCSV.parse(data: Data(csv.utf8), file: "grid.csv", snapshot: snapshot, round: .cluster) }
+print(String(format: "parse and check a grid CSV of %d lines:       %8.2f ms", large, parseTime))
+
+let unit = snapshot.units[0]
+var toggle = false
+let saveTime = try median(21) {
+    toggle.toggle()
+    try store.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(toggle ? 5 : 6)))
+}
+print(String(format: "save one cell (transaction + audit row):         %8.2f ms", saveTime))
+
+let verifyTime = try median(3) { _ = try store.verify() }
+print(String(format: "verify the audit chain (%d rows):           %8.2f ms", try store.verify().auditRows, verifyTime))
