@@ -16,10 +16,3 @@ struct RankCommand: ParsableCommand {
         }
     }
 }
-
-extension RankingDocument {
-    init(_ snapshot: YearSnapshot) {
-        self.init(cluster: snapshot.cluster, year: snapshot.reference.year, tree: snapshot.tree, rules: snapshot.rules,
-                  review: snapshot.review(), note: snapshot.note)
-    }
-}

@@ -19,6 +19,11 @@ public struct RankingDocument: Sendable {
         self.note = note
     }
 
+    public init(_ snapshot: YearSnapshot) {
+        self.init(cluster: snapshot.cluster, year: snapshot.reference.year, tree: snapshot.tree, rules: snapshot.rules,
+                  review: snapshot.review(), note: snapshot.note)
+    }
+
     public func table(_ words: Catalogue) -> TextTable {
         let header = [words.columnRank, words.columnUnit] + tree.majors.map { words.columnCriterion($0.code) }
             + [words.columnBonus, words.columnDeduction, words.columnTotal, words.columnClassification, words.columnProposal, words.columnReason]

@@ -2,40 +2,6 @@ import Emulation
 import Foundation
 import GRDB
 
-/// Everything of one cluster-year, read in one transaction: what the screens, the ranking
-/// and the exports work from.
-public struct YearSnapshot: Hashable, Sendable {
-    public var reference: ClusterYearReference
-    public var cluster: Cluster
-    public var note: String
-    public var rules: RuleSet
-    public var tree: CriteriaTree
-    /// The members in roster order, with this year's eligibility.
-    public var units: [MemberUnit]
-    public var memberships: [Membership]
-    public var scores: [MemberUnit.ID: UnitScores]
-    public var notes: [MemberUnit.ID: [String: String]]
-    public var pledge: Pledge
-    public var votes: [VoteTally]
-
-    public func unit(named name: String) -> MemberUnit? {
-        units.first { $0.name == name } ?? units.first { $0.shortName == name && !name.isEmpty }
-    }
-
-    public func review() -> Review {
-        Review(units: units, scores: scores, tree: tree, rules: rules, registrations: pledge.registrations, votes: votes)
-    }
-
-    /// Entered cells of a round out of units × items.
-    public func progress(round: ScoreRound) -> (entered: Int, total: Int) {
-        let codes = Set(tree.items.map(\.code))
-        let entered = units.reduce(0) { sum, unit in
-            sum + (scores[unit.id]?.scores(in: round).keys.filter { codes.contains($0) }.count ?? 0)
-        }
-        return (entered, units.count * codes.count)
-    }
-}
-
 extension EmulationStore {
     public func snapshot(code: String, year: Int) throws -> YearSnapshot {
         try read { db in

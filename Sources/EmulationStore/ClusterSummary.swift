@@ -1,15 +1,6 @@
 import Emulation
 import GRDB
 
-/// A cluster-year found in the database.
-public struct ClusterYearReference: Hashable, Sendable {
-    public var id: Int64
-    public var clusterID: Int64
-    public var clusterCode: String
-    public var year: Int
-    public var status: ClusterYearStatus
-}
-
 /// A cluster with its years, for lists and for errors that say what exists.
 public struct ClusterSummary: Hashable, Sendable {
     public var cluster: Cluster

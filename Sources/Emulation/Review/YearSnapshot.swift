@@ -1,0 +1,53 @@
+
+/// Everything of one cluster-year, read in one transaction: what the screens, the ranking
+/// and the exports work from.
+public struct YearSnapshot: Hashable, Sendable {
+    public var reference: ClusterYearReference
+    public var cluster: Cluster
+    public var note: String
+    public var rules: RuleSet
+    public var tree: CriteriaTree
+    /// The members in roster order, with this year's eligibility.
+    public var units: [MemberUnit]
+    public var memberships: [Membership]
+    public var scores: [MemberUnit.ID: UnitScores]
+    public var notes: [MemberUnit.ID: [String: String]]
+    public var pledge: Pledge
+    public var votes: [VoteTally]
+
+    public init(
+        reference: ClusterYearReference, cluster: Cluster, note: String, rules: RuleSet, tree: CriteriaTree, units: [MemberUnit],
+        memberships: [Membership], scores: [MemberUnit.ID: UnitScores], notes: [MemberUnit.ID: [String: String]], pledge: Pledge,
+        votes: [VoteTally]
+    ) {
+        self.reference = reference
+        self.cluster = cluster
+        self.note = note
+        self.rules = rules
+        self.tree = tree
+        self.units = units
+        self.memberships = memberships
+        self.scores = scores
+        self.notes = notes
+        self.pledge = pledge
+        self.votes = votes
+    }
+
+    public func unit(named name: String) -> MemberUnit? {
+        units.first { $0.name == name } ?? units.first { $0.shortName == name && !name.isEmpty }
+    }
+
+    public func review() -> Review {
+        Review(units: units, scores: scores, tree: tree, rules: rules, registrations: pledge.registrations, votes: votes)
+    }
+
+    /// Entered cells of a round out of units × items.
+    public func progress(round: ScoreRound) -> (entered: Int, total: Int) {
+        let codes = Set(tree.items.map(\.code))
+        let entered = units.reduce(0) { sum, unit in
+            sum + (scores[unit.id]?.scores(in: round).keys.filter { codes.contains($0) }.count ?? 0)
+        }
+        return (entered, units.count * codes.count)
+    }
+}
+

@@ -1,0 +1,119 @@
+/// One terminal cell. A wide character occupies its cell and a continuation cell after it
+/// (width 0), so columns stay aligned.
+public struct Cell: Hashable, Sendable {
+    public var character: Character
+    /// 1 for most characters, 2 for wide ones, 0 for the continuation of a wide character.
+    public var width: Int
+    public var role: StyleRole
+
+    public init(character: Character = " ", width: Int = 1, role: StyleRole = .normal) {
+        self.character = character
+        self.width = width
+        self.role = role
+    }
+
+    public static let blank = Cell()
+}
+
+/// The frame a screen renders into; the backend sends only the cells that changed since the
+/// previous frame.
+public struct Buffer: Hashable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (a text field being edited), if anywhere.
+    public var cursor: (row: Int, column: Int)? {
+        get { cursorRow.map { ($0, cursorColumn) } }
+        set {
+            cursorRow = newValue?.row
+            cursorColumn = newValue?.column ?? 0
+        }
+    }
+    private var cursorRow: Int?
+    private var cursorColumn = 0
+
+    public init(size: Size, filling role: StyleRole = .normal) {
+        self.size = size
+        self.cells = Array(repeating: Cell(role: role), count: max(0, size.rows * size.columns))
+    }
+
+    public var area: Rect { Rect(row: 0, column: 0, rows: size.rows, columns: size.columns) }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        get { cells[row * size.columns + column] }
+        set { cells[row * size.columns + column] = newValue }
+    }
+
+    public func contains(row: Int, column: Int) -> Bool {
+        row >= 0 && row < size.rows && column >= 0 && column < size.columns
+    }
+
+    /// Fills a rectangle with blanks of a role.
+    public mutating func fill(_ rect: Rect, role: StyleRole) {
+        for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
+            for column in rect.column..<rect.right where column >= 0 && column < size.columns {
+                self[row, column] = Cell(role: role)
+            }
+        }
+    }
+
+    /// Writes text from a cell, clipped to `limit` columns (and the buffer's edge); control
+    /// characters are replaced by a visible mark. Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole, limit: Int? = nil) -> Int {
+        guard row >= 0, row < size.rows else { return 0 }
+        let end = min(size.columns, column + (limit ?? size.columns))
+        var at = column
+        for character in DisplayWidth.sanitized(text) {
+            let width = DisplayWidth.of(character)
+            // Characters are grapheme clusters, so combining marks (NFD Vietnamese) travel with
+            // their letter; only a mark with no letter has width 0, and it is dropped.
+            if width == 0 { continue }
+            if at + width > end { break }
+            if at >= 0 {
+                self[row, at] = Cell(character: character, width: width, role: role)
+                if width == 2 { self[row, at + 1] = Cell(character: " ", width: 0, role: role) }
+            }
+            at += width
+        }
+        return at - column
+    }
+
+    /// Writes text padded with blanks of the same role to exactly `width` columns (clipped).
+    public mutating func writePadded(_ text: String, row: Int, column: Int, width: Int, role: StyleRole, alignRight: Bool = false) {
+        guard width > 0 else { return }
+        fill(Rect(row: row, column: column, rows: 1, columns: width), role: role)
+        let textWidth = min(width, DisplayWidth.of(DisplayWidth.sanitized(text)))
+        let start = alignRight ? column + width - textWidth : column
+        write(text, row: row, column: start, role: role, limit: width - (start - column))
+    }
+
+    /// Sets the role of existing cells (e.g. highlighting a row) without changing their text.
+    public mutating func setRole(_ role: StyleRole, in rect: Rect) {
+        for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
+            for column in rect.column..<rect.right where column >= 0 && column < size.columns {
+                self[row, column].role = role
+            }
+        }
+    }
+
+    /// The buffer as plain text, one line per row, trailing spaces trimmed: what snapshot
+    /// tests compare.
+    public func text() -> String {
+        (0..<size.rows).map { row in
+            var line = ""
+            for column in 0..<size.columns where self[row, column].width > 0 {
+                line.append(self[row, column].character)
+            }
+            return line.trimmingTrailingSpaces()
+        }.joined(separator: "\n")
+    }
+
+    public static func == (lhs: Buffer, rhs: Buffer) -> Bool {
+        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(cells)
+    }
+}
