@@ -27,6 +27,8 @@ static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline FILE *cn_stdin(void) { return stdin; }
 static inline FILE *cn_stdout(void) { return stdout; }
 static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline WINDOW *cn_curscr(void) { return curscr; }
 
 // getmaxyx, KEY_F are function-like macros, which Swift does not import.
 static inline int cn_rows(void) { return getmaxy(stdscr); }
@@ -44,6 +46,16 @@ static const attr_t CN_WA_BOLD = WA_BOLD;
 static const attr_t CN_WA_REVERSE = WA_REVERSE;
 static const attr_t CN_WA_UNDERLINE = WA_UNDERLINE;
 static const attr_t CN_WA_DIM = WA_DIM;
+
+// The key code ncurses assigned to an extended terminfo key such as xterm's "kHOM5"
+// (Ctrl-Home), or 0 when this terminal has no such key. tigetstr's (char *)-1 sentinel
+// is awkward to test for in Swift.
+static inline int cn_key_code_for(const char *capname) {
+    char *sequence = tigetstr(capname);
+    if (sequence == 0 || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
 
 // Octal in the header; a plain twin avoids depending on how Swift reads the macro.
 static const int CN_KEY_CODE_YES = KEY_CODE_YES;

@@ -16,11 +16,6 @@ public final class EmulationStore: Sendable {
         self.path = path
     }
 
-    /// A change that other processes made since `since` (PRAGMA data_version is cheap).
-    public func dataVersion() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-    }
-
     /// Runs `work` in one write transaction, turning SQLite's refusals into StoreError.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
         do {
@@ -36,5 +31,13 @@ public final class EmulationStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
         }
+    }
+}
+
+extension EmulationStore {
+    /// The id of the newest audit row. Every change writes one, so when this moves, someone
+    /// (this process or another clerk's) changed the data. Cheap: one row of sqlite_sequence.
+    public func lastChange() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'") ?? 0 }
     }
 }

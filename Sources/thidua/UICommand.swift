@@ -1,31 +1,47 @@
 import ArgumentParser
+import Emulation
 import EmulationStore
 import Foundation
+import NcursesTerminal
+import TerminalUI
 
-/// `thidua` alone. The full-screen interface comes with the terminal UI issue; until then this
-/// opens (or creates) the database and lists what it holds, with the commands to use.
+/// `thidua` alone, or `thidua ui`: the full-screen interface.
 struct UICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ui", abstract: "Open the interface (for now: a summary of the database).")
+    static let configuration = CommandConfiguration(commandName: "ui", abstract: "Open the full-screen interface (the default command).")
 
     @OptionGroup var options: GlobalOptions
+    @Option(help: "Screen to open: home, roster, grid, sheet, pledge, ranking or meeting.") var screen: ScreenID = .home
+    @Option(help: "Cluster code to open, e.g. HP-KH.") var cluster: String?
+    @Option(help: "Year to open, e.g. 2023.") var year: Int?
+    @Option(help: "Colour theme: default, light, high-contrast, mono, or one in ~/.config/thidua/themes (default: $THIDUA_THEME).")
+    var theme: String?
+
+    func validate() throws {
+        if (cluster == nil) != (year == nil) { throw ValidationError("--cluster and --year go together.") }
+    }
 
     func run() throws {
-        try runReportingErrors(options) {
-            let store = try options.openStore()
-            let words = options.words
-            print("thidua — \(store.path)")
-            let clusters = try store.clusters()
-            for summary in clusters {
-                let years = summary.years.map { "\($0.year) (\(words.status($0.status)))" }.joined(separator: ", ")
-                print("  \(summary.cluster.code)  \(summary.cluster.name) — \(summary.cluster.authority): \(years)")
-            }
-            print("")
-            print(words.uiNotYet)
-            print("  thidua demo")
-            print("  thidua rank --cluster HP-KH --year 2023")
-            print("  thidua export roster|grid|ranking --cluster CODE --year YYYY --format csv|md [-o FILE]")
-            print("  thidua import roster|scores FILE.csv --cluster CODE --year YYYY [--round self|cluster]")
-            print("  thidua verify")
+        let words = options.words
+        let store: EmulationStore
+        do {
+            store = try options.openStore()
+        } catch {
+            printError(ErrorWords.describe(error, words: words))
+            throw ExitCode.failure
         }
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend.start()
+        } catch {
+            printError(words.terminalRequired + " (\(error))")
+            throw ExitCode(2)
+        }
+        defer { backend.stop() }
+        let environment = ProcessInfo.processInfo.environment
+        let themeName = theme ?? environment["THIDUA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? ThemeLoader.defaultName
+        var loop = RunLoop(store: store, backend: backend, options: options, environment: environment)
+        loop.run(screen: screen, cluster: cluster, year: year, themeName: themeName)
     }
 }
+
+extension ScreenID: ExpressibleByArgument {}

@@ -52,7 +52,7 @@ import Testing
 
     @Test func anEmptyFileBecomesADatabase() throws {
         let database = try TemporaryDatabase()
-        FileManager.default.createFile(atPath: database.path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: database.path, contents: Data()))
         let store = try database.open()
         #expect(try store.clusters().isEmpty)
     }

@@ -153,6 +153,100 @@ extension Catalogue {
             }
         },
         fileUnreadable: { "Cannot read \($0): \($1)" },
-        terminalRequired: "thidua needs a terminal (TERM not dumb, input from a terminal)."
+        terminalRequired: "thidua needs a terminal (TERM not dumb, input from a terminal).",
+        screen: ScreenWords(
+            appName: "thidua",
+            screenName: { screen in
+                switch screen {
+                case .home: return "Home"
+                case .roster: return "Units"
+                case .grid: return "Grid"
+                case .sheet: return "Sheet"
+                case .pledge: return "Pledge"
+                case .ranking: return "Ranking"
+                case .meeting: return "Meeting"
+                }
+            },
+            screenHelp: { screen in
+                switch screen {
+                case .home: return "Clusters, years and where they stand"
+                case .roster: return "The year's member units"
+                case .grid: return "The whole cluster's scores"
+                case .sheet: return "One unit's score sheet"
+                case .pledge: return "The emulation pledge and its signatures"
+                case .ranking: return "Ranking and award proposals"
+                case .meeting: return "Presentation for the review meeting"
+                }
+            },
+            keyHelp: "Help", keyHelpHelp: "Open the help page with every key",
+            keySearch: "Search", keySearchHelp: "Find a cluster or unit; diacritics optional",
+            keyCommand: "Command", keyCommandHelp: "Type a command (Tab completes): demo, theme, lang, open, quit…",
+            keyBack: "Back", keyBackHelp: "Close a dialog or go back",
+            keyQuit: "Quit", keyQuitHelp: "Leave thidua (every change is already saved)",
+            keySuspend: "Suspend", keySuspendHelp: "Suspend to the shell; type fg to come back",
+            keyUp: "Up", keyUpHelp: "Previous line",
+            keyDown: "Down", keyDownHelp: "Next line",
+            keyLeft: "Left", keyLeftHelp: "Column or group to the left",
+            keyRight: "Right", keyRightHelp: "Column or group to the right",
+            keyPageUp: "Page up", keyPageUpHelp: "Back one page",
+            keyPageDown: "Page down", keyPageDownHelp: "Forward one page",
+            keyFirst: "First", keyFirstHelp: "Go to the first line",
+            keyLast: "Last", keyLastHelp: "Go to the last line",
+            keyOpen: "Open", keyOpenHelp: "Open the selected cluster-year",
+            keyDemo: "Demo", keyDemoHelp: "Load the demo data (HP-KH 2023, HN-10 2020, TH-02 2019)",
+            keyNewCluster: "New cluster", keyNewClusterHelp: "Create a new emulation cluster and its first year",
+            keyRound: "Round", keyRoundHelp: "Switch round: self, cluster, final",
+            homeHeading: "Emulation clusters",
+            homeEmpty: [
+                "The database is empty.",
+                "",
+                "  d   Load the demo data (Hải Phòng 2023, Hà Nội 2020, Thanh Hóa 2019)",
+                "  n   Create a new emulation cluster",
+                "",
+                "Press F1 or ? for every key.",
+            ],
+            columnCode: "Code", columnYear: "Year", columnName: "Cluster", columnStatus: "Stage",
+            columnPledge: "Pledge", columnScores: "Scores", columnReview: "Review",
+            pledgeSigned: { "\($0)/\($1) signed" },
+            scoresEntered: { "\($0)/\($1)" },
+            notReviewed: "not reviewed",
+            votesRecorded: { "\($0) votes" },
+            chooseYearFirst: "Choose a cluster and year on Home first (key 1, then Enter).",
+            placeholder: { name in "The \"\(name)\" screen comes in full in a later version; for now it shows the summary below." },
+            readOnlyForNow: "Read-only — entry and editing come in a later version.",
+            helpTitle: "Help — keys",
+            helpGlobal: "Every screen",
+            helpScreen: { "Screen \($0)" },
+            helpMovement: "Moving",
+            helpClose: "Esc or q: close help · ↑↓ PgUp PgDn: scroll",
+            searchPrompt: "Search: ",
+            searchNoMatch: "No match.",
+            searchHint: "Diacritics optional · ↑↓ choose · Enter go · Esc cancel",
+            searchCluster: "cluster",
+            searchUnit: "unit",
+            commandHint: "Tab: complete · Enter: run · Esc: cancel",
+            unknownCommand: { "No command \"\($0)\". Press Tab to see the commands." },
+            commandCandidates: { "Candidates: \($0)" },
+            confirmYes: "Yes (y)", confirmNo: "No (n)",
+            formTitle: "New emulation cluster",
+            formHint: "Tab/↓: next field · S-Tab/↑: previous · Enter: save · Esc: cancel",
+            fieldCode: "Code", fieldName: "Name", fieldKind: "Kind (cum/khoi)", fieldAuthority: "Authority", fieldYear: "Year",
+            fieldRequired: { "\($0) is required." },
+            yearInvalid: "The year must be a number from 1945 to 2200.",
+            clusterCreated: { "Created cluster \($0), year \($1)." },
+            themeChanged: { "Theme changed: \($0)." },
+            languageChanged: "Switched to English.",
+            tooSmall: { "Window \($0)×\($1) is too small: at least \($2)×\($3) needed." },
+            loading: "Loading…",
+            roundFinal: "final",
+            progress: { "entered \($0)/\($1)" },
+            unitCount: { "\($0) units" },
+            pledgeSummary: { "\($0) pledge tasks · \($1) drives · \($2)/\($3) units signed" },
+            meetingSummary: { "\($0) award proposals" },
+            groupLabel: { "group \($0)/\($1)" },
+            selectedUnit: { "Selected: \($0)" },
+            externalChange: "Someone else just changed the data; the screen was refreshed.",
+            themeProblem: { error in "Theme \(error) — using the default theme." }
+        )
     )
 }

@@ -153,6 +153,124 @@ extension Catalogue {
             }
         },
         fileUnreadable: { "Không đọc được tệp \($0): \($1)" },
-        terminalRequired: "thidua cần một terminal (TERM khác dumb, đầu vào là terminal)."
+        terminalRequired: "thidua cần một terminal (TERM khác dumb, đầu vào là terminal).",
+        screen: ScreenWords(
+            appName: "thidua",
+            screenName: { screen in
+                switch screen {
+                case .home: return "Trang chủ"
+                case .roster: return "Đơn vị"
+                case .grid: return "Bảng điểm"
+                case .sheet: return "Phiếu điểm"
+                case .pledge: return "Giao ước"
+                case .ranking: return "Xếp hạng"
+                case .meeting: return "Họp"
+                }
+            },
+            screenHelp: { screen in
+                switch screen {
+                case .home: return "Các cụm, các năm và tình trạng"
+                case .roster: return "Danh sách đơn vị thành viên của năm"
+                case .grid: return "Bảng điểm của cả cụm"
+                case .sheet: return "Phiếu điểm của một đơn vị"
+                case .pledge: return "Giao ước thi đua và chữ ký"
+                case .ranking: return "Xếp hạng và đề nghị khen thưởng"
+                case .meeting: return "Trình chiếu tại hội nghị bình xét"
+                }
+            },
+            keyHelp: "Trợ giúp", keyHelpHelp: "Mở trang trợ giúp với mọi phím",
+            keySearch: "Tìm", keySearchHelp: "Tìm cụm hoặc đơn vị, không cần gõ dấu",
+            keyCommand: "Lệnh", keyCommandHelp: "Gõ lệnh (Tab để gợi ý): demo, theme, lang, open, quit…",
+            keyBack: "Quay lại", keyBackHelp: "Đóng hộp thoại hoặc về màn hình trước",
+            keyQuit: "Thoát", keyQuitHelp: "Thoát thidua (mọi thay đổi đã được lưu)",
+            keySuspend: "Tạm dừng", keySuspendHelp: "Tạm dừng về shell; gõ fg để quay lại",
+            keyUp: "Lên", keyUpHelp: "Dòng trên",
+            keyDown: "Xuống", keyDownHelp: "Dòng dưới",
+            keyLeft: "Trái", keyLeftHelp: "Cột hoặc nhóm bên trái",
+            keyRight: "Phải", keyRightHelp: "Cột hoặc nhóm bên phải",
+            keyPageUp: "Trang trước", keyPageUpHelp: "Lùi một trang",
+            keyPageDown: "Trang sau", keyPageDownHelp: "Tiến một trang",
+            keyFirst: "Đầu", keyFirstHelp: "Về dòng đầu",
+            keyLast: "Cuối", keyLastHelp: "Đến dòng cuối",
+            keyOpen: "Mở", keyOpenHelp: "Mở cụm và năm đang chọn",
+            keyDemo: "Dữ liệu mẫu", keyDemoHelp: "Nạp dữ liệu mẫu (HP-KH 2023, HN-10 2020, TH-02 2019)",
+            keyNewCluster: "Cụm mới", keyNewClusterHelp: "Tạo một cụm thi đua mới và năm đầu tiên",
+            keyRound: "Vòng chấm", keyRoundHelp: "Đổi vòng: tự chấm, cụm chấm, điểm cuối cùng",
+            homeHeading: "Các cụm thi đua",
+            homeEmpty: [
+                "Cơ sở dữ liệu còn trống.",
+                "",
+                "  d   Nạp dữ liệu mẫu (Hải Phòng 2023, Hà Nội 2020, Thanh Hóa 2019)",
+                "  n   Tạo cụm thi đua mới",
+                "",
+                "Nhấn F1 hoặc ? để xem mọi phím.",
+            ],
+            columnCode: "Mã", columnYear: "Năm", columnName: "Tên cụm", columnStatus: "Giai đoạn",
+            columnPledge: "Giao ước", columnScores: "Điểm", columnReview: "Bình xét",
+            pledgeSigned: { "\($0)/\($1) đã ký" },
+            scoresEntered: { "\($0)/\($1)" },
+            notReviewed: "chưa bình xét",
+            votesRecorded: { "đã biểu quyết \($0)" },
+            chooseYearFirst: "Hãy chọn một cụm và năm ở Trang chủ (phím 1, rồi Enter).",
+            placeholder: { name in "Màn hình \"\(name)\" sẽ có đầy đủ ở bản sau; hiện chỉ có phần tóm tắt dưới đây." },
+            readOnlyForNow: "Chỉ xem — nhập và sửa sẽ có ở bản sau.",
+            helpTitle: "Trợ giúp — các phím",
+            helpGlobal: "Mọi màn hình",
+            helpScreen: { "Màn hình \($0)" },
+            helpMovement: "Di chuyển",
+            helpClose: "Esc hoặc q: đóng trợ giúp · ↑↓ PgUp PgDn: cuộn",
+            searchPrompt: "Tìm: ",
+            searchNoMatch: "Không tìm thấy.",
+            searchHint: "Gõ không dấu cũng được · ↑↓ chọn · Enter đến · Esc hủy",
+            searchCluster: "cụm",
+            searchUnit: "đơn vị",
+            commandHint: "Tab: gợi ý · Enter: chạy · Esc: hủy",
+            unknownCommand: { "Không có lệnh \"\($0)\". Nhấn Tab để xem các lệnh." },
+            commandCandidates: { "Gợi ý: \($0)" },
+            confirmYes: "Có (c)", confirmNo: "Không (k)",
+            formTitle: "Tạo cụm thi đua mới",
+            formHint: "Tab/↓: ô sau · S-Tab/↑: ô trước · Enter: lưu · Esc: hủy",
+            fieldCode: "Mã cụm", fieldName: "Tên cụm", fieldKind: "Loại (cụm/khối)", fieldAuthority: "Cơ quan quản lý", fieldYear: "Năm",
+            fieldRequired: { "Cần nhập \($0)." },
+            yearInvalid: "Năm phải là số từ 1945 đến 2200.",
+            clusterCreated: { "Đã tạo cụm \($0), năm \($1)." },
+            themeChanged: { "Đã đổi giao diện màu: \($0)." },
+            languageChanged: "Đã chuyển sang tiếng Việt.",
+            tooSmall: { "Cửa sổ \($0)×\($1) quá nhỏ: cần ít nhất \($2)×\($3)." },
+            loading: "Đang tải…",
+            roundFinal: "điểm cuối cùng",
+            progress: { "đã nhập \($0)/\($1)" },
+            unitCount: { "\($0) đơn vị" },
+            pledgeSummary: { "\($0) nội dung giao ước · \($1) đợt thi đua · \($2)/\($3) đơn vị đã ký" },
+            meetingSummary: { "\($0) đề nghị khen thưởng" },
+            groupLabel: { "nhóm \($0)/\($1)" },
+            selectedUnit: { "Đang chọn: \($0)" },
+            externalChange: "Dữ liệu vừa được người khác cập nhật; màn hình đã làm mới.",
+            themeProblem: { error in
+                let place = error.line > 0 ? "\(error.file):\(error.line)" : error.file
+                let role = error.role.map { " vai trò \"\($0)\":" } ?? ""
+                let problem: String
+                switch error.problem {
+                case .notKeyValue(let text): problem = "cần dạng \"vai_trò = giá_trị\" hoặc \"[mục]\", gặp \"\(text)\""
+                case .outsideSection: problem = "định nghĩa trước mọi mục; hãy bắt đầu bằng [256], [8] hoặc [mono]"
+                case .unknownSection(let name): problem = "mục lạ [\(name)]"
+                case .duplicateSection(let depth): problem = "mục [\(depth.rawValue)] bị lặp"
+                case .missingSection(let depth): problem = "thiếu mục [\(depth.rawValue)]"
+                case .unknownRole(let name): problem = "vai trò lạ \"\(name)\""
+                case .duplicateRole: problem = "vai trò bị định nghĩa hai lần"
+                case .missingRole(let depth): problem = "mục [\(depth.rawValue)] thiếu vai trò này"
+                case .emptyValue: problem = "chưa có giá trị"
+                case .unknownWord(let word): problem = "từ lạ \"\(word)\""
+                case .repeatedWord(let word): problem = "\"\(word)\" bị lặp"
+                case .unknownColor(let color): problem = "màu lạ \"\(color)\""
+                case .colorOutOfRange(let color, let depth): problem = "màu \"\(color)\" vượt phạm vi của mục [\(depth.rawValue)]"
+                case .attributeNotAllowed(let word, let depth): problem = "\"\(word)\" không dùng được trong mục [\(depth.rawValue)]"
+                case .sameAsCycle: problem = "các vai trò same-as vòng quanh nhau"
+                case .unreadable: problem = "không đọc được tệp"
+                case .unknownTheme(let available): problem = "không có giao diện này (có: \(available.joined(separator: ", ")))"
+                }
+                return "Giao diện màu \(place):\(role) \(problem) — dùng giao diện mặc định."
+            }
+        )
     )
 }

@@ -89,6 +89,9 @@ public struct Catalogue: Sendable {
     public var importProblem: @Sendable (ImportProblemWords) -> String
     public var fileUnreadable: @Sendable (_ path: String, _ message: String) -> String
     public var terminalRequired: String
+
+    /// The words of the full-screen interface.
+    public var screen: ScreenWords
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.

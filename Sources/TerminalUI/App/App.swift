@@ -1,0 +1,155 @@
+import Emulation
+
+/// The root of the interface: `update` handles global keys first, then the overlay or the
+/// screen; `render` draws the whole frame. Both are pure.
+public enum App {
+    /// The first effects: load the home screen, and open a year when asked on the command line.
+    public static func start(_ state: inout AppState, screen: ScreenID, cluster: String?, year: Int?) -> [AppEffect] {
+        state.screen = screen
+        var effects: [AppEffect] = [.loadHome]
+        if let cluster, let year {
+            state.pendingYear = (cluster, year)
+            effects.append(.loadYear(code: cluster, year: year))
+        }
+        return effects
+    }
+
+    public static func update(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        switch action {
+        case .event(.hangUp):
+            state.quitRequested = true
+            return [.quit]
+        case .event(.resize(let size)):
+            state.size = size
+            keepSelectionsVisible(&state)
+            return []
+        case .event(.key(let key)):
+            return handle(key, &state)
+        case .homeLoaded(let overviews):
+            state.overviews = overviews
+            state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
+            if let pending = state.pendingYear, let index = state.homeRows.firstIndex(where: { $0.cluster.code == pending.code && $0.year.year == pending.year }) {
+                state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
+            }
+            return []
+        case .yearLoaded(let snapshot):
+            let sameYear = state.year?.reference.id == snapshot.reference.id
+            state.year = snapshot
+            state.review = snapshot.review()
+            state.pendingYear = nil
+            if !sameYear {
+                state.rosterSelection = Selection()
+                state.grid.selection = Selection()
+                state.rankingSelection = Selection()
+            }
+            if let unit = state.pendingUnit, let index = snapshot.units.firstIndex(where: { $0.name == unit }) {
+                state.rosterSelection.moveTo(index, count: snapshot.units.count, visible: RosterScreen.visibleRows(state))
+                state.grid.selection.moveTo(index, count: snapshot.units.count, visible: GridScreen.visibleRows(state))
+                state.status = StatusMessage(state.words.screen.selectedUnit(unit))
+            }
+            state.pendingUnit = nil
+            keepSelectionsVisible(&state)
+            return []
+        case .demoLoaded(let loaded, let skipped):
+            var parts: [String] = []
+            if !loaded.isEmpty { parts.append(state.words.demoLoaded(loaded)) }
+            if !skipped.isEmpty { parts.append(state.words.demoSkipped(skipped)) }
+            state.status = StatusMessage(parts.joined(separator: " "))
+            return [.loadHome]
+        case .clusterCreated(let code, let year):
+            state.status = StatusMessage(state.words.screen.clusterCreated(code, year))
+            state.pendingYear = (code, year)
+            return [.loadHome, .loadYear(code: code, year: year)]
+        case .themeApplied(let name, let warning):
+            state.themeName = name
+            state.status = warning.map { StatusMessage($0, isError: true) } ?? StatusMessage(state.words.screen.themeChanged(name))
+            return []
+        case .failed(let message):
+            state.status = StatusMessage(message, isError: true)
+            return []
+        case .externalChange:
+            state.status = StatusMessage(state.words.screen.externalChange)
+            var effects: [AppEffect] = [.loadHome]
+            if let year = state.year { effects.append(.loadYear(code: year.reference.clusterCode, year: year.reference.year)) }
+            return effects
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        // Ctrl-C always leaves cleanly (raw mode delivers it as a key, not a signal).
+        if key == .control("c") {
+            state.quitRequested = true
+            return [.quit]
+        }
+        if state.isTooSmall {
+            if key == .character("q") || key == .function(10) {
+                state.quitRequested = true
+                return [.quit]
+            }
+            return []
+        }
+        if state.overlay != nil { return OverlayKeys.handle(key, &state) }
+        state.status = nil
+        guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
+        return perform(command, &state)
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+        switch command {
+        case .help:
+            state.overlay = .help(offset: 0)
+        case .quit:
+            state.quitRequested = true
+            return [.quit]
+        case .suspend:
+            return [.suspend]
+        case .search:
+            state.overlay = .search(SearchState())
+        case .commandLine:
+            state.overlay = .command(CommandLineState())
+        case .goTo(let screen):
+            state.screen = screen
+        case .back:
+            if state.screen != .home { state.screen = .home }
+        case .loadDemo:
+            if state.isEmptyDatabase { return [.loadDemo] }
+            state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
+        case .newCluster:
+            state.overlay = .newCluster(ClusterForm(year: (state.year?.reference.year).map { $0 + 1 } ?? 2026))
+        case .open:
+            let rows = state.homeRows
+            guard state.screen == .home, state.homeSelection.index < rows.count else { return [] }
+            let row = rows[state.homeSelection.index]
+            state.screen = .roster
+            state.pendingYear = (row.cluster.code, row.year.year)
+            return [.loadYear(code: row.cluster.code, year: row.year.year)]
+        case .nextRound:
+            state.grid.nextRound()
+        case .moveLeft, .moveRight:
+            if state.screen == .grid {
+                GridScreen.scroll(&state, by: command == .moveLeft ? -1 : 1)
+            }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+            moveSelection(command, &state)
+        }
+        return []
+    }
+
+    private static func moveSelection(_ command: Command, _ state: inout AppState) {
+        let units = state.year?.units.count ?? 0
+        switch state.screen {
+        case .home: _ = state.homeSelection.apply(command, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
+        case .roster, .sheet: _ = state.rosterSelection.apply(command, count: units, visible: RosterScreen.visibleRows(state))
+        case .grid: _ = state.grid.selection.apply(command, count: units, visible: GridScreen.visibleRows(state))
+        case .ranking, .meeting, .pledge: _ = state.rankingSelection.apply(command, count: units, visible: RankingScreen.visibleRows(state))
+        }
+    }
+
+    private static func keepSelectionsVisible(_ state: inout AppState) {
+        let units = state.year?.units.count ?? 0
+        state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
+        state.rosterSelection.keepVisible(count: units, visible: RosterScreen.visibleRows(state))
+        state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))
+        state.rankingSelection.keepVisible(count: units, visible: RankingScreen.visibleRows(state))
+    }
+}

@@ -1,0 +1,26 @@
+import Emulation
+
+/// What the application asks the run loop to do; the results come back as actions.
+/// No screen touches the database, the clock or the terminal.
+public enum AppEffect: Hashable, Sendable {
+    case loadHome
+    case loadYear(code: String, year: Int)
+    case loadDemo
+    case createCluster(Cluster, year: Int)
+    case setTheme(String)
+    case suspend
+    case quit
+}
+
+/// What happened: a terminal event, or the result of an effect.
+public enum AppAction: Sendable {
+    case event(TerminalEvent)
+    case homeLoaded([ClusterOverview])
+    case yearLoaded(YearSnapshot)
+    case demoLoaded(loaded: [String], skipped: [String])
+    case clusterCreated(code: String, year: Int)
+    case themeApplied(name: String, warning: String?)
+    case failed(String)
+    /// Another process changed the database (PRAGMA data_version moved).
+    case externalChange
+}

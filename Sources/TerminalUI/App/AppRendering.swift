@@ -1,0 +1,45 @@
+import Emulation
+
+extension App {
+    /// Draws the whole frame: title, tabs, the screen, any overlay, status line, footer.
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(size: state.size)
+        guard state.size.rows > 0, state.size.columns > 0 else { return buffer }
+        let words = state.words
+        if state.isTooSmall {
+            let minimum = AppState.minimumSize
+            buffer.write(words.screen.tooSmall(state.size.columns, state.size.rows, minimum.columns, minimum.rows),
+                         row: 0, column: 0, role: .statusError)
+            return buffer
+        }
+        var title = words.screen.appName
+        if let year = state.year, state.screen != .home {
+            title += " — \(year.cluster.code) \(year.reference.year) · \(year.cluster.name) · [\(words.status(year.reference.status))]"
+        }
+        Chrome.titleBar(into: &buffer, row: 0, left: title, right: words.screen.screenName(state.screen))
+        Chrome.tabBar(into: &buffer, row: 1, current: state.screen, words: words.screen)
+
+        let area = state.contentArea
+        switch state.screen {
+        case .home: HomeScreen.render(state, into: &buffer, area: area)
+        case .roster: RosterScreen.render(state, into: &buffer, area: area)
+        case .grid: GridScreen.render(state, into: &buffer, area: area)
+        case .ranking: RankingScreen.render(state, into: &buffer, area: area)
+        case .sheet, .pledge, .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
+        }
+
+        Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
+        Chrome.footer(into: &buffer, row: state.size.rows - 1,
+                      bindings: KeyMap.bindings(for: state.screen, emptyDatabase: state.isEmptyDatabase), words: words)
+
+        switch state.overlay {
+        case nil: break
+        case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer)
+        case .search(let search): SearchOverlay.render(state, search: search, into: &buffer)
+        case .command(let line): CommandLineOverlay.render(state, line: line, into: &buffer)
+        case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)
+        case .newCluster(let form): ClusterFormOverlay.render(state, form: form, into: &buffer)
+        }
+        return buffer
+    }
+}

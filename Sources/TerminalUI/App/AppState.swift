@@ -1,0 +1,73 @@
+import Emulation
+
+/// The whole state of the interface: a value, changed only by `App.update`.
+public struct AppState: Sendable {
+    public var size: Size
+    public var language: Language
+    public var themeName: String
+    public var availableThemes: [String]
+    public var screen: ScreenID = .home
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    public var quitRequested = false
+
+    /// Clusters and years; nil until the first load answers.
+    public var overviews: [ClusterOverview]?
+    public var homeSelection = Selection()
+
+    /// The cluster-year being worked on, and its review (computed once per load).
+    public var year: YearSnapshot?
+    public var review: Review?
+    public var rosterSelection = Selection()
+    public var grid = GridState()
+    public var rankingSelection = Selection()
+    /// A unit to select once its year has loaded (after a search).
+    public var pendingUnit: String?
+    /// The year to open once loaded (from `--cluster/--year` or Enter on home).
+    public var pendingYear: (code: String, year: Int)?
+
+    public init(size: Size, language: Language, themeName: String, availableThemes: [String]) {
+        self.size = size
+        self.language = language
+        self.themeName = themeName
+        self.availableThemes = availableThemes
+    }
+
+    public var words: Catalogue { language.catalogue }
+
+    /// The home screen's lines: every cluster-year, by code then newest year first.
+    public var homeRows: [(cluster: Cluster, year: YearOverview)] {
+        (overviews ?? []).flatMap { overview in
+            overview.years.sorted { $0.year > $1.year }.map { (overview.cluster, $0) }
+        }
+    }
+
+    public var isEmptyDatabase: Bool { overviews?.isEmpty ?? false }
+
+    /// The smallest window the screens are laid out for.
+    public static let minimumSize = Size(rows: 16, columns: 60)
+
+    public var isTooSmall: Bool { size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns }
+
+    /// Lines available to a screen between the tab bar and the status line.
+    public var contentArea: Rect { Rect(row: 2, column: 0, rows: size.rows - 4, columns: size.columns) }
+}
+
+/// The grid screen's position: selected unit, the group of criteria in view, the round shown.
+public struct GridState: Hashable, Sendable {
+    public var selection = Selection()
+    /// Index of the first major criterion in view when not everything fits.
+    public var group = 0
+    /// nil shows the final scores.
+    public var round: ScoreRound? = .selfAssessment
+
+    public init() {}
+
+    public mutating func nextRound() {
+        switch round {
+        case .selfAssessment: round = .cluster
+        case .cluster: round = nil
+        case nil: round = .selfAssessment
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Everything a key can ask for. Bindings map keys to commands; the footer and the help
+/// screen are built from the bindings, so they never disagree with what the keys do.
+public enum Command: Hashable, Sendable {
+    case help
+    case quit
+    case search
+    case commandLine
+    case goTo(ScreenID)
+    case back
+    case moveUp
+    case moveDown
+    case moveLeft
+    case moveRight
+    case pageUp
+    case pageDown
+    case first
+    case last
+    case open
+    case loadDemo
+    case newCluster
+    case nextRound
+    case suspend
+}
+
+/// One key binding with its name (for the footer) and help text (for the help screen).
+public struct KeyBinding: Sendable {
+    public var command: Command
+    public var keys: [Key]
+    /// The keys as the footer and help screen show them ("F1 ?").
+    public var keyLabel: String
+    public var name: @Sendable (Catalogue) -> String
+    public var help: @Sendable (Catalogue) -> String
+    /// Shown in the footer (the help screen lists every binding).
+    public var inFooter: Bool
+
+    public init(_ command: Command, keys: [Key], label: String, inFooter: Bool = false,
+                name: @escaping @Sendable (Catalogue) -> String, help: @escaping @Sendable (Catalogue) -> String) {
+        self.command = command
+        self.keys = keys
+        self.keyLabel = label
+        self.inFooter = inFooter
+        self.name = name
+        self.help = help
+    }
+}

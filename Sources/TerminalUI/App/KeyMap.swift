@@ -1,0 +1,59 @@
+/// The one key map: global bindings first, then each screen's own. The same keys mean the same
+/// thing everywhere.
+public enum KeyMap {
+    public static let global: [KeyBinding] = [
+        KeyBinding(.help, keys: [.function(1), .character("?")], label: "F1 ?", inFooter: true,
+                   name: { $0.screen.keyHelp }, help: { $0.screen.keyHelpHelp }),
+        KeyBinding(.search, keys: [.character("/")], label: "/", inFooter: true,
+                   name: { $0.screen.keySearch }, help: { $0.screen.keySearchHelp }),
+        KeyBinding(.commandLine, keys: [.character(":")], label: ":", inFooter: true,
+                   name: { $0.screen.keyCommand }, help: { $0.screen.keyCommandHelp }),
+        KeyBinding(.back, keys: [.escape], label: "Esc",
+                   name: { $0.screen.keyBack }, help: { $0.screen.keyBackHelp }),
+        KeyBinding(.quit, keys: [.character("q"), .function(10)], label: "q F10", inFooter: true,
+                   name: { $0.screen.keyQuit }, help: { $0.screen.keyQuitHelp }),
+        KeyBinding(.suspend, keys: [.control("z")], label: "Ctrl-Z",
+                   name: { $0.screen.keySuspend }, help: { $0.screen.keySuspendHelp }),
+    ] + ScreenID.allCases.map { screen in
+        KeyBinding(.goTo(screen), keys: [.character(Character(String(screen.number))), .function(screen.functionKey), .character(screen.letter)],
+                   label: "\(screen.number) F\(screen.functionKey) \(screen.letter)",
+                   name: { $0.screen.screenName(screen) }, help: { $0.screen.screenHelp(screen) })
+    }
+
+    public static let movement: [KeyBinding] = [
+        KeyBinding(.moveUp, keys: [.up, .character("k")], label: "↑ k", name: { $0.screen.keyUp }, help: { $0.screen.keyUpHelp }),
+        KeyBinding(.moveDown, keys: [.down, .character("j")], label: "↓ j", name: { $0.screen.keyDown }, help: { $0.screen.keyDownHelp }),
+        KeyBinding(.moveLeft, keys: [.left, .backTab], label: "← S-Tab", name: { $0.screen.keyLeft }, help: { $0.screen.keyLeftHelp }),
+        KeyBinding(.moveRight, keys: [.right, .tab], label: "→ Tab", name: { $0.screen.keyRight }, help: { $0.screen.keyRightHelp }),
+        KeyBinding(.pageUp, keys: [.pageUp], label: "PgUp", name: { $0.screen.keyPageUp }, help: { $0.screen.keyPageUpHelp }),
+        KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], label: "PgDn Space", name: { $0.screen.keyPageDown }, help: { $0.screen.keyPageDownHelp }),
+        KeyBinding(.first, keys: [.home], label: "Home", name: { $0.screen.keyFirst }, help: { $0.screen.keyFirstHelp }),
+        KeyBinding(.last, keys: [.end], label: "End", name: { $0.screen.keyLast }, help: { $0.screen.keyLastHelp }),
+    ]
+
+    /// The bindings of a screen beyond the global ones and movement.
+    public static func screenBindings(_ screen: ScreenID, emptyDatabase: Bool) -> [KeyBinding] {
+        switch screen {
+        case .home:
+            var bindings = [KeyBinding(.open, keys: [.enter], label: "Enter", inFooter: true, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp })]
+            bindings.append(KeyBinding(.loadDemo, keys: [.character("d")], label: "d", inFooter: emptyDatabase,
+                                       name: { $0.screen.keyDemo }, help: { $0.screen.keyDemoHelp }))
+            bindings.append(KeyBinding(.newCluster, keys: [.character("n")], label: "n", inFooter: emptyDatabase,
+                                       name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }))
+            return bindings
+        case .grid:
+            return [KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp })]
+        case .roster, .sheet, .pledge, .ranking, .meeting:
+            return []
+        }
+    }
+
+    /// The bindings in force on a screen, most specific first.
+    public static func bindings(for screen: ScreenID, emptyDatabase: Bool) -> [KeyBinding] {
+        screenBindings(screen, emptyDatabase: emptyDatabase) + global + movement
+    }
+
+    public static func command(for key: Key, on screen: ScreenID, emptyDatabase: Bool) -> Command? {
+        bindings(for: screen, emptyDatabase: emptyDatabase).first { $0.keys.contains(key) }?.command
+    }
+}

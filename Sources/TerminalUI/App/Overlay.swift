@@ -1,0 +1,17 @@
+import Emulation
+
+/// What is drawn over the current screen and takes the keys first.
+public enum Overlay: Hashable, Sendable {
+    case help(offset: Int)
+    case search(SearchState)
+    case command(CommandLineState)
+    case confirm(ConfirmState)
+    case newCluster(ClusterForm)
+}
+
+/// A yes/no question, with the effect to run on yes.
+public struct ConfirmState: Hashable, Sendable {
+    public var title: String
+    public var message: String
+    public var onYes: AppEffect
+}

@@ -1,0 +1,160 @@
+import Emulation
+
+/// Keys while an overlay is open: it takes them all, and Esc closes it.
+enum OverlayKeys {
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        guard let overlay = state.overlay else { return [] }
+        switch overlay {
+        case .help(let offset):
+            switch key {
+            case .escape, .character("q"), .function(1), .character("?"): state.overlay = nil
+            case .down, .character("j"): state.overlay = .help(offset: offset + 1)
+            case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
+            case .pageDown, .character(" "): state.overlay = .help(offset: offset + max(1, state.size.rows - 4))
+            case .pageUp: state.overlay = .help(offset: max(0, offset - max(1, state.size.rows - 4)))
+            default: break
+            }
+            return []
+
+        case .search(var search):
+            let visible = SearchOverlay.visibleRows(state)
+            switch key {
+            case .escape:
+                state.overlay = nil
+            case .up:
+                search.selection.move(by: -1, count: search.results.count, visible: visible)
+                state.overlay = .search(search)
+            case .down, .tab:
+                search.selection.move(by: 1, count: search.results.count, visible: visible)
+                state.overlay = .search(search)
+            case .enter:
+                state.overlay = nil
+                guard search.selection.index < search.results.count else {
+                    state.status = StatusMessage(state.words.screen.searchNoMatch, isError: true)
+                    return []
+                }
+                return jump(to: search.results[search.selection.index], &state)
+            default:
+                if search.field.handle(key) {
+                    search.refresh(overviews: state.overviews ?? [], visible: visible)
+                }
+                state.overlay = .search(search)
+            }
+            return []
+
+        case .command(var line):
+            switch key {
+            case .escape:
+                state.overlay = nil
+            case .tab:
+                line.complete(themes: state.availableThemes, clusters: (state.overviews ?? []).map(\.cluster.code))
+                state.overlay = .command(line)
+                if line.candidates.count > 1 {
+                    state.status = StatusMessage(state.words.screen.commandCandidates(line.candidates.joined(separator: " ")))
+                }
+            case .enter:
+                state.overlay = nil
+                return CommandRunner.run(line.field.text, &state)
+            default:
+                line.field.handle(key)
+                line.candidates = []
+                state.overlay = .command(line)
+            }
+            return []
+
+        case .confirm(let confirm):
+            switch key {
+            case .character("c"), .character("C"), .character("y"), .character("Y"), .enter:
+                state.overlay = nil
+                return [confirm.onYes]
+            case .character("k"), .character("K"), .character("n"), .character("N"), .escape:
+                state.overlay = nil
+            default:
+                break
+            }
+            return []
+
+        case .newCluster(var form):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                return []
+            case .tab, .down:
+                form.moveFocus(by: 1)
+            case .backTab, .up:
+                form.moveFocus(by: -1)
+            case .enter:
+                switch form.validated(state.words.screen) {
+                case .success(let (cluster, year)):
+                    state.overlay = nil
+                    return [.createCluster(cluster, year: year)]
+                case .failure(let message):
+                    form.error = message.text
+                    form.focus = message.field
+                }
+            default:
+                form.fields[form.focus]?.handle(key)
+                form.error = nil
+            }
+            state.overlay = .newCluster(form)
+            return []
+        }
+    }
+
+    /// Opens the found cluster-year on the roster screen, with the unit selected.
+    static func jump(to result: SearchResult, _ state: inout AppState) -> [AppEffect] {
+        state.screen = .roster
+        state.pendingUnit = result.kind == .unit ? result.label : nil
+        state.pendingYear = (result.clusterCode, result.year)
+        if let index = state.homeRows.firstIndex(where: { $0.cluster.code == result.clusterCode && $0.year.year == result.year }) {
+            state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
+        }
+        return [.loadYear(code: result.clusterCode, year: result.year)]
+    }
+}
+
+/// Runs a command typed after `:`.
+enum CommandRunner {
+    static func run(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let name = words.first?.lowercased() else { return [] }
+        if let screen = ScreenID.allCases.first(where: { $0.rawValue == name }) {
+            return App.perform(.goTo(screen), &state)
+        }
+        switch name {
+        case "quit", "q": return App.perform(.quit, &state)
+        case "help": return App.perform(.help, &state)
+        case "demo": return App.perform(.loadDemo, &state)
+        case "new": return App.perform(.newCluster, &state)
+        case "theme":
+            guard words.count > 1 else {
+                state.status = StatusMessage(state.words.screen.commandCandidates(state.availableThemes.joined(separator: " ")))
+                return []
+            }
+            return [.setTheme(words[1])]
+        case "lang":
+            if words.count > 1, let language = Language(rawValue: words[1].lowercased()) {
+                state.language = language
+                state.status = StatusMessage(state.words.screen.languageChanged)
+            } else {
+                state.status = StatusMessage(state.words.screen.commandCandidates("vi en"))
+            }
+            return []
+        case "open":
+            guard words.count > 1 else { return [] }
+            let code = words[1].uppercased()
+            let years = (state.overviews ?? []).first { $0.cluster.code == code }?.years.map(\.year) ?? []
+            let year = words.count > 2 ? Int(words[2]) : years.max()
+            guard let year else {
+                state.status = StatusMessage(state.words.unknownCluster(code, (state.overviews ?? []).map(\.cluster.code).joined(separator: ", ")), isError: true)
+                return []
+            }
+            state.screen = .roster
+            state.pendingYear = (code, year)
+            return [.loadYear(code: code, year: year)]
+        default:
+            state.status = StatusMessage(state.words.screen.unknownCommand(name), isError: true)
+            return []
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Emulation
+
+/// The whole cluster's scores: units down, items across grouped by major criterion, then
+/// subtotals, bonus, deductions, total, rank and classification. The unit column stays in
+/// place; when everything does not fit, ← → scroll by major-criterion group.
+enum GridScreen {
+    static let unitWidth = 13
+    static let itemWidth = 5
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 4) }
+
+    static func scroll(_ state: inout AppState, by delta: Int) {
+        let groups = state.year?.tree.majors.count ?? 1
+        state.grid.group = min(max(0, state.grid.group + delta), groups) // the last "group" is the summary
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
+        let words = state.words
+        let round = state.grid.round
+        let roundName = round.map(words.round) ?? words.screen.roundFinal
+        let progress = year.progress(round: round ?? .cluster)
+        let entered = round == nil ? YearOverview(year).entered : progress.entered
+        let info = "[\(roundName)] " + words.screen.progress(entered, progress.total) + " · " + words.screen.readOnlyForNow
+
+        var columns = [TableColumn(words.columnUnit, width: unitWidth)]
+        var groupStarts: [Int] = []
+        for major in year.tree.majors {
+            groupStarts.append(columns.count - 1)
+            let label = words.columnCriterion(major.code) + " (" + DecimalText.format(major.maximum, trimWhole: true) + ")"
+            for item in major.leaves { columns.append(TableColumn(item.code, width: itemWidth, alignRight: true, group: label)) }
+            columns.append(TableColumn("Σ" + major.code, width: 5, alignRight: true, group: label))
+        }
+        groupStarts.append(columns.count - 1)
+        let summary = words.columnTotal
+        columns += [TableColumn(words.columnBonus, width: 6, alignRight: true, group: summary),
+                    TableColumn(words.columnDeduction, width: 6, alignRight: true, group: summary),
+                    TableColumn(words.columnTotal, width: 6, alignRight: true, group: summary),
+                    TableColumn(words.columnRank, width: 4, alignRight: true, group: summary),
+                    TableColumn(words.columnClassification, width: 10, group: summary)]
+
+        let review = state.review
+        let rows = year.units.map { unit -> [TableCell] in
+            let scores = year.scores[unit.id] ?? UnitScores()
+            let result = review?.ranking.entry(unitID: unit.id)
+            var cells = [TableCell(unit.name)]
+            for major in year.tree.majors {
+                for item in major.leaves {
+                    let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+                    let flagged = scores.hasGap(item: item, rules: year.rules)
+                    cells.append(value.map { TableCell(DecimalText.format($0), role: flagged ? .flagged : nil) } ?? TableCell("·", role: .scoreMissing))
+                }
+                cells.append(TableCell(result.map { DecimalText.format($0.result.subtotal(major: major.code)) } ?? "", role: .accent))
+            }
+            cells += [TableCell(result.map { DecimalText.format($0.result.bonus) } ?? ""),
+                      TableCell(result.map { DecimalText.format($0.result.deduction) } ?? ""),
+                      TableCell(result.map { DecimalText.format($0.result.total) } ?? "", role: .accent),
+                      TableCell(result.map { String($0.rank) + ($0.isTied ? words.tiedMark : "") } ?? "", role: result?.isTied == true ? .tied : nil),
+                      TableCell(result.map { words.classificationShort($0.result.classification) } ?? "",
+                                role: result?.result.classification == .excellent ? .excellent : nil)]
+            return cells
+        }
+        let group = min(state.grid.group, groupStarts.count - 1)
+        var table = TableView(columns: columns, rows: rows, frozenColumns: 1, firstScrolledColumn: groupStarts[group],
+                              selection: state.grid.selection, showsGroups: true)
+        // On a wide terminal everything fits: then there is nothing to scroll.
+        var whole = table
+        whole.firstScrolledColumn = 0
+        if whole.visibleColumns(width: area.columns - 1).count == columns.count { table = whole }
+        let shown = table.visibleColumns(width: area.columns - 1)
+        var infoLimit = area.columns - 2
+        if shown.count < columns.count {
+            let label = words.screen.groupLabel(group + 1, groupStarts.count) + " · ← →"
+            let labelColumn = max(1, area.columns - DisplayWidth.of(label) - 1)
+            buffer.write(label, row: area.row, column: labelColumn, role: .accent)
+            infoLimit = labelColumn - 3
+        }
+        buffer.write(info, row: area.row, column: 1, role: .muted, limit: infoLimit)
+        table.render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
+    }
+}

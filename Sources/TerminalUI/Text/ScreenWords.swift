@@ -1,0 +1,83 @@
+/// The words of the full-screen interface. Kept apart from `Catalogue`'s document and
+/// command-line words only to keep each file short; both live in the same per-language files.
+public struct ScreenWords: Sendable {
+    public var appName: String
+    public var screenName: @Sendable (ScreenID) -> String
+    public var screenHelp: @Sendable (ScreenID) -> String
+
+    public var keyHelp: String, keyHelpHelp: String
+    public var keySearch: String, keySearchHelp: String
+    public var keyCommand: String, keyCommandHelp: String
+    public var keyBack: String, keyBackHelp: String
+    public var keyQuit: String, keyQuitHelp: String
+    public var keySuspend: String, keySuspendHelp: String
+    public var keyUp: String, keyUpHelp: String
+    public var keyDown: String, keyDownHelp: String
+    public var keyLeft: String, keyLeftHelp: String
+    public var keyRight: String, keyRightHelp: String
+    public var keyPageUp: String, keyPageUpHelp: String
+    public var keyPageDown: String, keyPageDownHelp: String
+    public var keyFirst: String, keyFirstHelp: String
+    public var keyLast: String, keyLastHelp: String
+    public var keyOpen: String, keyOpenHelp: String
+    public var keyDemo: String, keyDemoHelp: String
+    public var keyNewCluster: String, keyNewClusterHelp: String
+    public var keyRound: String, keyRoundHelp: String
+
+    public var homeHeading: String
+    public var homeEmpty: [String]
+    public var columnCode: String
+    public var columnYear: String
+    public var columnName: String
+    public var columnStatus: String
+    public var columnPledge: String
+    public var columnScores: String
+    public var columnReview: String
+    public var pledgeSigned: @Sendable (_ signed: Int, _ members: Int) -> String
+    public var scoresEntered: @Sendable (_ entered: Int, _ total: Int) -> String
+    public var notReviewed: String
+    public var votesRecorded: @Sendable (Int) -> String
+    public var chooseYearFirst: String
+    /// Takes the screen's name.
+    public var placeholder: @Sendable (String) -> String
+    public var readOnlyForNow: String
+    public var helpTitle: String
+    public var helpGlobal: String
+    public var helpScreen: @Sendable (String) -> String
+    public var helpMovement: String
+    public var helpClose: String
+    public var searchPrompt: String
+    public var searchNoMatch: String
+    public var searchHint: String
+    public var searchCluster: String
+    public var searchUnit: String
+    public var commandHint: String
+    public var unknownCommand: @Sendable (String) -> String
+    public var commandCandidates: @Sendable (String) -> String
+    public var confirmYes: String
+    public var confirmNo: String
+    public var formTitle: String
+    public var formHint: String
+    public var fieldCode: String
+    public var fieldName: String
+    public var fieldKind: String
+    public var fieldAuthority: String
+    public var fieldYear: String
+    public var fieldRequired: @Sendable (String) -> String
+    public var yearInvalid: String
+    public var clusterCreated: @Sendable (String, Int) -> String
+    public var themeChanged: @Sendable (String) -> String
+    public var languageChanged: String
+    public var tooSmall: @Sendable (_ columns: Int, _ rows: Int, _ minColumns: Int, _ minRows: Int) -> String
+    public var loading: String
+    public var roundFinal: String
+    public var progress: @Sendable (_ entered: Int, _ total: Int) -> String
+    public var unitCount: @Sendable (Int) -> String
+    public var pledgeSummary: @Sendable (_ tasks: Int, _ drives: Int, _ signed: Int, _ members: Int) -> String
+    public var meetingSummary: @Sendable (_ proposals: Int) -> String
+    public var groupLabel: @Sendable (_ index: Int, _ count: Int) -> String
+    public var selectedUnit: @Sendable (String) -> String
+    public var externalChange: String
+    /// A theme that could not be used, and that the default took its place.
+    public var themeProblem: @Sendable (ThemeError) -> String
+}

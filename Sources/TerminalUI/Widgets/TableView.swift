@@ -1,0 +1,109 @@
+/// A column of a table: its heading, width in cells, alignment, and the group it belongs to
+/// (the major criterion in the grid), whose label is drawn above the headings.
+public struct TableColumn: Hashable, Sendable {
+    public var title: String
+    public var width: Int
+    public var alignRight: Bool
+    public var group: String?
+
+    public init(_ title: String, width: Int, alignRight: Bool = false, group: String? = nil) {
+        self.title = title
+        self.width = width
+        self.alignRight = alignRight
+        self.group = group
+    }
+}
+
+/// A cell's text and, where it means something (a missing score, a flagged gap), its role.
+public struct TableCell: Hashable, Sendable {
+    public var text: String
+    public var role: StyleRole?
+
+    public init(_ text: String, role: StyleRole? = nil) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// A table with frozen leading columns (the unit name stays in place) and the rest scrolled
+/// horizontally from `firstScrolledColumn`; rows scroll with the selection.
+public struct TableView: Sendable {
+    public var columns: [TableColumn]
+    public var rows: [[TableCell]]
+    public var frozenColumns: Int
+    public var firstScrolledColumn: Int
+    public var selection: Selection
+    public var showsGroups: Bool
+
+    public init(columns: [TableColumn], rows: [[TableCell]], frozenColumns: Int = 1, firstScrolledColumn: Int = 0,
+                selection: Selection = Selection(), showsGroups: Bool = false) {
+        self.columns = columns
+        self.rows = rows
+        self.frozenColumns = frozenColumns
+        self.firstScrolledColumn = firstScrolledColumn
+        self.selection = selection
+        self.showsGroups = showsGroups
+    }
+
+    /// Rows of data that fit in an area of `height` lines.
+    public func visibleRows(height: Int) -> Int { max(1, height - (showsGroups ? 2 : 1)) }
+
+    /// The indices of the columns drawn in `width` cells.
+    public func visibleColumns(width: Int) -> [Int] {
+        var shown: [Int] = []
+        var used = 0
+        let candidates = Array(0..<min(frozenColumns, columns.count)) + Array(max(frozenColumns, frozenColumns + firstScrolledColumn)..<columns.count)
+        for index in candidates {
+            let needed = columns[index].width + (shown.isEmpty ? 0 : 1)
+            if used + needed > width { break }
+            shown.append(index)
+            used += needed
+        }
+        return shown
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, focused: Bool = true) {
+        guard area.rows > 0, area.columns > 0 else { return }
+        let shown = visibleColumns(width: area.columns)
+        var row = area.row
+        if showsGroups {
+            buffer.fill(Rect(row: row, column: area.column, rows: 1, columns: area.columns), role: .header)
+            var column = area.column
+            var lastGroup: String?
+            for index in shown {
+                let group = columns[index].group
+                if let group, group != lastGroup {
+                    buffer.write(group, row: row, column: column, role: .header, limit: area.right - column)
+                }
+                lastGroup = group
+                column += columns[index].width + 1
+            }
+            row += 1
+        }
+        buffer.fill(Rect(row: row, column: area.column, rows: 1, columns: area.columns), role: .header)
+        var column = area.column
+        for index in shown {
+            let spec = columns[index]
+            buffer.writePadded(spec.title, row: row, column: column, width: spec.width, role: .header, alignRight: spec.alignRight)
+            column += spec.width + 1
+        }
+        row += 1
+        let height = area.bottom - row
+        guard height > 0 else { return }
+        for line in 0..<height {
+            let dataIndex = selection.offset + line
+            guard dataIndex < rows.count else { break }
+            let isSelected = focused && dataIndex == selection.index
+            let lineRole: StyleRole = isSelected ? .selected : .normal
+            buffer.fill(Rect(row: row + line, column: area.column, rows: 1, columns: area.columns), role: lineRole)
+            var column = area.column
+            for index in shown {
+                let spec = columns[index]
+                let cell = index < rows[dataIndex].count ? rows[dataIndex][index] : TableCell("")
+                let role = isSelected ? .selected : (cell.role ?? .normal)
+                buffer.writePadded(cell.text, row: row + line, column: column, width: spec.width, role: role, alignRight: spec.alignRight)
+                column += spec.width + 1
+            }
+        }
+    }
+}

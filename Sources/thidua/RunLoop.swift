@@ -1,0 +1,104 @@
+import Emulation
+import EmulationStore
+import Foundation
+import TerminalUI
+
+/// Carries out the interface's effects and feeds their results back, draws each frame and
+/// waits for the next event. The only place where the screens meet the database and the terminal.
+struct RunLoop {
+    let store: EmulationStore
+    let backend: any TerminalBackend
+    let options: GlobalOptions
+    let environment: [String: String]
+    /// The audit trail's last id: every change writes a row, so a new one means someone changed data.
+    private var seenChange: Int64 = 0
+
+    init(store: EmulationStore, backend: any TerminalBackend, options: GlobalOptions, environment: [String: String]) {
+        self.store = store
+        self.backend = backend
+        self.options = options
+        self.environment = environment
+    }
+
+    var themeSearchPaths: [String] { ThemePaths.candidates() }
+
+    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String) {
+        var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
+                             availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
+        var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
+        pending.insert(.setTheme(themeName), at: 0)
+        seenChange = (try? store.lastChange()) ?? 0
+        while true {
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                for action in perform(effect, state: state) {
+                    pending += App.update(&state, action)
+                }
+                if state.quitRequested { return }
+            }
+            if state.quitRequested { return }
+            backend.draw(App.render(state))
+            if let event = backend.nextEvent(timeoutMilliseconds: 1_000) {
+                pending = App.update(&state, .event(event))
+            } else if let change = try? store.lastChange(), change != seenChange {
+                seenChange = change
+                pending = App.update(&state, .externalChange)
+            }
+        }
+    }
+
+    private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
+        let words = state.words
+        do {
+            switch effect {
+            case .loadHome:
+                let overviews = try store.clusters().map { summary in
+                    ClusterOverview(cluster: summary.cluster, years: try summary.years.map {
+                        YearOverview(try store.snapshot(code: summary.cluster.code, year: $0.year))
+                    })
+                }
+                return [.homeLoaded(overviews)]
+            case .loadYear(let code, let year):
+                return [.yearLoaded(try store.snapshot(code: code, year: year))]
+            case .loadDemo:
+                let now = Today.date()
+                let report = try store.loadDemo(today: CalendarDate(year: now.year, month: now.month, day: now.day) ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+                seenChange = try store.lastChange()
+                return [.demoLoaded(loaded: report.loaded, skipped: report.skipped)]
+            case .createCluster(let cluster, let year):
+                try store.createCluster(cluster)
+                try store.createYear(clusterCode: cluster.code, year: year)
+                seenChange = try store.lastChange()
+                return [.clusterCreated(code: cluster.code, year: year)]
+            case .setTheme(let name):
+                let (theme, warnings) = ThemeLoader.load(name: name, searchPaths: themeSearchPaths, environment: environment)
+                backend.apply(theme: theme, depth: ColorDepth.effective(terminal: backend.colorDepth, environment: environment))
+                let warning = warnings.first.map { words.screen.themeProblem($0) }
+                return [.themeApplied(name: warnings.isEmpty ? name : theme.name, warning: warning)]
+            case .suspend:
+                backend.suspend()
+                return []
+            case .quit:
+                return []
+            }
+        } catch {
+            return [.failed(ErrorWords.describe(error, words: words))]
+        }
+    }
+}
+
+/// Where theme files are looked for, after the user's ~/.config/thidua/themes: ./themes, and
+/// themes/ beside or above the executable (a `swift run` build lives in .build/debug/).
+enum ThemePaths {
+    static func candidates() -> [String] {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var paths = [FileManager.default.currentDirectoryPath + "/themes"]
+        var folder = executable
+        for _ in 0..<4 {
+            paths.append(folder.appendingPathComponent("themes").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        paths.append(executable.deletingLastPathComponent().appendingPathComponent("share/thidua/themes").path)
+        return paths
+    }
+}

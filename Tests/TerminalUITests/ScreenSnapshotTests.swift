@@ -1,0 +1,68 @@
+import Emulation
+import Testing
+@testable import TerminalUI
+
+/// Every screen rendered at 80×24 and 132×43, compared with golden files.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [Size(rows: 24, columns: 80), Size(rows: 43, columns: 132)]
+
+    @Test(arguments: ScreenID.allCases, sizes)
+    func everyScreenAtBothSizes(screen: ScreenID, size: Size) {
+        let state = DemoFixture.state(size: size, screen: screen)
+        assertSnapshot(App.render(state), named: "\(screen.rawValue)-\(size.columns)x\(size.rows)")
+    }
+
+    @Test func emptyDatabaseOffersDemoAndNewCluster() {
+        var state = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: [])
+        _ = App.update(&state, .homeLoaded([]))
+        assertSnapshot(App.render(state), named: "home-empty-80x24")
+    }
+
+    @Test func helpAndSearchAndCommandLine() {
+        var state = DemoFixture.state()
+        _ = App.update(&state, .event(.key(.function(1))))
+        assertSnapshot(App.render(state), named: "help-80x24")
+        state = DemoFixture.state()
+        for key in [Key.character("/")] + "vinh bao".map(Key.character) { _ = App.update(&state, .event(.key(key))) }
+        assertSnapshot(App.render(state), named: "search-80x24")
+        state = DemoFixture.state(screen: .ranking)
+        for key in [Key.character(":")] + "the".map(Key.character) + [.tab] { _ = App.update(&state, .event(.key(key))) }
+        assertSnapshot(App.render(state), named: "command-80x24")
+    }
+
+    @Test func englishOnRequest() {
+        assertSnapshot(App.render(DemoFixture.state(screen: .ranking, language: .english)), named: "ranking-en-80x24")
+    }
+
+    @Test func gridScrollsByGroupAt80Columns() {
+        var state = DemoFixture.state(screen: .grid)
+        _ = App.update(&state, .event(.key(.right)))
+        assertSnapshot(App.render(state), named: "grid-group2-80x24")
+        _ = App.update(&state, .event(.key(.character("v"))))
+        #expect(state.grid.round == .cluster)
+    }
+
+    @Test func tooSmallShowsOneLineAndRecovers() {
+        var state = DemoFixture.state(screen: .grid)
+        _ = App.update(&state, .event(.resize(Size(rows: 10, columns: 40))))
+        let small = App.render(state).text()
+        #expect(small.split(separator: "\n").filter { !$0.isEmpty }.count == 1)
+        #expect(small.contains("40×10"))
+        _ = App.update(&state, .event(.resize(Size(rows: 24, columns: 80))))
+        #expect(App.render(state) == App.render(DemoFixture.state(screen: .grid)))
+    }
+
+    @Test func rolesMarkWhatMatters() {
+        let state = DemoFixture.state(screen: .grid)
+        let buffer = App.render(state)
+        // The footer's key labels and the selected row use their roles.
+        #expect(buffer[23, 1].role == .footerKey)
+        let selectedRow = (0..<24).first { row in buffer[row, 2].role == .selected }
+        #expect(selectedRow != nil)
+        // Unit 8 has a missing self-score, drawn with the scoreMissing role.
+        let missing = buffer.cells.contains { $0.role == .scoreMissing && $0.character == "·" }
+        #expect(missing)
+        let flagged = buffer.cells.contains { $0.role == .flagged }
+        #expect(flagged)
+    }
+}
