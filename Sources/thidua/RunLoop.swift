@@ -22,11 +22,21 @@ struct RunLoop {
 
     var themeSearchPaths: [String] { ThemePaths.candidates() }
 
+    /// Loads a theme (falling back to the default on any problem) and gives it to the terminal.
+    private func applyTheme(_ name: String, words: Catalogue) -> (name: String, warning: String?) {
+        let (theme, warnings) = ThemeLoader.load(name: name, searchPaths: themeSearchPaths, environment: environment)
+        backend.apply(theme: theme, depth: ColorDepth.effective(terminal: backend.colorDepth, environment: environment))
+        return (warnings.isEmpty ? name : theme.name, warnings.first.map { words.screen.themeProblem($0) })
+    }
+
     mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String) {
         var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
-        pending.insert(.setTheme(themeName), at: 0)
+        // The starting theme is applied quietly; only a problem with it is worth a message.
+        let initial = applyTheme(themeName, words: state.words)
+        state.themeName = initial.name
+        state.status = initial.warning.map { StatusMessage($0, isError: true) }
         seenChange = (try? store.lastChange()) ?? 0
         while true {
             while !pending.isEmpty {
@@ -71,10 +81,8 @@ struct RunLoop {
                 seenChange = try store.lastChange()
                 return [.clusterCreated(code: cluster.code, year: year)]
             case .setTheme(let name):
-                let (theme, warnings) = ThemeLoader.load(name: name, searchPaths: themeSearchPaths, environment: environment)
-                backend.apply(theme: theme, depth: ColorDepth.effective(terminal: backend.colorDepth, environment: environment))
-                let warning = warnings.first.map { words.screen.themeProblem($0) }
-                return [.themeApplied(name: warnings.isEmpty ? name : theme.name, warning: warning)]
+                let applied = applyTheme(name, words: words)
+                return [.themeApplied(name: applied.name, warning: applied.warning)]
             case .suspend:
                 backend.suspend()
                 return []

@@ -32,8 +32,11 @@ struct UICommand: ParsableCommand {
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend.start()
-        } catch {
-            printError(words.terminalRequired + " (\(error))")
+        } catch .notATerminal {
+            printError(words.notATerminal)
+            throw ExitCode(2)
+        } catch .unsupportedTerminal(let term) {
+            printError(words.terminalUnsupported(term))
             throw ExitCode(2)
         }
         defer { backend.stop() }

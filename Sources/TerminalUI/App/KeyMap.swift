@@ -35,7 +35,7 @@ public enum KeyMap {
     public static func screenBindings(_ screen: ScreenID, emptyDatabase: Bool) -> [KeyBinding] {
         switch screen {
         case .home:
-            var bindings = [KeyBinding(.open, keys: [.enter], label: "Enter", inFooter: true, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp })]
+            var bindings = [KeyBinding(.open, keys: [.enter], label: "Enter", inFooter: !emptyDatabase, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp })]
             bindings.append(KeyBinding(.loadDemo, keys: [.character("d")], label: "d", inFooter: emptyDatabase,
                                        name: { $0.screen.keyDemo }, help: { $0.screen.keyDemoHelp }))
             bindings.append(KeyBinding(.newCluster, keys: [.character("n")], label: "n", inFooter: emptyDatabase,

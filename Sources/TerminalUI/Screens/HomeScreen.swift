@@ -24,15 +24,15 @@ enum HomeScreen {
     }
 
     private static func columns(_ words: Catalogue, width: Int) -> [TableColumn] {
-        // The other columns (52 cells) and the 6 separators; the name takes what is left.
-        let nameWidth = max(12, width - 1 - 52 - 6)
+        // The other columns (50 cells) and the 6 separators; the name takes what is left.
+        let nameWidth = max(12, width - 1 - 50 - 6)
         return [
             TableColumn(words.screen.columnCode, width: 7),
             TableColumn(words.screen.columnYear, width: 4),
             TableColumn(words.screen.columnName, width: nameWidth),
             TableColumn(words.screen.columnStatus, width: 9),
-            TableColumn(words.screen.columnPledge, width: 11),
-            TableColumn(words.screen.columnScores, width: 8, alignRight: true),
+            TableColumn(words.screen.columnPledge, width: 10),
+            TableColumn(words.screen.columnScores, width: 7, alignRight: true),
             TableColumn(words.screen.columnReview, width: 13),
         ]
     }

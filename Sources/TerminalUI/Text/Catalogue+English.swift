@@ -153,7 +153,11 @@ extension Catalogue {
             }
         },
         fileUnreadable: { "Cannot read \($0): \($1)" },
-        terminalRequired: "thidua needs a terminal (TERM not dumb, input from a terminal).",
+        terminalUnsupported: { term in
+            (term.map { "Terminal \"\($0)\" cannot run the full-screen interface" } ?? "TERM is not set")
+                + "; set TERM, e.g. TERM=xterm-256color thidua. Commands such as thidua rank still work."
+        },
+        notATerminal: "Input or output is not a terminal: open thidua in a terminal window. Commands such as thidua rank and thidua export still work.",
         screen: ScreenWords(
             appName: "thidua",
             screenName: { screen in

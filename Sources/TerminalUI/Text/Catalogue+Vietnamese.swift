@@ -153,7 +153,11 @@ extension Catalogue {
             }
         },
         fileUnreadable: { "Không đọc được tệp \($0): \($1)" },
-        terminalRequired: "thidua cần một terminal (TERM khác dumb, đầu vào là terminal).",
+        terminalUnsupported: { term in
+            (term.map { "Terminal \"\($0)\" không dùng được cho giao diện toàn màn hình" } ?? "Chưa đặt biến TERM")
+                + "; hãy đặt TERM, ví dụ: TERM=xterm-256color thidua. Các lệnh như thidua rank vẫn dùng được."
+        },
+        notATerminal: "Đầu vào hoặc đầu ra không phải là terminal: hãy mở thidua trong một cửa sổ terminal. Các lệnh như thidua rank, thidua export vẫn dùng được.",
         screen: ScreenWords(
             appName: "thidua",
             screenName: { screen in

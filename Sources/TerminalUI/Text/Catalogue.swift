@@ -88,7 +88,8 @@ public struct Catalogue: Sendable {
     public var issueValue: @Sendable (String) -> String
     public var importProblem: @Sendable (ImportProblemWords) -> String
     public var fileUnreadable: @Sendable (_ path: String, _ message: String) -> String
-    public var terminalRequired: String
+    public var terminalUnsupported: @Sendable (String?) -> String
+    public var notATerminal: String
 
     /// The words of the full-screen interface.
     public var screen: ScreenWords
