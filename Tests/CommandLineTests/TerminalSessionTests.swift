@@ -88,6 +88,50 @@ import Testing
         #expect(try terminal.display("#{pane_title}") != "pwned", "an escape sequence in a name reached the terminal")
     }
 
+    @Test func ctrlZSuspendsAndTheScreenComesBackOnResume() throws {
+        let thidua = try withDemo()
+        let terminal = try Tmux(command: "env PS1='READY> ' bash --norc --noprofile")
+        try terminal.type(command(thidua, "--screen ranking --cluster HP-KH --year 2023").replacingOccurrences(of: "exec ", with: ""))
+        try terminal.send("Enter")
+        try terminal.waitFor("Bạch Long Vĩ")
+        try terminal.send("C-z")
+        try terminal.waitFor("Stopped")
+        try terminal.type("fg")
+        try terminal.send("Enter")
+        let back = try terminal.waitFor("Bạch Long Vĩ")
+        #expect(back.contains("Xếp hạng"))
+        try terminal.send("C-c")
+        // Back at the shell's prompt, with the interface gone.
+        let deadline = Date().addingTimeInterval(5)
+        var lastLine = ""
+        while Date() < deadline {
+            lastLine = try terminal.screen().split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+            if lastLine.hasPrefix("READY>") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(lastLine.hasPrefix("READY>"))
+        #expect(!(try terminal.screen()).contains("Bạch Long Vĩ"), "the interface is gone after Ctrl-C")
+    }
+
+    @Test func anotherClerksChangeAppearsWithoutAKey() throws {
+        let thidua = try withDemo()
+        let terminal = try Tmux(command: command(thidua, "--screen ranking --cluster HP-KH --year 2023"))
+        try terminal.waitFor("96,50")
+        // Another clerk gives Vĩnh Bảo a 2-point deduction from the command line.
+        try thidua.write("deduction.csv", CommandLineTests.header + "\nVĩnh Bảo" + String(repeating: ",", count: 18) + "2,Chậm báo cáo\n")
+        let imported = try thidua.run(["import", "scores", "deduction.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let screen = try terminal.waitFor("94,50", timeout: 5)
+        #expect(screen.contains("người khác cập nhật"))
+    }
+
+    @Test func anUnknownTerminalTypeGivesAClearMessageAndExitCode2() throws {
+        let thidua = try ThiduaProcess()
+        let terminal = try Tmux(command: "env THIDUA_DB='\(thidua.database)' TERM=no-such-terminal '\(ThiduaProcess.executable.path)'; echo EXITED=$?; sleep 30")
+        let screen = try terminal.waitFor("EXITED=2")
+        #expect(screen.contains("\"no-such-terminal\""))
+    }
+
     func withDemo() throws -> ThiduaProcess {
         let thidua = try ThiduaProcess()
         #expect(try thidua.run(["demo"]).status == 0)
