@@ -43,7 +43,7 @@ let package = Package(
         // `swift run -c release thidua-bench`: timings live here, never in pass/fail tests.
         .executableTarget(
             name: "thidua-bench",
-            dependencies: ["Emulation", "EmulationStore"],
+            dependencies: ["Emulation", "EmulationStore", "TerminalUI"],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),

@@ -1,6 +1,7 @@
 import Emulation
 import EmulationStore
 import Foundation
+import TerminalUI
 
 // Timings of the work that must stay instant on a cluster of thousands of units.
 // Prints medians over repeated runs, and the ratio between sizes, so a noisy shared machine
@@ -92,3 +93,17 @@ print(String(format: "save one cell (transaction + audit row):         %8.2f ms"
 
 let verifyTime = try median(3) { _ = try store.verify() }
 print(String(format: "verify the audit chain (%d rows):           %8.2f ms", try store.verify().auditRows, verifyTime))
+
+// A key press on a screen of 5,000 units: update plus a whole frame rendered (the backend then
+// sends only the changed cells).
+var state = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: [])
+_ = App.update(&state, .homeLoaded([]))
+_ = App.update(&state, .yearLoaded(snapshot))
+for screen in [ScreenID.grid, .ranking, .roster] {
+    state.screen = screen
+    let keyTime = median(21) {
+        _ = App.update(&state, .event(.key(.down)))
+        _ = App.render(state)
+    }
+    print(String(format: "key ↓ and a full 80×24 frame on %@, %d units:  %8.3f ms", screen.rawValue, large, keyTime))
+}

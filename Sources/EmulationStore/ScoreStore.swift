@@ -45,7 +45,7 @@ extension EmulationStore {
     }
 
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String) throws {
-        guard let criterion = try Row.fetchOne(db, sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?",
+        guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
                                                arguments: [reference.id, entry.item]) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
         }
@@ -54,19 +54,19 @@ extension EmulationStore {
         if let points = entry.points, points < .zero || points > maximum {
             throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
         }
-        let old = try Int.fetchOne(db, sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
+        let old = try Int.fetchOne(db.cachedStatement(sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?"),
                                    arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
         guard old != entry.points else { return }
         if let points = entry.points {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (unitId, criterionId, round) DO UPDATE SET hundredths = excluded.hundredths
-                """, arguments: [reference.id, entry.unitID, criterionID, entry.round.rawValue, points.hundredths])
+                """).execute(arguments: [reference.id, entry.unitID, criterionID, entry.round.rawValue, points.hundredths])
         } else {
             try db.execute(sql: "DELETE FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
                            arguments: [entry.unitID, criterionID, entry.round.rawValue])
         }
-        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [entry.unitID]) ?? "#\(entry.unitID)"
+        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
         try audit.append(db, action: "score.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)",
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
     }

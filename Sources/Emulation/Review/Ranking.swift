@@ -14,7 +14,9 @@ public struct RankedUnit: Hashable, Sendable {
 
 /// The ranking of a cluster-year: descending final total, then the rule set's tie-breaks.
 public struct Ranking: Hashable, Sendable {
-    public var entries: [RankedUnit]
+    public private(set) var entries: [RankedUnit]
+    /// Where each unit stands in `entries`, so a lookup costs the same for 8 units or 5,000.
+    private var positions: [MemberUnit.ID: Int]
 
     public init(results: [UnitResult], rules: RuleSet) {
         // Units equal on everything are listed in Vietnamese alphabetical order, so the output is stable.
@@ -42,11 +44,12 @@ public struct Ranking: Hashable, Sendable {
             }
         }
         self.entries = entries
+        self.positions = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) })
     }
 
     public var count: Int { entries.count }
 
-    public func entry(unitID: MemberUnit.ID) -> RankedUnit? { entries.first { $0.unit.id == unitID } }
+    public func entry(unitID: MemberUnit.ID) -> RankedUnit? { positions[unitID].map { entries[$0] } }
 
     /// true when lhs ranks above rhs, false when below, nil when they stay equal.
     static func compare(_ lhs: UnitResult, _ rhs: UnitResult, rules: RuleSet) -> Bool? {

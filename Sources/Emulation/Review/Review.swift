@@ -3,7 +3,8 @@
 /// no recorded vote changes the outcome.
 public struct Review: Hashable, Sendable {
     public var ranking: Ranking
-    public var proposals: [AwardProposal]
+    public private(set) var proposals: [AwardProposal]
+    private var proposalPositions: [MemberUnit.ID: Int]
     /// Votes on current proposals and on proposals they voted down, with their results.
     public var votes: [AppliedVote]
 
@@ -37,10 +38,11 @@ public struct Review: Hashable, Sendable {
         let finalProposals = Set(proposals.compactMap { proposal in proposal.award.map { Candidacy(unitID: proposal.unitID, award: $0) } })
         self.ranking = ranking
         self.proposals = proposals
+        self.proposalPositions = Dictionary(uniqueKeysWithValues: proposals.enumerated().map { ($1.unitID, $0) })
         self.votes = votes
             .filter { finalProposals.contains(Candidacy(unitID: $0.unitID, award: $0.award)) || excluded.contains(Candidacy(unitID: $0.unitID, award: $0.award)) }
             .map { AppliedVote(tally: $0, result: $0.result(rules: rules, memberCount: memberCount)) }
     }
 
-    public func proposal(unitID: MemberUnit.ID) -> AwardProposal? { proposals.first { $0.unitID == unitID } }
+    public func proposal(unitID: MemberUnit.ID) -> AwardProposal? { proposalPositions[unitID].map { proposals[$0] } }
 }

@@ -8,23 +8,22 @@ struct AuditTrail {
     var clock: @Sendable () -> Date
 
     func append(_ db: Database, action: String, entity: String, old: String?, new: String?, reason: String = "") throws {
-        let previous = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
-        let previousHash: String = previous?["hash"] ?? AuditEntry.genesisHash
+        // Cached statements: a bulk import appends tens of thousands of rows in one transaction.
+        let previousHash = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
+            ?? AuditEntry.genesisHash
         // AUTOINCREMENT never reuses an id, so the id that SQLite will give is known here
         // (it is part of the hash, so rows cannot be reordered unnoticed).
-        let nextID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'").map { $0 + 1 } ?? 1
+        let nextID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'")).map { $0 + 1 } ?? 1
         let at = Self.timestamp(clock())
         let hash = AuditEntry.computeHash(id: nextID, at: at, actor: actor, action: action, entity: entity,
                                           oldValue: old, newValue: new, reason: reason, previousHash: previousHash)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, entity, oldValue, newValue, reason, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [nextID, at, actor, action, entity, old, new, reason, previousHash, hash])
+            """).execute(arguments: [nextID, at, actor, action, entity, old, new, reason, previousHash, hash])
     }
 
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 }

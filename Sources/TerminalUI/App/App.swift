@@ -36,6 +36,7 @@ public enum App {
             let sameYear = state.year?.reference.id == snapshot.reference.id
             state.year = snapshot
             state.review = snapshot.review()
+            state.progress = YearProgress(snapshot)
             state.pendingYear = nil
             if !sameYear {
                 state.rosterSelection = Selection()

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     /// The cluster-year being worked on, and its review (computed once per load).
     public var year: YearSnapshot?
     public var review: Review?
+    /// Entered cells per round, counted once per load rather than on every frame.
+    public var progress = YearProgress()
     public var rosterSelection = Selection()
     public var grid = GridState()
     public var rankingSelection = Selection()
@@ -68,6 +70,31 @@ public struct GridState: Hashable, Sendable {
         case .selfAssessment: round = .cluster
         case .cluster: round = nil
         case nil: round = .selfAssessment
+        }
+    }
+}
+
+/// Entered cells of the year's grid, per round and for the final scores.
+public struct YearProgress: Hashable, Sendable {
+    public var selfAssessment = 0
+    public var cluster = 0
+    public var final = 0
+    public var total = 0
+
+    public init() {}
+
+    public init(_ snapshot: YearSnapshot) {
+        selfAssessment = snapshot.progress(round: .selfAssessment).entered
+        cluster = snapshot.progress(round: .cluster).entered
+        final = YearOverview(snapshot).entered
+        total = snapshot.progress(round: .cluster).total
+    }
+
+    public func entered(round: ScoreRound?) -> Int {
+        switch round {
+        case .selfAssessment: return selfAssessment
+        case .cluster: return cluster
+        case nil: return final
         }
     }
 }

@@ -18,9 +18,8 @@ enum GridScreen {
         let words = state.words
         let round = state.grid.round
         let roundName = round.map(words.round) ?? words.screen.roundFinal
-        let progress = year.progress(round: round ?? .cluster)
-        let entered = round == nil ? YearOverview(year).entered : progress.entered
-        let info = "[\(roundName)] " + words.screen.progress(entered, progress.total) + " · " + words.screen.readOnlyForNow
+        let info = "[\(roundName)] " + words.screen.progress(state.progress.entered(round: round), state.progress.total)
+            + " · " + words.screen.readOnlyForNow
 
         var columns = [TableColumn(words.columnUnit, width: unitWidth)]
         var groupStarts: [Int] = []
@@ -39,7 +38,8 @@ enum GridScreen {
                     TableColumn(words.columnClassification, width: 10, group: summary)]
 
         let review = state.review
-        let rows = year.units.map { unit -> [TableCell] in
+        let row = { (index: Int) -> [TableCell] in
+            let unit = year.units[index]
             let scores = year.scores[unit.id] ?? UnitScores()
             let result = review?.ranking.entry(unitID: unit.id)
             var cells = [TableCell(unit.name)]
@@ -60,8 +60,8 @@ enum GridScreen {
             return cells
         }
         let group = min(state.grid.group, groupStarts.count - 1)
-        var table = TableView(columns: columns, rows: rows, frozenColumns: 1, firstScrolledColumn: groupStarts[group],
-                              selection: state.grid.selection, showsGroups: true)
+        var table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 1, firstScrolledColumn: groupStarts[group],
+                              selection: state.grid.selection, showsGroups: true, row: row)
         // On a wide terminal everything fits: then there is nothing to scroll.
         var whole = table
         whole.firstScrolledColumn = 0

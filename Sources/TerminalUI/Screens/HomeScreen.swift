@@ -18,8 +18,9 @@ enum HomeScreen {
             return
         }
         buffer.write(words.screen.homeHeading, row: area.row, column: 1, role: .accent)
-        let table = TableView(columns: columns(words, width: area.columns), rows: state.homeRows.map { row(words, $0.cluster, $0.year) },
-                              frozenColumns: 1, selection: state.homeSelection)
+        let rows = state.homeRows
+        let table = TableView(columns: columns(words, width: area.columns), rowCount: rows.count, frozenColumns: 1,
+                              selection: state.homeSelection) { row(words, rows[$0].cluster, rows[$0].year) }
         table.render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
     }
 

@@ -13,7 +13,8 @@ enum RankingScreen {
         columns += [TableColumn(words.columnTotal, width: 6, alignRight: true), TableColumn(words.columnClassification, width: 10)]
         let used = columns.reduce(0) { $0 + $1.width + 1 }
         columns.append(TableColumn(words.columnProposal, width: max(10, area.columns - 1 - used)))
-        let rows = review.ranking.entries.map { entry -> [TableCell] in
+        let row = { (index: Int) -> [TableCell] in
+            let entry = review.ranking.entries[index]
             let proposal = review.proposal(unitID: entry.unit.id)
             let ineligible = !entry.unit.eligibility.isEligible
             var cells = [TableCell(String(entry.rank) + (entry.isTied ? words.tiedMark : ""), role: entry.isTied ? .tied : nil),
@@ -27,7 +28,8 @@ enum RankingScreen {
         }
         buffer.write(words.screen.readOnlyForNow, row: area.row, column: 1, role: .muted)
         let tableArea = Rect(row: area.row + 1, column: 1, rows: area.rows - 2, columns: area.columns - 1)
-        TableView(columns: columns, rows: rows, frozenColumns: 2, selection: state.rankingSelection).render(into: &buffer, area: tableArea)
+        TableView(columns: columns, rowCount: review.ranking.count, frozenColumns: 2, selection: state.rankingSelection, row: row)
+            .render(into: &buffer, area: tableArea)
         let index = state.rankingSelection.index
         if index < review.ranking.entries.count, let proposal = review.proposal(unitID: review.ranking.entries[index].unit.id) {
             buffer.write("› " + words.reasons(proposal, rules: year.rules), row: area.bottom - 1, column: 1, role: .accent, limit: area.columns - 2)

@@ -13,7 +13,9 @@ enum RosterScreen {
             TableColumn("#", width: 4, alignRight: true), TableColumn(words.columnUnit, width: 22), TableColumn(words.columnKind, width: 8),
             TableColumn(words.columnRole, width: 12), TableColumn("♀≥70%", width: 6), TableColumn(words.columnEligibility, width: eligibilityWidth),
         ]
-        let rows = zip(year.units, year.memberships).map { unit, membership -> [TableCell] in
+        let row = { (index: Int) -> [TableCell] in
+            let unit = year.units[index]
+            let membership = year.memberships[index]
             let eligibility: TableCell
             switch unit.eligibility {
             case .eligible: eligibility = TableCell(words.eligible)
@@ -24,7 +26,7 @@ enum RosterScreen {
                     TableCell(words.role(membership.role), role: membership.role == .member ? nil : .accent),
                     TableCell(unit.womenMajority ? "✓" : ""), eligibility]
         }
-        TableView(columns: columns, rows: rows, frozenColumns: 2, selection: state.rosterSelection)
+        TableView(columns: columns, rowCount: year.units.count, frozenColumns: 2, selection: state.rosterSelection, row: row)
             .render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
     }
 }

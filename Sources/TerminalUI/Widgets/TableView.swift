@@ -26,19 +26,22 @@ public struct TableCell: Hashable, Sendable {
 }
 
 /// A table with frozen leading columns (the unit name stays in place) and the rest scrolled
-/// horizontally from `firstScrolledColumn`; rows scroll with the selection.
-public struct TableView: Sendable {
+/// horizontally from `firstScrolledColumn`; rows scroll with the selection. Rows are asked for
+/// only when they are on screen, so a cluster of thousands of units costs one screenful a frame.
+public struct TableView {
     public var columns: [TableColumn]
-    public var rows: [[TableCell]]
+    public var rowCount: Int
+    public var row: (Int) -> [TableCell]
     public var frozenColumns: Int
     public var firstScrolledColumn: Int
     public var selection: Selection
     public var showsGroups: Bool
 
-    public init(columns: [TableColumn], rows: [[TableCell]], frozenColumns: Int = 1, firstScrolledColumn: Int = 0,
-                selection: Selection = Selection(), showsGroups: Bool = false) {
+    public init(columns: [TableColumn], rowCount: Int, frozenColumns: Int = 1, firstScrolledColumn: Int = 0,
+                selection: Selection = Selection(), showsGroups: Bool = false, row: @escaping (Int) -> [TableCell]) {
         self.columns = columns
-        self.rows = rows
+        self.rowCount = rowCount
+        self.row = row
         self.frozenColumns = frozenColumns
         self.firstScrolledColumn = firstScrolledColumn
         self.selection = selection
@@ -92,14 +95,15 @@ public struct TableView: Sendable {
         guard height > 0 else { return }
         for line in 0..<height {
             let dataIndex = selection.offset + line
-            guard dataIndex < rows.count else { break }
+            guard dataIndex < rowCount else { break }
+            let cells = self.row(dataIndex)
             let isSelected = focused && dataIndex == selection.index
             let lineRole: StyleRole = isSelected ? .selected : .normal
             buffer.fill(Rect(row: row + line, column: area.column, rows: 1, columns: area.columns), role: lineRole)
             var column = area.column
             for index in shown {
                 let spec = columns[index]
-                let cell = index < rows[dataIndex].count ? rows[dataIndex][index] : TableCell("")
+                let cell = index < cells.count ? cells[index] : TableCell("")
                 let role = isSelected ? .selected : (cell.role ?? .normal)
                 buffer.writePadded(cell.text, row: row + line, column: column, width: spec.width, role: role, alignRight: spec.alignRight)
                 column += spec.width + 1
