@@ -45,6 +45,35 @@ struct CSVTable {
         }
     }
 
+    /// Where each column is, with the header's duplicate, unknown and missing columns reported
+    /// (line 1, and the column where it stands).
+    func columns(allowed: [String], required: [String]) -> (index: [String: Int], issues: [ImportIssue]) {
+        var index: [String: Int] = [:]
+        var issues: [ImportIssue] = []
+        for (position, name) in header.enumerated() {
+            if index[name] != nil {
+                issues.append(ImportIssue(file: file, line: 1, column: position + 1, field: name, value: name, problem: .duplicateColumn(name)))
+                continue
+            }
+            index[name] = position
+            if !allowed.contains(name) {
+                issues.append(ImportIssue(file: file, line: 1, column: position + 1, field: name, value: name, problem: .unknownColumn(name)))
+            }
+        }
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty {
+            issues.append(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .missingColumns(missing)))
+        }
+        return (index, issues)
+    }
+
+    /// A row with more or fewer fields than the header (often an unquoted decimal comma).
+    func fieldCountIssue(line: Int, fields: [String]) -> ImportIssue? {
+        guard fields.count != header.count else { return nil }
+        return ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: ","),
+                           problem: .wrongFieldCount(expected: header.count, found: fields.count))
+    }
+
     /// Line and byte column (1-based) of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
         var lineStart = data.startIndex

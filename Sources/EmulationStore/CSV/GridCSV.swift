@@ -49,22 +49,15 @@ public enum GridCSV {
         }
 
         let expected = header(tree: snapshot.tree)
-        var columnOf: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() {
-            if columnOf[name] != nil { issue(1, index + 1, name, name, .duplicateColumn(name)); continue }
-            columnOf[name] = index
-            if !expected.contains(name) { issue(1, index + 1, name, name, .unknownColumn(name)) }
-        }
-        let missing = expected.filter { columnOf[$0] == nil }
-        if !missing.isEmpty { issue(1, 0, "", "", .missingColumns(missing)) }
-        guard issues.isEmpty else { return .failure(.importFailed(issues)) }
+        let (columnOf, headerIssues) = table.columns(allowed: expected, required: expected)
+        guard headerIssues.isEmpty else { return .failure(.importFailed(headerIssues)) }
 
         let rules = snapshot.rules
         var parsed = Parsed(entries: [], adjustments: [])
         var firstLineOfUnit: [Int64: Int] = [:]
         for row in table.rows {
-            if row.fields.count != table.header.count {
-                issue(row.line, 0, "", row.fields.joined(separator: ","), .wrongFieldCount(expected: table.header.count, found: row.fields.count))
+            if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
+                issues.append(problem)
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {

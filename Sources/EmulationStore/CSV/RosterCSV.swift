@@ -39,20 +39,14 @@ public enum RosterCSV {
         func issue(_ line: Int, _ column: Int, _ field: String, _ value: String, _ problem: ImportIssue.Problem) {
             issues.append(ImportIssue(file: file, line: line, column: column, field: field, value: value, problem: problem))
         }
-        var columnOf: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() {
-            if columnOf[name] != nil { issue(1, index + 1, name, name, .duplicateColumn(name)); continue }
-            columnOf[name] = index
-            if !header.contains(name) { issue(1, index + 1, name, name, .unknownColumn(name)) }
-        }
-        if columnOf["name"] == nil { issue(1, 0, "", "", .missingColumns(["name"])) }
-        guard issues.isEmpty else { return .failure(.importFailed(issues)) }
+        let (columnOf, headerIssues) = table.columns(allowed: header, required: ["name"])
+        guard headerIssues.isEmpty else { return .failure(.importFailed(headerIssues)) }
 
         var rows: [Row] = []
         var firstLine: [String: Int] = [:]
         for row in table.rows {
-            if row.fields.count != table.header.count {
-                issue(row.line, 0, "", row.fields.joined(separator: ","), .wrongFieldCount(expected: table.header.count, found: row.fields.count))
+            if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
+                issues.append(problem)
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {
