@@ -22,6 +22,7 @@ extension EmulationStore {
     @discardableResult
     public func createYear(clusterCode: String, year: Int, tree: CriteriaTree = .standard, rules: RuleSet = .standard,
                            note: String = "") throws -> ClusterYearReference {
+        guard (1945...2200).contains(year) else { throw StoreError.invalidYear(year) }
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
         return try write { db in

@@ -6,6 +6,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notThiduaDatabase(path: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case cannotOpen(path: String, message: String)
+    /// SQLite refused a change (a constraint): nothing was written.
+    case refused(message: String)
+    case invalidYear(Int)
     case unknownCluster(code: String, existing: [String])
     case unknownYear(cluster: String, year: Int, existing: [Int])
     case clusterExists(code: String)

@@ -10,6 +10,8 @@ enum ErrorWords {
         case .notThiduaDatabase(let path): return words.notThiduaDatabase(path)
         case .newerSchema(let path, let migrations): return words.newerSchema(path, migrations.joined(separator: ", "))
         case .cannotOpen(let path, let message): return words.cannotOpen(path, message)
+        case .refused(let message): return words.databaseRefused(message)
+        case .invalidYear: return words.screen.yearInvalid
         case .unknownCluster(let code, let existing): return words.unknownCluster(code, existing.joined(separator: ", "))
         case .unknownYear(let cluster, let year, let existing): return words.unknownYear(cluster, year, existing.map(String.init).joined(separator: ", "))
         case .clusterExists(let code): return words.clusterExists(code)

@@ -29,9 +29,10 @@ struct RunLoop {
         return (warnings.isEmpty ? name : theme.name, warnings.first.map { words.screen.themeProblem($0) })
     }
 
-    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String) {
+    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
         var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
+        state.clerkUnit = clerkUnit
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
         let initial = applyTheme(themeName, words: state.words)
@@ -83,6 +84,16 @@ struct RunLoop {
             case .setTheme(let name):
                 let applied = applyTheme(name, words: words)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
+            case .saveScore(let code, let year, let change, let reason):
+                do {
+                    let reference = try store.clusterYear(code: code, year: year)
+                    try store.setScore(reference, ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new),
+                                       reason: reason)
+                    seenChange = try store.lastChange()
+                    return []
+                } catch {
+                    return [.saveFailed(ErrorWords.describe(error, words: words))]
+                }
             case .suspend:
                 backend.suspend()
                 return []

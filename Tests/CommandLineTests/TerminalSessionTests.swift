@@ -49,7 +49,7 @@ import Testing
         }
         try terminal.tmux(["resize-window", "-t", terminal.session, "-x", "80", "-y", "24"])
         let screen = try terminal.waitFor("Bạch Long Vĩ")
-        #expect(screen.contains("nhóm 1/4"))
+        #expect(screen.contains("nhóm 1/3"))
         #expect(!screen.contains("quá nhỏ"))
     }
 

@@ -11,10 +11,23 @@ import Testing
     @Test(arguments: ScreenID.allCases)
     func everyScreenIsReachedByNumberFunctionKeyAndLetter(screen: ScreenID) {
         for key in [Key.character(Character(String(screen.number))), .function(screen.functionKey), .character(screen.letter)] {
-            var state = DemoFixture.state(screen: screen == .home ? .grid : .home)
+            var state = DemoFixture.state(screen: screen == .home ? .ranking : .home)
             _ = press([key], &state)
             #expect(state.screen == screen)
         }
+    }
+
+    /// In the grid, digits enter scores; the F-keys and letters still switch screens there.
+    @Test func inTheGridDigitsEditAndFunctionKeysSwitch() {
+        var state = DemoFixture.state(screen: .grid)
+        _ = press([.character("1")], &state)
+        #expect(state.screen == .grid)
+        #expect(state.grid.edit?.text == "1")
+        _ = press([.escape, .function(2)], &state)
+        #expect(state.screen == .home)
+        state.screen = .grid
+        _ = press([.character("x")], &state)
+        #expect(state.screen == .ranking)
     }
 
     @Test func searchWithoutDiacriticsJumpsToTheUnit() {

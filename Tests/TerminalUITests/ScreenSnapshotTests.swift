@@ -34,12 +34,19 @@ import Testing
         assertSnapshot(App.render(DemoFixture.state(screen: .ranking, language: .english)), named: "ranking-en-80x24")
     }
 
-    @Test func gridScrollsByGroupAt80Columns() {
+    @Test func gridFollowsTheFocusAcrossGroupsAt80Columns() {
         var state = DemoFixture.state(screen: .grid)
-        _ = App.update(&state, .event(.key(.right)))
+        for _ in 0..<7 { _ = App.update(&state, .event(.key(.right))) }
         assertSnapshot(App.render(state), named: "grid-group2-80x24")
         _ = App.update(&state, .event(.key(.character("v"))))
         #expect(state.grid.round == .cluster)
+    }
+
+    @Test func gridShowsEverythingFrom160Columns() {
+        let state = DemoFixture.state(size: Size(rows: 48, columns: 160), screen: .grid)
+        let text = App.render(state).text()
+        for heading in ["1.1", "2.5", "3.3", "Σ3", "Thưởng", "Trừ", "Tổng", "Hạng", "Xếp loại"] { #expect(text.contains(heading)) }
+        assertSnapshot(App.render(state), named: "grid-160x48")
     }
 
     @Test func tooSmallShowsOneLineAndRecovers() {

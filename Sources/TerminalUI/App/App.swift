@@ -40,7 +40,7 @@ public enum App {
             state.pendingYear = nil
             if !sameYear {
                 state.rosterSelection = Selection()
-                state.grid.selection = Selection()
+                state.grid = GridState()
                 state.rankingSelection = Selection()
             }
             if let unit = state.pendingUnit, let index = snapshot.units.firstIndex(where: { $0.name == unit }) {
@@ -49,6 +49,7 @@ public enum App {
                 state.status = StatusMessage(state.words.screen.selectedUnit(unit))
             }
             state.pendingUnit = nil
+            state.grid.column = min(state.grid.column, max(0, snapshot.tree.items.count - 1))
             keepSelectionsVisible(&state)
             return []
         case .demoLoaded(let loaded, let skipped):
@@ -68,6 +69,11 @@ public enum App {
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)
             return []
+        case .saveFailed(let message):
+            // What is on screen is no longer what is stored: show the error and reload.
+            state.status = StatusMessage(message, isError: true)
+            guard let year = state.year else { return [] }
+            return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
         case .externalChange:
             state.status = StatusMessage(state.words.screen.externalChange)
             var effects: [AppEffect] = [.loadHome]
@@ -90,12 +96,13 @@ public enum App {
             return []
         }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
+        if state.screen == .grid && state.grid.edit != nil { return GridEditing.handle(key, &state) }
         state.status = nil
         guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
-        return perform(command, &state)
+        return perform(command, &state, key: key)
     }
 
-    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+    static func perform(_ command: Command, _ state: inout AppState, key: Key? = nil) -> [AppEffect] {
         switch command {
         case .help:
             state.overlay = .help(offset: 0)
@@ -126,9 +133,17 @@ public enum App {
             return [.loadYear(code: row.cluster.code, year: row.year.year)]
         case .nextRound:
             state.grid.nextRound()
+        case .editCell:
+            if case .character(let typed) = key { GridEditing.begin(&state, typed: typed) } else { GridEditing.begin(&state, typed: nil) }
+        case .undo:
+            return GridEditing.undo(&state)
+        case .redo:
+            return GridEditing.redo(&state)
+        case .nextEmpty:
+            GridEditing.nextEmpty(&state)
         case .moveLeft, .moveRight:
             if state.screen == .grid {
-                GridScreen.scroll(&state, by: command == .moveLeft ? -1 : 1)
+                GridEditing.move(&state, rows: 0, columns: command == .moveLeft ? -1 : 1, wrap: key == .tab || key == .backTab)
             }
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             moveSelection(command, &state)

@@ -8,6 +8,8 @@ public enum AppEffect: Hashable, Sendable {
     case loadDemo
     case createCluster(Cluster, year: Int)
     case setTheme(String)
+    /// Saves one cell in its own transaction, with its audit row.
+    case saveScore(code: String, year: Int, ScoreChange, reason: String)
     case suspend
     case quit
 }
@@ -21,6 +23,8 @@ public enum AppAction: Sendable {
     case clusterCreated(code: String, year: Int)
     case themeApplied(name: String, warning: String?)
     case failed(String)
+    /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
+    case saveFailed(String)
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
 }

@@ -30,7 +30,8 @@ extension App {
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
         Chrome.footer(into: &buffer, row: state.size.rows - 1,
-                      bindings: KeyMap.bindings(for: state.screen, emptyDatabase: state.isEmptyDatabase), words: words)
+                      screenBindings: KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase),
+                      globalBindings: KeyMap.global, words: words)
 
         switch state.overlay {
         case nil: break

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var pendingUnit: String?
     /// The year to open once loaded (from `--cluster/--year` or Enter on home).
     public var pendingYear: (code: String, year: Int)?
+    /// The clerk's own unit (`--as-unit`): it may not enter its own cluster score.
+    public var clerkUnit: String?
 
     public init(size: Size, language: Language, themeName: String, availableThemes: [String]) {
         self.size = size
@@ -55,13 +57,18 @@ public struct AppState: Sendable {
     public var contentArea: Rect { Rect(row: 2, column: 0, rows: size.rows - 4, columns: size.columns) }
 }
 
-/// The grid screen's position: selected unit, the group of criteria in view, the round shown.
+/// The grid screen's position: the focused cell (unit row, item column), the round shown, the
+/// cell being edited, and the clerk's own edits for undo and redo.
 public struct GridState: Hashable, Sendable {
     public var selection = Selection()
-    /// Index of the first major criterion in view when not everything fits.
-    public var group = 0
-    /// nil shows the final scores.
+    /// Index into the tree's items of the focused column.
+    public var column = 0
+    /// nil shows the final scores (read-only).
     public var round: ScoreRound? = .selfAssessment
+    /// The text being typed into the focused cell, while editing.
+    public var edit: TextField?
+    public var undo: [ScoreChange] = []
+    public var redo: [ScoreChange] = []
 
     public init() {}
 
@@ -72,6 +79,17 @@ public struct GridState: Hashable, Sendable {
         case nil: round = .selfAssessment
         }
     }
+}
+
+/// One confirmed cell: what it held before and after, so it can be undone and redone.
+public struct ScoreChange: Hashable, Sendable {
+    public var unitID: MemberUnit.ID
+    public var item: String
+    public var round: ScoreRound
+    public var old: Points?
+    public var new: Points?
+
+    public var reversed: ScoreChange { ScoreChange(unitID: unitID, item: item, round: round, old: new, new: old) }
 }
 
 /// Entered cells of the year's grid, per round and for the final scores.

@@ -19,6 +19,10 @@ public enum Command: Hashable, Sendable {
     case loadDemo
     case newCluster
     case nextRound
+    case editCell
+    case undo
+    case redo
+    case nextEmpty
     case suspend
 }
 
@@ -26,18 +30,21 @@ public enum Command: Hashable, Sendable {
 public struct KeyBinding: Sendable {
     public var command: Command
     public var keys: [Key]
-    /// The keys as the footer and help screen show them ("F1 ?").
+    /// The keys as the help screen shows them ("F1 ?").
     public var keyLabel: String
+    /// The shorter form the footer shows ("F1"), where 80 columns are all there is.
+    public var footerLabel: String
     public var name: @Sendable (Catalogue) -> String
     public var help: @Sendable (Catalogue) -> String
     /// Shown in the footer (the help screen lists every binding).
     public var inFooter: Bool
 
-    public init(_ command: Command, keys: [Key], label: String, inFooter: Bool = false,
+    public init(_ command: Command, keys: [Key], label: String, footerLabel: String? = nil, inFooter: Bool = false,
                 name: @escaping @Sendable (Catalogue) -> String, help: @escaping @Sendable (Catalogue) -> String) {
         self.command = command
         self.keys = keys
         self.keyLabel = label
+        self.footerLabel = footerLabel ?? label
         self.inFooter = inFooter
         self.name = name
         self.help = help

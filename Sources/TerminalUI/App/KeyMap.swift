@@ -2,7 +2,7 @@
 /// thing everywhere.
 public enum KeyMap {
     public static let global: [KeyBinding] = [
-        KeyBinding(.help, keys: [.function(1), .character("?")], label: "F1 ?", inFooter: true,
+        KeyBinding(.help, keys: [.function(1), .character("?")], label: "F1 ?", footerLabel: "F1", inFooter: true,
                    name: { $0.screen.keyHelp }, help: { $0.screen.keyHelpHelp }),
         KeyBinding(.search, keys: [.character("/")], label: "/", inFooter: true,
                    name: { $0.screen.keySearch }, help: { $0.screen.keySearchHelp }),
@@ -10,7 +10,7 @@ public enum KeyMap {
                    name: { $0.screen.keyCommand }, help: { $0.screen.keyCommandHelp }),
         KeyBinding(.back, keys: [.escape], label: "Esc",
                    name: { $0.screen.keyBack }, help: { $0.screen.keyBackHelp }),
-        KeyBinding(.quit, keys: [.character("q"), .function(10)], label: "q F10", inFooter: true,
+        KeyBinding(.quit, keys: [.character("q"), .function(10)], label: "q F10", footerLabel: "q", inFooter: true,
                    name: { $0.screen.keyQuit }, help: { $0.screen.keyQuitHelp }),
         KeyBinding(.suspend, keys: [.control("z")], label: "Ctrl-Z",
                    name: { $0.screen.keySuspend }, help: { $0.screen.keySuspendHelp }),
@@ -42,7 +42,15 @@ public enum KeyMap {
                                        name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }))
             return bindings
         case .grid:
-            return [KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp })]
+            // Typing a digit or a decimal mark starts editing too; it is listed with Enter.
+            return [
+                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
+                           name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
+                KeyBinding(.nextEmpty, keys: [.character("e")], label: "e", inFooter: true, name: { $0.screen.keyNextEmpty }, help: { $0.screen.keyNextEmptyHelp }),
+                KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
+                KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+                KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
+            ]
         case .roster, .sheet, .pledge, .ranking, .meeting:
             return []
         }

@@ -2,34 +2,34 @@ import Emulation
 
 /// The whole cluster's scores: units down, items across grouped by major criterion, then
 /// subtotals, bonus, deductions, total, rank and classification. The unit column stays in
-/// place; when everything does not fit, ← → scroll by major-criterion group.
+/// place; when everything does not fit, the view shows the focused item's major-criterion group.
 enum GridScreen {
     static let unitWidth = 13
     static let itemWidth = 5
     static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 4) }
-
-    static func scroll(_ state: inout AppState, by delta: Int) {
-        let groups = state.year?.tree.majors.count ?? 1
-        state.grid.group = min(max(0, state.grid.group + delta), groups) // the last "group" is the summary
-    }
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
         let words = state.words
         let round = state.grid.round
         let roundName = round.map(words.round) ?? words.screen.roundFinal
-        let info = "[\(roundName)] " + words.screen.progress(state.progress.entered(round: round), state.progress.total)
-            + " · " + words.screen.readOnlyForNow
+        var info = "[\(roundName)] " + words.screen.progress(state.progress.entered(round: round), state.progress.total)
+        if year.reference.status.isReadOnly { info += " · " + words.screen.yearIsClosed }
 
         var columns = [TableColumn(words.columnUnit, width: unitWidth)]
         var groupStarts: [Int] = []
-        for major in year.tree.majors {
+        var itemColumns: [Int] = [] // the table column of each item, in the tree's item order
+        var focusedGroup = 0
+        for (majorIndex, major) in year.tree.majors.enumerated() {
             groupStarts.append(columns.count - 1)
             let label = words.columnCriterion(major.code) + " (" + DecimalText.format(major.maximum, trimWhole: true) + ")"
-            for item in major.leaves { columns.append(TableColumn(item.code, width: itemWidth, alignRight: true, group: label)) }
+            for item in major.leaves {
+                if itemColumns.count == state.grid.column { focusedGroup = majorIndex }
+                itemColumns.append(columns.count)
+                columns.append(TableColumn(item.code, width: itemWidth, alignRight: true, group: label))
+            }
             columns.append(TableColumn("Σ" + major.code, width: 5, alignRight: true, group: label))
         }
-        groupStarts.append(columns.count - 1)
         let summary = words.columnTotal
         columns += [TableColumn(words.columnBonus, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnDeduction, width: 6, alignRight: true, group: summary),
@@ -59,17 +59,19 @@ enum GridScreen {
                                 role: result?.result.classification == .excellent ? .excellent : nil)]
             return cells
         }
-        let group = min(state.grid.group, groupStarts.count - 1)
-        var table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 1, firstScrolledColumn: groupStarts[group],
+        var table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 1,
+                              firstScrolledColumn: groupStarts.isEmpty ? 0 : groupStarts[focusedGroup],
                               selection: state.grid.selection, showsGroups: true, row: row)
+        table.focusedColumn = state.grid.column < itemColumns.count ? itemColumns[state.grid.column] : nil
+        table.editing = state.grid.edit
         // On a wide terminal everything fits: then there is nothing to scroll.
         var whole = table
         whole.firstScrolledColumn = 0
-        if whole.visibleColumns(width: area.columns - 1).count == columns.count { table = whole }
-        let shown = table.visibleColumns(width: area.columns - 1)
+        let width = area.columns - 1
+        if whole.visibleColumns(width: width).count == columns.count { table = whole }
         var infoLimit = area.columns - 2
-        if shown.count < columns.count {
-            let label = words.screen.groupLabel(group + 1, groupStarts.count) + " · ← →"
+        if table.visibleColumns(width: width).count < columns.count {
+            let label = words.screen.groupLabel(focusedGroup + 1, year.tree.majors.count)
             let labelColumn = max(1, area.columns - DisplayWidth.of(label) - 1)
             buffer.write(label, row: area.row, column: labelColumn, role: .accent)
             infoLimit = labelColumn - 3

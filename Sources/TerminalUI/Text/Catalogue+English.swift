@@ -100,6 +100,7 @@ extension Catalogue {
         notThiduaDatabase: { "\($0) is not a thidua database; the file was left untouched. Choose another file with --db." },
         newerSchema: { "\($0) was written by a newer thidua (\($1)); the file was left untouched. Please update thidua." },
         cannotOpen: { "Cannot open \($0): \($1)" },
+        databaseRefused: { "The database refused this change; nothing was written: \($0)" },
         unknownCluster: { code, existing in "No cluster \"\(code)\". " + (existing.isEmpty ? "There are no clusters yet (run: thidua demo)." : "Existing clusters: \(existing).") },
         unknownYear: { cluster, year, existing in "Cluster \(cluster) has no year \(year). " + (existing.isEmpty ? "It has no years yet." : "Existing years: \(existing).") },
         clusterExists: { "Cluster \"\($0)\" already exists." },
@@ -200,6 +201,10 @@ extension Catalogue {
             keyDemo: "Demo", keyDemoHelp: "Load the demo data (HP-KH 2023, HN-10 2020, TH-02 2019)",
             keyNewCluster: "New cluster", keyNewClusterHelp: "Create a new emulation cluster and its first year",
             keyRound: "Round", keyRoundHelp: "Switch round: self, cluster, final",
+            keyEdit: "Enter score", keyEditHelp: "Type a score (9,5 or 9.5), then Enter (down), Tab (right) or an arrow; Esc cancels",
+            keyNextEmpty: "Empty", keyNextEmptyHelp: "Go to the next cell with no score in the round shown",
+            keyUndo: "Undo", keyUndoHelp: "Undo your last cell (saved and audited)",
+            keyRedo: "Redo", keyRedoHelp: "Redo the cell you undid",
             homeHeading: "Emulation clusters",
             homeEmpty: [
                 "The database is empty.",
@@ -250,7 +255,18 @@ extension Catalogue {
             groupLabel: { "group \($0)/\($1)" },
             selectedUnit: { "Selected: \($0)" },
             externalChange: "Someone else just changed the data; the screen was refreshed.",
-            themeProblem: { error in "Theme \(error) — using the default theme." }
+            themeProblem: { error in "Theme \(error) — using the default theme." },
+            finalIsReadOnly: "The final round is read-only: press v for the self or cluster round.",
+            yearIsClosed: "This year is closed: scores cannot change.",
+            notANumber: { "\"\($0)\" is not a valid number (e.g. 9,5 or 9.5)." },
+            negativeScore: "A score cannot be negative.",
+            tooManyDecimals: "At most 2 decimals.",
+            nothingToUndo: "Nothing to undo.",
+            nothingToRedo: "Nothing to redo.",
+            undone: { "Undone: \($0), \($1)." },
+            redone: { "Redone: \($0), \($1)." },
+            noEmptyCell: "Every cell of this round has a score.",
+            editHint: "Enter: save, down · Tab: save, right · arrows: save, move · Esc: cancel"
         )
     )
 }

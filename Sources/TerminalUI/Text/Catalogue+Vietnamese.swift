@@ -100,6 +100,7 @@ extension Catalogue {
         notThiduaDatabase: { "\($0) không phải là cơ sở dữ liệu của thidua; tệp được giữ nguyên. Hãy chọn tệp khác bằng --db." },
         newerSchema: { "\($0) được tạo bởi phiên bản thidua mới hơn (\($1)); tệp được giữ nguyên. Hãy cập nhật thidua." },
         cannotOpen: { "Không mở được \($0): \($1)" },
+        databaseRefused: { "Cơ sở dữ liệu từ chối thay đổi này, không có gì được ghi: \($0)" },
         unknownCluster: { code, existing in "Không có cụm \"\(code)\". " + (existing.isEmpty ? "Chưa có cụm nào (chạy: thidua demo)." : "Các cụm hiện có: \(existing).") },
         unknownYear: { cluster, year, existing in "Cụm \(cluster) không có năm \(year). " + (existing.isEmpty ? "Cụm chưa có năm nào." : "Các năm hiện có: \(existing).") },
         clusterExists: { "Đã có cụm \"\($0)\"." },
@@ -199,7 +200,11 @@ extension Catalogue {
             keyOpen: "Mở", keyOpenHelp: "Mở cụm và năm đang chọn",
             keyDemo: "Dữ liệu mẫu", keyDemoHelp: "Nạp dữ liệu mẫu (HP-KH 2023, HN-10 2020, TH-02 2019)",
             keyNewCluster: "Cụm mới", keyNewClusterHelp: "Tạo một cụm thi đua mới và năm đầu tiên",
-            keyRound: "Vòng chấm", keyRoundHelp: "Đổi vòng: tự chấm, cụm chấm, điểm cuối cùng",
+            keyRound: "Vòng", keyRoundHelp: "Đổi vòng: tự chấm, cụm chấm, điểm cuối cùng",
+            keyEdit: "Nhập", keyEditHelp: "Nhập điểm vào ô: gõ số (9,5 hoặc 9.5) rồi Enter (xuống), Tab (sang phải) hoặc mũi tên; Esc hủy",
+            keyNextEmpty: "Ô trống", keyNextEmptyHelp: "Đến ô chưa có điểm tiếp theo của vòng đang xem",
+            keyUndo: "Hoàn tác", keyUndoHelp: "Hoàn tác ô vừa nhập của bạn (được lưu và ghi nhật ký)",
+            keyRedo: "Làm lại", keyRedoHelp: "Làm lại ô vừa hoàn tác",
             homeHeading: "Các cụm thi đua",
             homeEmpty: [
                 "Cơ sở dữ liệu còn trống.",
@@ -274,7 +279,18 @@ extension Catalogue {
                 case .unknownTheme(let available): problem = "không có giao diện này (có: \(available.joined(separator: ", ")))"
                 }
                 return "Giao diện màu \(place):\(role) \(problem) — dùng giao diện mặc định."
-            }
+            },
+            finalIsReadOnly: "Vòng điểm cuối cùng chỉ để xem: nhấn v để chọn tự chấm hoặc cụm chấm.",
+            yearIsClosed: "Năm này đã khóa: không thể sửa điểm.",
+            notANumber: { "\"\($0)\" không phải số hợp lệ (ví dụ: 9,5 hoặc 9.5)." },
+            negativeScore: "Điểm không được âm.",
+            tooManyDecimals: "Tối đa 2 chữ số thập phân.",
+            nothingToUndo: "Không còn gì để hoàn tác.",
+            nothingToRedo: "Không còn gì để làm lại.",
+            undone: { "Đã hoàn tác: \($0), \($1)." },
+            redone: { "Đã làm lại: \($0), \($1)." },
+            noEmptyCell: "Mọi ô của vòng này đã có điểm.",
+            editHint: "Enter: lưu, xuống · Tab: lưu, sang phải · mũi tên: lưu, di chuyển · Esc: hủy"
         )
     )
 }

@@ -68,6 +68,7 @@ public struct Catalogue: Sendable {
     public var notThiduaDatabase: @Sendable (String) -> String
     public var newerSchema: @Sendable (_ path: String, _ migrations: String) -> String
     public var cannotOpen: @Sendable (_ path: String, _ message: String) -> String
+    public var databaseRefused: @Sendable (String) -> String
     public var unknownCluster: @Sendable (_ code: String, _ existing: String) -> String
     public var unknownYear: @Sendable (_ cluster: String, _ year: Int, _ existing: String) -> String
     public var clusterExists: @Sendable (String) -> String

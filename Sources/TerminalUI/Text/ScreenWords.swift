@@ -23,6 +23,10 @@ public struct ScreenWords: Sendable {
     public var keyDemo: String, keyDemoHelp: String
     public var keyNewCluster: String, keyNewClusterHelp: String
     public var keyRound: String, keyRoundHelp: String
+    public var keyEdit: String, keyEditHelp: String
+    public var keyNextEmpty: String, keyNextEmptyHelp: String
+    public var keyUndo: String, keyUndoHelp: String
+    public var keyRedo: String, keyRedoHelp: String
 
     public var homeHeading: String
     public var homeEmpty: [String]
@@ -80,4 +84,15 @@ public struct ScreenWords: Sendable {
     public var externalChange: String
     /// A theme that could not be used, and that the default took its place.
     public var themeProblem: @Sendable (ThemeError) -> String
+    public var finalIsReadOnly: String
+    public var yearIsClosed: String
+    public var notANumber: @Sendable (String) -> String
+    public var negativeScore: String
+    public var tooManyDecimals: String
+    public var nothingToUndo: String
+    public var nothingToRedo: String
+    public var undone: @Sendable (_ unit: String, _ item: String) -> String
+    public var redone: @Sendable (_ unit: String, _ item: String) -> String
+    public var noEmptyCell: String
+    public var editHint: String
 }

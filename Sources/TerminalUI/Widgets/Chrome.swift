@@ -31,18 +31,30 @@ public enum Chrome {
         buffer.write(" " + message.text, row: row, column: 0, role: message.isError ? .statusError : .statusInfo)
     }
 
-    /// The keys that work here, built from the key map: "F1 ? Trợ giúp  / Tìm  …".
-    public static func footer(into buffer: inout Buffer, row: Int, bindings: [KeyBinding], words: Catalogue) {
-        buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .footer)
+    /// The keys that work here, built from the key map: the screen's own keys from the left,
+    /// and the keys that work everywhere (help, search, command, quit) kept on the right, so a
+    /// narrow terminal drops a screen key before it drops help or quit.
+    public static func footer(into buffer: inout Buffer, row: Int, screenBindings: [KeyBinding], globalBindings: [KeyBinding], words: Catalogue) {
+        let width = buffer.size.columns
+        buffer.fill(Rect(row: row, column: 0, rows: 1, columns: width), role: .footer)
+        func itemWidth(_ binding: KeyBinding) -> Int { DisplayWidth.of(binding.footerLabel) + 1 + DisplayWidth.of(binding.name(words)) + 2 }
+        func draw(_ binding: KeyBinding, at column: Int) {
+            buffer.write(binding.footerLabel, row: row, column: column + 1, role: .footerKey)
+            buffer.write(binding.name(words), row: row, column: column + 2 + DisplayWidth.of(binding.footerLabel), role: .footer)
+        }
+        var globals = globalBindings.filter(\.inFooter)
+        while !globals.isEmpty && globals.map(itemWidth).reduce(0, +) > width { globals.removeFirst() }
+        var right = width - globals.map(itemWidth).reduce(0, +)
+        let globalStart = right
+        for binding in globals {
+            draw(binding, at: right)
+            right += itemWidth(binding)
+        }
         var column = 0
-        for binding in bindings where binding.inFooter {
-            let key = binding.keyLabel
-            let name = binding.name(words)
-            let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(name)
-            if column + width + 1 > buffer.size.columns { break }
-            buffer.write(key, row: row, column: column + 1, role: .footerKey)
-            buffer.write(name, row: row, column: column + 2 + DisplayWidth.of(key), role: .footer)
-            column += width + 2
+        for binding in screenBindings where binding.inFooter {
+            if column + itemWidth(binding) > globalStart { break }
+            draw(binding, at: column)
+            column += itemWidth(binding)
         }
     }
 }

@@ -36,6 +36,10 @@ public struct TableView {
     public var firstScrolledColumn: Int
     public var selection: Selection
     public var showsGroups: Bool
+    /// The focused cell's column (in the selected row), drawn apart from the row's highlight.
+    public var focusedColumn: Int?
+    /// The text being typed into the focused cell.
+    public var editing: TextField?
 
     public init(columns: [TableColumn], rowCount: Int, frozenColumns: Int = 1, firstScrolledColumn: Int = 0,
                 selection: Selection = Selection(), showsGroups: Bool = false, row: @escaping (Int) -> [TableCell]) {
@@ -104,8 +108,13 @@ public struct TableView {
             for index in shown {
                 let spec = columns[index]
                 let cell = index < cells.count ? cells[index] : TableCell("")
-                let role = isSelected ? .selected : (cell.role ?? .normal)
-                buffer.writePadded(cell.text, row: row + line, column: column, width: spec.width, role: role, alignRight: spec.alignRight)
+                if isSelected && index == focusedColumn, let editing {
+                    let cursor = editing.render(into: &buffer, row: row + line, column: column, width: spec.width, role: .editing)
+                    buffer.cursor = (row + line, cursor)
+                } else {
+                    let role: StyleRole = isSelected ? (index == focusedColumn ? .focusedCell : .selected) : (cell.role ?? .normal)
+                    buffer.writePadded(cell.text, row: row + line, column: column, width: spec.width, role: role, alignRight: spec.alignRight)
+                }
                 column += spec.width + 1
             }
         }

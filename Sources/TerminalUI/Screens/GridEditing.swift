@@ -1,0 +1,178 @@
+import Foundation
+import Emulation
+
+/// Entering scores in the grid: typing a digit (or Enter) edits the focused cell in place;
+/// Enter confirms and moves down, Tab right (wrapping to the next unit), an arrow in its
+/// direction; Esc cancels. Refused input stays in edit with the reason on the status line.
+/// Each confirmed cell becomes a `saveScore` effect of its own, and joins the undo stack.
+enum GridEditing {
+    /// Starts editing the focused cell, with the typed character if editing began by typing.
+    static func begin(_ state: inout AppState, typed: Character?) {
+        guard let year = state.year, !year.units.isEmpty, !year.tree.items.isEmpty else { return }
+        let words = state.words.screen
+        guard let round = state.grid.round else {
+            state.status = StatusMessage(words.finalIsReadOnly, isError: true)
+            return
+        }
+        if year.reference.status.isReadOnly {
+            state.status = StatusMessage(words.yearIsClosed, isError: true)
+            return
+        }
+        let unit = year.units[state.grid.selection.index]
+        if round == .cluster, let clerk = state.clerkUnit, clerk == unit.name || clerk == unit.shortName {
+            state.status = StatusMessage(state.words.ownUnitClusterScore, isError: true)
+            return
+        }
+        var field = TextField()
+        if let typed { field.handle(.character(typed)) }
+        state.grid.edit = field
+        state.status = StatusMessage(words.editHint)
+    }
+
+    /// Keys while a cell is being edited.
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        guard var field = state.grid.edit else { return [] }
+        switch key {
+        case .escape:
+            state.grid.edit = nil
+            state.status = nil
+            return []
+        case .enter: return confirm(&state, thenMove: { move(&$0, rows: 1, columns: 0, wrap: false) })
+        case .tab: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: 1, wrap: true) })
+        case .backTab: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: -1, wrap: true) })
+        case .down: return confirm(&state, thenMove: { move(&$0, rows: 1, columns: 0, wrap: false) })
+        case .up: return confirm(&state, thenMove: { move(&$0, rows: -1, columns: 0, wrap: false) })
+        case .right: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: 1, wrap: false) })
+        case .left: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: -1, wrap: false) })
+        default:
+            field.handle(key)
+            state.grid.edit = field
+            return []
+        }
+    }
+
+    /// Checks the typed value; on success stores it locally, records it for undo and asks for it
+    /// to be saved, then moves. On failure the cell stays in edit and the reason is shown.
+    private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
+        guard let field = state.grid.edit, let year = state.year, let round = state.grid.round else { return [] }
+        let item = year.tree.items[state.grid.column]
+        let unit = year.units[state.grid.selection.index]
+        let words = state.words
+        let text = field.text.trimmingCharacters(in: .whitespaces)
+        var value: Points?
+        if !text.isEmpty {
+            switch DecimalText.parse(text) {
+            case .success(let points):
+                if let problem = year.tree.validate(points, item: item.code), case .outOfRange(_, _, let maximum) = problem {
+                    state.status = StatusMessage(words.scoreOutOfRange(item.code, DecimalText.format(points), DecimalText.format(maximum, trimWhole: true)), isError: true)
+                    return []
+                }
+                value = points
+            case .failure(.negative):
+                state.status = StatusMessage(words.screen.negativeScore, isError: true)
+                return []
+            case .failure(.tooManyDecimals):
+                state.status = StatusMessage(words.screen.tooManyDecimals, isError: true)
+                return []
+            case .failure(.malformed), .failure(.empty):
+                state.status = StatusMessage(words.screen.notANumber(text), isError: true)
+                return []
+            }
+        }
+        state.grid.edit = nil
+        state.status = nil
+        let old = year.scores[unit.id]?.scores(in: round)[item.code]
+        var effects: [AppEffect] = []
+        if old != value {
+            let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
+            apply(change, &state)
+            state.grid.undo.append(change)
+            state.grid.redo.removeAll()
+            effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: ""))
+        }
+        thenMove(&state)
+        return effects
+    }
+
+    /// Puts a change into the loaded year and recomputes what depends on it, so totals, ranks
+    /// and classification follow each confirmed cell at once.
+    static func apply(_ change: ScoreChange, _ state: inout AppState) {
+        guard var year = state.year else { return }
+        year.scores[change.unitID, default: UnitScores()].set(change.new, item: change.item, round: change.round)
+        state.year = year
+        state.review = year.review()
+        state.progress = YearProgress(year)
+    }
+
+    static func undo(_ state: inout AppState) -> [AppEffect] {
+        guard let change = state.grid.undo.popLast() else {
+            state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
+            return []
+        }
+        state.grid.redo.append(change)
+        return replay(change.reversed, &state, message: state.words.screen.undone, reason: "undo")
+    }
+
+    static func redo(_ state: inout AppState) -> [AppEffect] {
+        guard let change = state.grid.redo.popLast() else {
+            state.status = StatusMessage(state.words.screen.nothingToRedo, isError: true)
+            return []
+        }
+        state.grid.undo.append(change)
+        return replay(change, &state, message: state.words.screen.redone, reason: "redo")
+    }
+
+    private static func replay(_ change: ScoreChange, _ state: inout AppState, message: (String, String) -> String, reason: String) -> [AppEffect] {
+        guard let year = state.year, let row = year.units.firstIndex(where: { $0.id == change.unitID }),
+              let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else { return [] }
+        if year.reference.status.isReadOnly {
+            state.status = StatusMessage(state.words.screen.yearIsClosed, isError: true)
+            return []
+        }
+        apply(change, &state)
+        state.grid.round = change.round
+        state.grid.column = column
+        state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
+        state.status = StatusMessage(message(year.units[row].name, change.item))
+        return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: reason)]
+    }
+
+    /// Moves the focus; with `wrap`, moving right past the last item goes to the next unit's
+    /// first item (and left past the first to the previous unit's last), as Tab does in a sheet.
+    static func move(_ state: inout AppState, rows: Int, columns: Int, wrap: Bool) {
+        guard let year = state.year, !year.units.isEmpty else { return }
+        let items = year.tree.items.count
+        var row = state.grid.selection.index + rows
+        var column = state.grid.column + columns
+        if wrap && column >= items && row < year.units.count - 1 {
+            column = 0
+            row += 1
+        } else if wrap && column < 0 && row > 0 {
+            column = items - 1
+            row -= 1
+        }
+        state.grid.column = min(max(0, column), max(0, items - 1))
+        state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
+    }
+
+    /// Jumps to the next cell with no score in the round shown, row by row, wrapping around.
+    static func nextEmpty(_ state: inout AppState) {
+        guard let year = state.year, !year.units.isEmpty else { return }
+        let items = year.tree.items
+        let total = year.units.count * items.count
+        let start = state.grid.selection.index * items.count + state.grid.column
+        for step in 1...max(1, total) {
+            let cell = (start + step) % total
+            let unit = year.units[cell / items.count]
+            let item = items[cell % items.count]
+            let scores = year.scores[unit.id] ?? UnitScores()
+            let value = state.grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+            if value == nil {
+                state.grid.column = cell % items.count
+                state.grid.selection.moveTo(cell / items.count, count: year.units.count, visible: GridScreen.visibleRows(state))
+                return
+            }
+        }
+        state.status = StatusMessage(state.words.screen.noEmptyCell)
+    }
+}
