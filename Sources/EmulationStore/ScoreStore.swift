@@ -1,4 +1,5 @@
 import Emulation
+import Foundation
 import GRDB
 
 /// One item score to store (nil clears the cell).
@@ -91,5 +92,34 @@ extension EmulationStore {
         let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
         try audit.append(db, action: "\(kind.rawValue).set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
                          old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
+    }
+}
+
+extension EmulationStore {
+    /// Saves (or, with an empty text, removes) the note of a unit's item: evidence or a reason.
+    public func setNote(_ reference: ClusterYearReference, unitID: Int64, item: String, note: String) throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            guard let criterionID = try Int64.fetchOne(db, sql: "SELECT id FROM criterion WHERE clusterYearId = ? AND code = ?",
+                                                       arguments: [reference.id, item]) else {
+                throw StoreError.invalidScore(.unknownItem(item))
+            }
+            let old = try String.fetchOne(db, sql: "SELECT note FROM itemNote WHERE clusterYearId = ? AND unitId = ? AND criterionId = ?",
+                                          arguments: [reference.id, unitID, criterionID])
+            let new = note.trimmingCharacters(in: .whitespaces)
+            guard old != (new.isEmpty ? nil : new) else { return }
+            if new.isEmpty {
+                try db.execute(sql: "DELETE FROM itemNote WHERE clusterYearId = ? AND unitId = ? AND criterionId = ?",
+                               arguments: [reference.id, unitID, criterionID])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO itemNote (clusterYearId, unitId, criterionId, note) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (clusterYearId, unitId, criterionId) DO UPDATE SET note = excluded.note
+                    """, arguments: [reference.id, unitID, criterionID, new])
+            }
+            let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+            try audit.append(db, action: "note.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(item)",
+                             old: old, new: new.isEmpty ? nil : new)
+        }
     }
 }

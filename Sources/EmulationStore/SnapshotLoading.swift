@@ -35,15 +35,19 @@ extension EmulationStore {
         var scores: [MemberUnit.ID: UnitScores] = [:]
         var notes: [MemberUnit.ID: [String: String]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT score.unitId, criterion.code, score.round, score.hundredths, score.note
+            SELECT score.unitId, criterion.code, score.round, score.hundredths
             FROM score JOIN criterion ON criterion.id = score.criterionId WHERE score.clusterYearId = ?
             """, arguments: [reference.id]) {
             let unitID: Int64 = row["unitId"]
             let code: String = row["code"]
             let round = ScoreRound(rawValue: row["round"]) ?? .selfAssessment
             scores[unitID, default: UnitScores()].set(Points(hundredths: row["hundredths"]), item: code, round: round)
-            let note: String = row["note"]
-            if !note.isEmpty { notes[unitID, default: [:]][code] = note }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT itemNote.unitId, criterion.code, itemNote.note
+            FROM itemNote JOIN criterion ON criterion.id = itemNote.criterionId WHERE itemNote.clusterYearId = ?
+            """, arguments: [reference.id]) {
+            notes[row["unitId"], default: [:]][row["code"]] = row["note"]
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM adjustment WHERE clusterYearId = ?", arguments: [reference.id]) {
             let adjustment = Adjustment(points: Points(hundredths: row["hundredths"]), reason: row["reason"])

@@ -85,14 +85,17 @@ struct RunLoop {
                 let applied = applyTheme(name, words: words)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
             case .saveScore(let code, let year, let change, let reason):
-                do {
-                    let reference = try store.clusterYear(code: code, year: year)
-                    try store.setScore(reference, ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new),
-                                       reason: reason)
-                    seenChange = try store.lastChange()
-                    return []
-                } catch {
-                    return [.saveFailed(ErrorWords.describe(error, words: words))]
+                return save(words) { store in
+                    try store.setScore(try store.clusterYear(code: code, year: year),
+                                       ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new), reason: reason)
+                }
+            case .saveNote(let code, let year, let unitID, let item, let note):
+                return save(words) { store in
+                    try store.setNote(try store.clusterYear(code: code, year: year), unitID: unitID, item: item, note: note)
+                }
+            case .saveAdjustment(let code, let year, let unitID, let kind, let adjustment):
+                return save(words) { store in
+                    try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment)
                 }
             case .suspend:
                 backend.suspend()
@@ -102,6 +105,20 @@ struct RunLoop {
             }
         } catch {
             return [.failed(ErrorWords.describe(error, words: words))]
+        }
+    }
+}
+
+extension RunLoop {
+    /// One cell, note or adjustment saved in its own transaction. A refusal reloads the year,
+    /// so the screen never shows what is not stored.
+    fileprivate mutating func save(_ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
+        do {
+            try work(store)
+            seenChange = try store.lastChange()
+            return []
+        } catch {
+            return [.saveFailed(ErrorWords.describe(error, words: words))]
         }
     }
 }

@@ -9,10 +9,28 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try createVersion1(db) }
+        migrator.registerMigration("v2-item-notes") { db in try addItemNotes(db) }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes"]
+
+    /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
+    /// keep a note on a score row, so a note needed a score first.
+    private static func addItemNotes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE itemNote (
+                clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                criterionId INTEGER NOT NULL REFERENCES criterion(id) ON DELETE RESTRICT,
+                note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+                PRIMARY KEY (clusterYearId, unitId, criterionId)
+            );
+            INSERT INTO itemNote (clusterYearId, unitId, criterionId, note)
+                SELECT clusterYearId, unitId, criterionId, group_concat(note, ' / ') FROM score
+                WHERE length(trim(note)) > 0 GROUP BY clusterYearId, unitId, criterionId;
+            """)
+    }
 
     private static func createVersion1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")

@@ -41,9 +41,12 @@ public enum App {
             if !sameYear {
                 state.rosterSelection = Selection()
                 state.grid = GridState()
+                state.sheet = SheetState()
                 state.rankingSelection = Selection()
             }
+            state.sheet.unit = min(state.sheet.unit, max(0, snapshot.units.count - 1))
             if let unit = state.pendingUnit, let index = snapshot.units.firstIndex(where: { $0.name == unit }) {
+                state.sheet.unit = index
                 state.rosterSelection.moveTo(index, count: snapshot.units.count, visible: RosterScreen.visibleRows(state))
                 state.grid.selection.moveTo(index, count: snapshot.units.count, visible: GridScreen.visibleRows(state))
                 state.status = StatusMessage(state.words.screen.selectedUnit(unit))
@@ -97,6 +100,7 @@ public enum App {
         }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
         if state.screen == .grid && state.grid.edit != nil { return GridEditing.handle(key, &state) }
+        if state.screen == .sheet && state.sheet.edit != nil { return SheetEditing.handle(key, &state) }
         state.status = nil
         guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
         return perform(command, &state, key: key)
@@ -116,6 +120,11 @@ public enum App {
         case .commandLine:
             state.overlay = .command(CommandLineState())
         case .goTo(let screen):
+            // The sheet opens on the unit chosen where the clerk comes from.
+            if screen == .sheet {
+                if state.screen == .grid { state.sheet.unit = state.grid.selection.index }
+                if state.screen == .roster { state.sheet.unit = state.rosterSelection.index }
+            }
             state.screen = screen
         case .back:
             if state.screen != .home { state.screen = .home }
@@ -134,7 +143,11 @@ public enum App {
         case .nextRound:
             state.grid.nextRound()
         case .editCell:
-            if case .character(let typed) = key { GridEditing.begin(&state, typed: typed) } else { GridEditing.begin(&state, typed: nil) }
+            var typed: Character?
+            if case .character(let character) = key { typed = character }
+            if state.screen == .sheet { SheetEditing.begin(&state, typed: typed) } else { GridEditing.begin(&state, typed: typed) }
+        case .previousUnit, .nextUnit:
+            SheetEditing.switchUnit(&state, by: command == .previousUnit ? -1 : 1)
         case .undo:
             return GridEditing.undo(&state)
         case .redo:
@@ -142,9 +155,9 @@ public enum App {
         case .nextEmpty:
             GridEditing.nextEmpty(&state)
         case .moveLeft, .moveRight:
-            if state.screen == .grid {
-                GridEditing.move(&state, rows: 0, columns: command == .moveLeft ? -1 : 1, wrap: key == .tab || key == .backTab)
-            }
+            let delta = command == .moveLeft ? -1 : 1
+            if state.screen == .grid { GridEditing.move(&state, rows: 0, columns: delta, wrap: key == .tab || key == .backTab) }
+            if state.screen == .sheet { SheetEditing.move(&state, rows: 0, columns: delta) }
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             moveSelection(command, &state)
         }
@@ -155,7 +168,10 @@ public enum App {
         let units = state.year?.units.count ?? 0
         switch state.screen {
         case .home: _ = state.homeSelection.apply(command, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        case .roster, .sheet: _ = state.rosterSelection.apply(command, count: units, visible: RosterScreen.visibleRows(state))
+        case .roster: _ = state.rosterSelection.apply(command, count: units, visible: RosterScreen.visibleRows(state))
+        case .sheet:
+            let rows = state.year.map { SheetRow.rows($0.tree).count } ?? 0
+            _ = state.sheet.selection.apply(command, count: rows, visible: SheetScreen.visibleRows(state))
         case .grid: _ = state.grid.selection.apply(command, count: units, visible: GridScreen.visibleRows(state))
         case .ranking, .meeting, .pledge: _ = state.rankingSelection.apply(command, count: units, visible: RankingScreen.visibleRows(state))
         }

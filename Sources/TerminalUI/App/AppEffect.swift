@@ -10,6 +10,10 @@ public enum AppEffect: Hashable, Sendable {
     case setTheme(String)
     /// Saves one cell in its own transaction, with its audit row.
     case saveScore(code: String, year: Int, ScoreChange, reason: String)
+    /// Saves an item's note (an empty text removes it).
+    case saveNote(code: String, year: Int, unitID: MemberUnit.ID, item: String, note: String)
+    /// Saves a bonus or deduction with its reason (nil removes it).
+    case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?)
     case suspend
     case quit
 }

@@ -25,7 +25,8 @@ extension App {
         case .roster: RosterScreen.render(state, into: &buffer, area: area)
         case .grid: GridScreen.render(state, into: &buffer, area: area)
         case .ranking: RankingScreen.render(state, into: &buffer, area: area)
-        case .sheet, .pledge, .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
+        case .sheet: SheetScreen.render(state, into: &buffer, area: area)
+        case .pledge, .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
         }
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)

@@ -22,6 +22,7 @@ public struct AppState: Sendable {
     public var progress = YearProgress()
     public var rosterSelection = Selection()
     public var grid = GridState()
+    public var sheet = SheetState()
     public var rankingSelection = Selection()
     /// A unit to select once its year has loaded (after a search).
     public var pendingUnit: String?

@@ -23,6 +23,8 @@ public enum Command: Hashable, Sendable {
     case undo
     case redo
     case nextEmpty
+    case previousUnit
+    case nextUnit
     case suspend
 }
 

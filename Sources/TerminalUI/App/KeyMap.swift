@@ -51,7 +51,16 @@ public enum KeyMap {
                 KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
                 KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
             ]
-        case .roster, .sheet, .pledge, .ranking, .meeting:
+        case .sheet:
+            return [
+                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
+                           name: { $0.screen.keyEdit }, help: { $0.screen.keySheetEditHelp }),
+                KeyBinding(.previousUnit, keys: [.character("[")], label: "[", inFooter: true, name: { $0.screen.keyPreviousUnit }, help: { $0.screen.keyPreviousUnitHelp }),
+                KeyBinding(.nextUnit, keys: [.character("]")], label: "]", inFooter: true, name: { $0.screen.keyNextUnit }, help: { $0.screen.keyNextUnitHelp }),
+                KeyBinding(.undo, keys: [.character("u")], label: "u", name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
+                KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+            ]
+        case .roster, .pledge, .ranking, .meeting:
             return []
         }
     }

@@ -9,24 +9,15 @@ enum GridEditing {
     /// Starts editing the focused cell, with the typed character if editing began by typing.
     static func begin(_ state: inout AppState, typed: Character?) {
         guard let year = state.year, !year.units.isEmpty, !year.tree.items.isEmpty else { return }
-        let words = state.words.screen
-        guard let round = state.grid.round else {
-            state.status = StatusMessage(words.finalIsReadOnly, isError: true)
-            return
-        }
-        if year.reference.status.isReadOnly {
-            state.status = StatusMessage(words.yearIsClosed, isError: true)
-            return
-        }
         let unit = year.units[state.grid.selection.index]
-        if round == .cluster, let clerk = state.clerkUnit, clerk == unit.name || clerk == unit.shortName {
-            state.status = StatusMessage(state.words.ownUnitClusterScore, isError: true)
+        if let refusal = ScoreInput.refusal(round: state.grid.round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+            state.status = StatusMessage(refusal, isError: true)
             return
         }
         var field = TextField()
         if let typed { field.handle(.character(typed)) }
         state.grid.edit = field
-        state.status = StatusMessage(words.editHint)
+        state.status = StatusMessage(state.words.screen.editHint)
     }
 
     /// Keys while a cell is being edited.
@@ -57,27 +48,12 @@ enum GridEditing {
         guard let field = state.grid.edit, let year = state.year, let round = state.grid.round else { return [] }
         let item = year.tree.items[state.grid.column]
         let unit = year.units[state.grid.selection.index]
-        let words = state.words
-        let text = field.text.trimmingCharacters(in: .whitespaces)
-        var value: Points?
-        if !text.isEmpty {
-            switch DecimalText.parse(text) {
-            case .success(let points):
-                if let problem = year.tree.validate(points, item: item.code), case .outOfRange(_, _, let maximum) = problem {
-                    state.status = StatusMessage(words.scoreOutOfRange(item.code, DecimalText.format(points), DecimalText.format(maximum, trimWhole: true)), isError: true)
-                    return []
-                }
-                value = points
-            case .failure(.negative):
-                state.status = StatusMessage(words.screen.negativeScore, isError: true)
-                return []
-            case .failure(.tooManyDecimals):
-                state.status = StatusMessage(words.screen.tooManyDecimals, isError: true)
-                return []
-            case .failure(.malformed), .failure(.empty):
-                state.status = StatusMessage(words.screen.notANumber(text), isError: true)
-                return []
-            }
+        let value: Points?
+        switch ScoreInput.parse(field.text, maximum: item.maximum, item: item.code, words: state.words) {
+        case .success(let parsed): value = parsed
+        case .failure(let refusal):
+            state.status = refusal
+            return []
         }
         state.grid.edit = nil
         state.status = nil

@@ -1,6 +1,6 @@
 import Emulation
 
-/// Screens that later issues complete (sheet, pledge, meeting): they say so on screen and
+/// Screens that later issues complete (pledge, meeting): they say so on screen and
 /// show a summary of what they will hold.
 enum PlaceholderScreen {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
@@ -10,17 +10,6 @@ enum PlaceholderScreen {
               let review = state.review else { return }
         var lines: [(String, StyleRole)] = []
         switch state.screen {
-        case .sheet:
-            let index = min(state.rosterSelection.index, max(0, year.units.count - 1))
-            if index < year.units.count, let entry = review.ranking.entry(unitID: year.units[index].id) {
-                lines.append((entry.unit.name, .accent))
-                for major in year.tree.majors {
-                    lines.append(("  " + words.columnCriterion(major.code) + ": " + DecimalText.format(entry.result.subtotal(major: major.code))
-                                  + " / " + DecimalText.format(major.maximum, trimWhole: true), .normal))
-                }
-                lines.append(("  " + words.columnTotal + ": " + DecimalText.format(entry.result.total) + " — "
-                              + words.classification(entry.result.classification), .normal))
-            }
         case .pledge:
             let members = year.units.map(\.id)
             lines.append((year.pledge.title, .accent))
@@ -34,7 +23,7 @@ enum PlaceholderScreen {
                 let proposal = review.proposal(unitID: entry.unit.id).map { words.proposalLabel($0, rules: year.rules) } ?? ""
                 lines.append(("  \(entry.rank). \(entry.unit.name) — \(DecimalText.format(entry.result.total)) — \(proposal)", .normal))
             }
-        case .home, .roster, .grid, .ranking:
+        case .home, .roster, .grid, .sheet, .ranking:
             break
         }
         for (offset, line) in lines.prefix(max(0, area.rows - 2)).enumerated() {

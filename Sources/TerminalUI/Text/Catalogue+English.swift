@@ -205,6 +205,9 @@ extension Catalogue {
             keyNextEmpty: "Empty", keyNextEmptyHelp: "Go to the next cell with no score in the round shown",
             keyUndo: "Undo", keyUndoHelp: "Undo your last cell (saved and audited)",
             keyRedo: "Redo", keyRedoHelp: "Redo the cell you undid",
+            keySheetEditHelp: "Enter scores, notes, bonus/deduction and reasons: type, then Enter (down) or Tab (right); Esc cancels",
+            keyPreviousUnit: "Previous unit", keyPreviousUnitHelp: "The previous unit's sheet",
+            keyNextUnit: "Next unit", keyNextUnitHelp: "The next unit's sheet",
             homeHeading: "Emulation clusters",
             homeEmpty: [
                 "The database is empty.",
@@ -266,7 +269,11 @@ extension Catalogue {
             undone: { "Undone: \($0), \($1)." },
             redone: { "Redone: \($0), \($1)." },
             noEmptyCell: "Every cell of this round has a score.",
-            editHint: "Enter: save, down · Tab: save, right · arrows: save, move · Esc: cancel"
+            editHint: "Enter: save, down · Tab: save, right · arrows: save, move · Esc: cancel",
+            reasonRequired: "A bonus or deduction needs a reason: type it, then Enter.",
+            sheetHeading: { "Sheet: \($0) (\($1)/\($2)) · [ ] switch unit" },
+            columnItem: "Code", columnWording: "Criterion", columnMaximum: "Max", columnGap: "Gap", columnNote: "Note",
+            columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final"
         )
     )
 }

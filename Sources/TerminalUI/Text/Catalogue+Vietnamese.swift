@@ -205,6 +205,9 @@ extension Catalogue {
             keyNextEmpty: "Ô trống", keyNextEmptyHelp: "Đến ô chưa có điểm tiếp theo của vòng đang xem",
             keyUndo: "Hoàn tác", keyUndoHelp: "Hoàn tác ô vừa nhập của bạn (được lưu và ghi nhật ký)",
             keyRedo: "Làm lại", keyRedoHelp: "Làm lại ô vừa hoàn tác",
+            keySheetEditHelp: "Nhập điểm, ghi chú, điểm thưởng/trừ và lý do: gõ rồi Enter (xuống) hoặc Tab (sang phải); Esc hủy",
+            keyPreviousUnit: "Đơn vị trước", keyPreviousUnitHelp: "Phiếu của đơn vị trước",
+            keyNextUnit: "Đơn vị sau", keyNextUnitHelp: "Phiếu của đơn vị sau",
             homeHeading: "Các cụm thi đua",
             homeEmpty: [
                 "Cơ sở dữ liệu còn trống.",
@@ -290,7 +293,11 @@ extension Catalogue {
             undone: { "Đã hoàn tác: \($0), \($1)." },
             redone: { "Đã làm lại: \($0), \($1)." },
             noEmptyCell: "Mọi ô của vòng này đã có điểm.",
-            editHint: "Enter: lưu, xuống · Tab: lưu, sang phải · mũi tên: lưu, di chuyển · Esc: hủy"
+            editHint: "Enter: lưu, xuống · Tab: lưu, sang phải · mũi tên: lưu, di chuyển · Esc: hủy",
+            reasonRequired: "Cần ghi lý do cho điểm thưởng hoặc điểm trừ: gõ lý do rồi Enter.",
+            sheetHeading: { "Phiếu điểm: \($0) (\($1)/\($2)) · [ ] đổi đơn vị" },
+            columnItem: "Mã", columnWording: "Tiêu chí", columnMaximum: "Tối đa", columnGap: "Lệch", columnNote: "Ghi chú",
+            columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối"
         )
     )
 }

@@ -27,6 +27,9 @@ public struct ScreenWords: Sendable {
     public var keyNextEmpty: String, keyNextEmptyHelp: String
     public var keyUndo: String, keyUndoHelp: String
     public var keyRedo: String, keyRedoHelp: String
+    public var keySheetEditHelp: String
+    public var keyPreviousUnit: String, keyPreviousUnitHelp: String
+    public var keyNextUnit: String, keyNextUnitHelp: String
 
     public var homeHeading: String
     public var homeEmpty: [String]
@@ -95,4 +98,14 @@ public struct ScreenWords: Sendable {
     public var redone: @Sendable (_ unit: String, _ item: String) -> String
     public var noEmptyCell: String
     public var editHint: String
+    public var reasonRequired: String
+    public var sheetHeading: @Sendable (_ unit: String, _ index: Int, _ count: Int) -> String
+    public var columnItem: String
+    public var columnWording: String
+    public var columnMaximum: String
+    public var columnGap: String
+    public var columnNote: String
+    public var columnSelf: String
+    public var columnCluster: String
+    public var columnFinal: String
 }

@@ -60,7 +60,7 @@ public enum Chrome {
 }
 
 /// A message for the status line.
-public struct StatusMessage: Hashable, Sendable {
+public struct StatusMessage: Hashable, Sendable, Error {
     public var text: String
     public var isError: Bool
 

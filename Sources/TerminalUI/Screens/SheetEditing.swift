@@ -1,0 +1,171 @@
+import Emulation
+
+/// Entering a unit's self-assessment on its sheet, with each item's wording in view: scores
+/// as in the grid, a note per item, and bonus and deduction with a required reason.
+enum SheetEditing {
+    static func begin(_ state: inout AppState, typed: Character?) {
+        guard let year = state.year, state.sheet.unit < year.units.count else { return }
+        let unit = year.units[state.sheet.unit]
+        let row = SheetRow.rows(year.tree)[state.sheet.selection.index]
+        let words = state.words
+        if year.reference.status.isReadOnly {
+            state.status = StatusMessage(words.screen.yearIsClosed, isError: true)
+            return
+        }
+        if case .item = row, state.sheet.column != .note {
+            let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
+            if let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: words) {
+                state.status = StatusMessage(refusal, isError: true)
+                return
+            }
+        }
+        var field = TextField(currentText(state, row: row, unit: unit, year: year))
+        if let typed { field.setText(String(typed)) }
+        state.sheet.edit = field
+        state.status = StatusMessage(words.screen.editHint)
+    }
+
+    /// Notes and reasons start from their current text; scores start empty, as in the grid.
+    private static func currentText(_ state: AppState, row: SheetRow, unit: MemberUnit, year: YearSnapshot) -> String {
+        let scores = year.scores[unit.id] ?? UnitScores()
+        switch (row, state.sheet.column) {
+        case (.item(let item), .note): return year.notes[unit.id]?[item.code] ?? ""
+        case (.adjustment(let kind), .note): return adjustment(kind, scores)?.reason ?? ""
+        case (.item, _), (.adjustment, _): return ""
+        }
+    }
+
+    static func adjustment(_ kind: Adjustment.Kind, _ scores: UnitScores) -> Adjustment? {
+        switch kind {
+        case .bonus: return scores.bonus
+        case .deduction: return scores.deduction
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        guard var field = state.sheet.edit else { return [] }
+        switch key {
+        case .escape:
+            state.sheet.edit = nil
+            state.sheet.pendingPoints = nil
+            state.status = nil
+            return []
+        case .enter, .down: return confirm(&state) { move(&$0, rows: 1, columns: 0) }
+        case .up: return confirm(&state) { move(&$0, rows: -1, columns: 0) }
+        case .tab: return confirm(&state) { move(&$0, rows: 0, columns: 1) }
+        case .backTab: return confirm(&state) { move(&$0, rows: 0, columns: -1) }
+        default:
+            field.handle(key)
+            state.sheet.edit = field
+            return []
+        }
+    }
+
+    private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
+        guard let field = state.sheet.edit, let year = state.year else { return [] }
+        let unit = year.units[state.sheet.unit]
+        let scores = year.scores[unit.id] ?? UnitScores()
+        let code = year.reference.clusterCode
+        let words = state.words
+        switch SheetRow.rows(year.tree)[state.sheet.selection.index] {
+        case .item(let item) where state.sheet.column == .note:
+            state.sheet.edit = nil
+            state.status = nil
+            let note = field.text.trimmingCharacters(in: .whitespaces)
+            guard note != (year.notes[unit.id]?[item.code] ?? "") else { thenMove(&state); return [] }
+            var updated = year
+            updated.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
+            state.year = updated
+            thenMove(&state)
+            return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note)]
+
+        case .item(let item):
+            let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
+            switch ScoreInput.parse(field.text, maximum: item.maximum, item: item.code, words: words) {
+            case .failure(let refusal):
+                state.status = refusal
+                return []
+            case .success(let value):
+                state.sheet.edit = nil
+                state.status = nil
+                let old = scores.scores(in: round)[item.code]
+                var effects: [AppEffect] = []
+                if old != value {
+                    let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
+                    GridEditing.apply(change, &state)
+                    state.grid.undo.append(change)
+                    state.grid.redo.removeAll()
+                    effects.append(.saveScore(code: code, year: year.reference.year, change, reason: ""))
+                }
+                thenMove(&state)
+                return effects
+            }
+
+        case .adjustment(let kind):
+            let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
+            let current = adjustment(kind, scores)
+            if state.sheet.column == .note {
+                let reason = field.text.trimmingCharacters(in: .whitespaces)
+                let points = state.sheet.pendingPoints ?? current?.points ?? .zero
+                if points > .zero && reason.isEmpty {
+                    state.status = StatusMessage(words.screen.reasonRequired, isError: true)
+                    return []
+                }
+                state.sheet.edit = nil
+                state.sheet.pendingPoints = nil
+                state.status = nil
+                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, &state, then: thenMove)
+            }
+            switch ScoreInput.parse(field.text, maximum: limit, item: kind == .bonus ? words.columnBonus : words.columnDeduction, words: words) {
+            case .failure(let refusal):
+                state.status = refusal
+                return []
+            case .success(let value):
+                state.sheet.edit = nil
+                guard let points = value, points > .zero else {
+                    state.status = nil
+                    return save(kind, nil, &state, then: thenMove)
+                }
+                if let reason = current?.reason, !reason.isEmpty {
+                    state.status = nil
+                    return save(kind, Adjustment(points: points, reason: reason), &state, then: thenMove)
+                }
+                // A reason is required: ask for it before anything is saved.
+                state.sheet.pendingPoints = points
+                state.sheet.column = .note
+                state.sheet.edit = TextField()
+                state.status = StatusMessage(words.screen.reasonRequired)
+                return []
+            }
+        }
+    }
+
+    private static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, _ state: inout AppState,
+                             then thenMove: (inout AppState) -> Void) -> [AppEffect] {
+        guard var year = state.year else { return [] }
+        let unit = year.units[state.sheet.unit]
+        switch kind {
+        case .bonus: year.scores[unit.id, default: UnitScores()].bonus = adjustment
+        case .deduction: year.scores[unit.id, default: UnitScores()].deduction = adjustment
+        }
+        state.year = year
+        state.review = year.review()
+        thenMove(&state)
+        return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, kind: kind, adjustment)]
+    }
+
+    static func move(_ state: inout AppState, rows: Int, columns: Int) {
+        guard let year = state.year else { return }
+        let count = SheetRow.rows(year.tree).count
+        state.sheet.selection.move(by: rows, count: count, visible: SheetScreen.visibleRows(state))
+        let all = SheetState.Column.allCases
+        let index = min(max(0, state.sheet.column.rawValue + columns), all.count - 1)
+        state.sheet.column = all[index]
+    }
+
+    /// Switches to the previous or next unit, keeping the row and column.
+    static func switchUnit(_ state: inout AppState, by delta: Int) {
+        guard let count = state.year?.units.count, count > 0 else { return }
+        state.sheet.unit = (state.sheet.unit + delta + count) % count
+    }
+}
