@@ -33,6 +33,8 @@ public struct ImportIssue: Hashable, Sendable, Error {
         case wrongFieldCount(expected: Int, found: Int)
         case unknownUnit
         case duplicateUnit(firstLine: Int)
+        /// A second head or deputy in one roster file.
+        case duplicateRole(firstLine: Int)
         case malformedNumber(DecimalText.ParseError)
         case outOfRange(maximum: Points)
         case requiredValueMissing

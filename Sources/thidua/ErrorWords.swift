@@ -63,6 +63,7 @@ enum ErrorWords {
             let shown = knownUnits.prefix(8).joined(separator: ", ") + (knownUnits.count > 8 ? ", … (\(knownUnits.count))" : "")
             problem = .unknownUnit(known: shown)
         case .duplicateUnit(let firstLine): problem = .duplicateUnit(firstLine: firstLine)
+        case .duplicateRole(let firstLine): problem = .duplicateRole(firstLine: firstLine)
         case .malformedNumber(.negative): problem = .negativeNumber
         case .malformedNumber(.tooManyDecimals): problem = .tooManyDecimals
         case .malformedNumber(.empty), .malformedNumber(.malformed): problem = .malformedNumber

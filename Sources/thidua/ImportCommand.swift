@@ -25,7 +25,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The CSV file (UTF-8; comma or semicolon separated).") var file: String
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
-    @Option(help: "Which round the scores are: self (default) or cluster.") var round: RoundOption = .`self`
+    @Option(help: "Which round the scores are: self or cluster (required for scores, so a grid is never imported into the wrong round).")
+    var round: RoundOption?
 
     func run() throws {
         try runReportingErrors(options) {
@@ -34,7 +35,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                printError(words.fileUnreadable(file, (error as NSError).localizedDescription))
+                printError(words.fileUnreadable(file))
                 throw ExitCode.failure
             }
             let store = try options.openStore()
@@ -44,8 +45,12 @@ struct ImportCommand: ParsableCommand {
             case .roster:
                 let rows = try reportIssues(RosterCSV.parse(data: data, file: file), snapshot: snapshot, columns: RosterCSV.header)
                 try store.importRoster(snapshot.reference, rows: rows)
-                print(words.imported(rows.count, file))
+                print(words.importedUnits(rows.count, file))
             case .scores:
+                guard let round else {
+                    printError(words.roundRequired)
+                    throw ExitCode.failure
+                }
                 let parsed = try reportIssues(GridCSV.parse(data: data, file: file, snapshot: snapshot, round: round.round),
                                               snapshot: snapshot, columns: GridCSV.header(tree: snapshot.tree))
                 try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,

@@ -130,7 +130,7 @@ import Testing
         if bad.name == "wrong headers" { content = bad.content }
         try Data(content).write(to: URL(fileURLWithPath: thidua.path("bad.csv")))
         let before = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout
-        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023"])
+        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self"])
         #expect(result.status != 0)
         #expect(result.stderr.contains(bad.expected), "\(result.stderr)")
         #expect(try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout == before)
@@ -139,7 +139,7 @@ import Testing
     @Test func everyErrorOfAFileIsListed() throws {
         let thidua = try withDemo()
         try thidua.write("bad.csv", Self.header + "\nAn Lão,abc" + Self.empty18 + "\nCát Hải,-1" + Self.empty18 + "\nAn Lão,1" + Self.empty18 + "\n")
-        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023"])
+        let result = try thidua.run(["import", "scores", "bad.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("bad.csv:2:2"))
         #expect(result.stderr.contains("bad.csv:3:2"))
@@ -181,6 +181,45 @@ import Testing
         let result = try thidua.run(["import", "roster", "roster.csv", "--cluster", "TH-02", "--year", "2019"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("đã khóa"))
+    }
+
+    @Test func importingScoresNeedsTheRound() throws {
+        let thidua = try withDemo()
+        _ = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "-o", thidua.path("grid.csv")])
+        let before = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout
+        let result = try thidua.run(["import", "scores", "grid.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--round self"))
+        #expect(try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]).stdout == before)
+    }
+
+    @Test func aPartialRosterFileChangesOnlyItsColumns() throws {
+        let thidua = try withDemo()
+        try thidua.write("full.csv", "name,role,women_70,ineligible,ineligible_note\nGia Lâm,member,1,discipline,Kỷ luật 2020\n")
+        #expect(try thidua.run(["import", "roster", "full.csv", "--cluster", "HN-10", "--year", "2020"]).status == 0)
+        // Only the leader: the eligibility, the women flag and Sóc Sơn's head role stay as they were;
+        // "Gia Lam" without diacritics is the same unit.
+        try thidua.write("leader.csv", "name,leader\nGia Lam,Nguyễn Văn A\n")
+        let result = try thidua.run(["import", "roster", "leader.csv", "--cluster", "HN-10", "--year", "2020"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 đơn vị"))
+        let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"]).stdout
+        #expect(roster.contains("Gia Lâm,,huyện,Nguyễn Văn A,,1,member,discipline,Kỷ luật 2020"))
+        #expect(roster.contains("Sóc Sơn,,huyện,,,0,head,,"))
+        #expect(!roster.contains("Gia Lam,"))
+    }
+
+    @Test func aNewHeadTakesTheRoleAndTwoHeadsInOneFileAreRefused() throws {
+        let thidua = try withDemo()
+        try thidua.write("two.csv", "name,role\nThanh Trì,head\nMê Linh,head\n")
+        let refused = try thidua.run(["import", "roster", "two.csv", "--cluster", "HN-10", "--year", "2020"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("two.csv:3:2 [role]"))
+        try thidua.write("one.csv", "name,role\nThanh Trì,head\n")
+        #expect(try thidua.run(["import", "roster", "one.csv", "--cluster", "HN-10", "--year", "2020"]).status == 0)
+        let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"]).stdout
+        #expect(roster.contains("Thanh Trì,,huyện,,,0,head,,"))
+        #expect(roster.contains("Sóc Sơn,,huyện,,,0,member,,"))
     }
 
     @Test func databaseDefaultsToTheUsersDataDirectory() throws {

@@ -119,7 +119,7 @@ import Testing
         try terminal.waitFor("96,50")
         // Another clerk gives Vĩnh Bảo a 2-point deduction from the command line.
         try thidua.write("deduction.csv", CommandLineTests.header + "\nVĩnh Bảo" + String(repeating: ",", count: 18) + "2,Chậm báo cáo\n")
-        let imported = try thidua.run(["import", "scores", "deduction.csv", "--cluster", "HP-KH", "--year", "2023"])
+        let imported = try thidua.run(["import", "scores", "deduction.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "cluster"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let screen = try terminal.waitFor("94,50", timeout: 5)
         #expect(screen.contains("người khác cập nhật"))

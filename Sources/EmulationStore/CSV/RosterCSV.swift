@@ -27,6 +27,8 @@ public enum RosterCSV {
     public struct Row: Sendable {
         public var unit: MemberUnit
         public var role: Membership.Role
+        /// The columns the file has: a unit already on the roster keeps what the file does not give.
+        public var columns: Set<String>
     }
 
     public static func parse(data: Data, file: String) -> Result<[Row], StoreError> {
@@ -44,6 +46,8 @@ public enum RosterCSV {
 
         var rows: [Row] = []
         var firstLine: [String: Int] = [:]
+        var roleLines: [Membership.Role: Int] = [:]
+        let present = Set(columnOf.keys)
         for row in table.rows {
             if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
                 issues.append(problem)
@@ -71,6 +75,11 @@ public enum RosterCSV {
             let roleField = field("role")
             let role = roleField.value.isEmpty ? .member : Membership.Role(rawValue: roleField.value.lowercased())
             if role == nil { issue(row.line, roleField.column, "role", roleField.value, .invalidValue(allowed: roles)) }
+            // One head and one deputy: a second one is a mistake, not a change of role.
+            if let role, role != .member {
+                if let first = roleLines[role] { issue(row.line, roleField.column, "role", roleField.value, .duplicateRole(firstLine: first)) }
+                else { roleLines[role] = row.line }
+            }
             let causeField = field("ineligible")
             var eligibility = Eligibility.eligible
             if !causeField.value.isEmpty {
@@ -83,7 +92,7 @@ public enum RosterCSV {
             rows.append(Row(unit: MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
                                              leader: field("leader").value, leaderPosition: field("leader_position").value,
                                              womenMajority: womenMajority, eligibility: eligibility),
-                            role: role ?? .member))
+                            role: role ?? .member, columns: present))
         }
         return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues))
     }
@@ -96,16 +105,54 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             var position = try Int.fetchOne(db, sql: "SELECT max(position) FROM membership WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0
+            // Units are matched as the grid import matches them: exactly, or ignoring diacritics
+            // and case, so "Me Linh" updates Mê Linh instead of adding a second unit.
+            var known: [String: Int64] = [:]
+            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [reference.clusterID]) {
+                known[VietnameseFolding.fold(row["name"])] = row["id"]
+            }
             for row in rows {
-                let unitID = try Self.insertUnit(db, clusterID: reference.clusterID, row.unit, audit: audit, clusterCode: reference.clusterCode)
-                try Self.updateUnitDetails(db, unitID: unitID, row.unit, audit: audit, entity: "\(reference.clusterCode)/unit \(row.unit.name)")
-                let existing = try Int.fetchOne(db, sql: "SELECT position FROM membership WHERE clusterYearId = ? AND unitId = ?",
-                                                arguments: [reference.id, unitID])
-                if existing == nil { position += 1 }
-                try Self.upsertMembership(db, reference, unitID: unitID, role: row.role, position: existing ?? position,
-                                          eligibility: row.unit.eligibility, audit: audit)
+                let key = VietnameseFolding.fold(row.unit.name)
+                let existingUnit = known[key]
+                let unitID = try existingUnit ?? Self.insertUnit(db, clusterID: reference.clusterID, row.unit, audit: audit, clusterCode: reference.clusterCode)
+                known[key] = unitID
+                let membership = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?",
+                                                       arguments: [reference.id, unitID])
+                var unit = row.unit
+                if existingUnit != nil, let stored = try Self.storedUnit(db, unitID: unitID) {
+                    unit = stored.merged(with: row.unit, columns: row.columns)
+                    try Self.updateUnitDetails(db, unitID: unitID, unit, audit: audit, entity: "\(reference.clusterCode)/unit \(stored.name)")
+                }
+                let storedRole = membership.flatMap { Membership.Role(rawValue: $0["role"]) }
+                let role = row.columns.contains("role") ? row.role : (storedRole ?? .member)
+                if role != .member && role != storedRole {
+                    // The role passes to this unit: whoever held it becomes a member.
+                    for holder in try Int64.fetchAll(db, sql: "SELECT unitId FROM membership WHERE clusterYearId = ? AND role = ? AND unitId <> ?",
+                                                     arguments: [reference.id, role.rawValue, unitID]) {
+                        let holderRow = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, holder])!
+                        try Self.upsertMembership(db, reference, unitID: holder, role: .member, position: holderRow["position"],
+                                                  eligibility: Self.eligibility(holderRow), audit: audit)
+                    }
+                }
+                let eligibility = row.columns.contains("ineligible") ? row.unit.eligibility : (membership.map(Self.eligibility) ?? .eligible)
+                let existingPosition: Int? = membership?["position"]
+                if existingPosition == nil { position += 1 }
+                try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: existingPosition ?? position,
+                                          eligibility: eligibility, audit: audit)
             }
         }
+    }
+
+    static func storedUnit(_ db: Database, unitID: Int64) throws -> MemberUnit? {
+        try GRDB.Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [unitID]).map { row in
+            MemberUnit(id: unitID, name: row["name"], shortName: row["shortName"], kind: row["kind"], leader: row["leader"],
+                       leaderPosition: row["leaderPosition"], womenMajority: row["womenMajority"])
+        }
+    }
+
+    static func eligibility(_ membership: GRDB.Row) -> Eligibility {
+        (membership["ineligibleCause"] as String?).flatMap(Eligibility.Cause.init(rawValue:))
+            .map { .ineligible($0, note: membership["ineligibleNote"]) } ?? .eligible
     }
 
     static func updateUnitDetails(_ db: Database, unitID: Int64, _ unit: MemberUnit, audit: AuditTrail, entity: String) throws {
@@ -117,5 +164,18 @@ extension EmulationStore {
         try db.execute(sql: "UPDATE unit SET shortName = ?, kind = ?, leader = ?, leaderPosition = ?, womenMajority = ? WHERE id = ?",
                        arguments: [unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority, unitID])
         try audit.append(db, action: "unit.update", entity: entity, old: describe(old), new: describe(unit))
+    }
+}
+
+extension MemberUnit {
+    /// This unit with the fields a roster file gives (its columns) taken from `incoming`.
+    func merged(with incoming: MemberUnit, columns: Set<String>) -> MemberUnit {
+        var unit = self
+        if columns.contains("short_name") { unit.shortName = incoming.shortName }
+        if columns.contains("kind") { unit.kind = incoming.kind }
+        if columns.contains("leader") { unit.leader = incoming.leader }
+        if columns.contains("leader_position") { unit.leaderPosition = incoming.leaderPosition }
+        if columns.contains("women_70") { unit.womenMajority = incoming.womenMajority }
+        return unit
     }
 }

@@ -59,8 +59,8 @@ extension Catalogue {
         reasonPoints: { "\($0) points" },
         reasonRegistered: { "registered for \($0)" },
         reasonNotRegistered: { "no \($0): not registered" },
-        reasonNotLeader: { "\($0): cluster leader only" },
-        reasonBelow: { "\($0): needs \($1)" },
+        reasonNotLeader: { "\($0): for the cluster leader only" },
+        reasonBelow: { "\($0): needs \($1) or better" },
         reasonQuotaUsed: { "\($0): quota used up" },
         reasonVoteFailed: { "\($0): voted down" },
         reasonTied: { "tied — to be settled by vote (\($0))" },
@@ -94,6 +94,8 @@ extension Catalogue {
         verifyRowEdited: { "Verification FAILED: audit row \($0) was edited outside thidua (its hash does not match its content)." },
         verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
         imported: { "Imported \($0) values from \($1)." },
+        importedUnits: { "Imported \($0) units from \($1)." },
+        roundRequired: "Say which round the file holds: --round self or --round cluster.",
         exported: { "Wrote \($0)." },
         uiNotYet: "The full-screen interface is not in this version yet. Use these commands:",
         errorPrefix: "Error",
@@ -144,6 +146,7 @@ extension Catalogue {
                 return "the line has \(found) fields, \(expected) expected (quote decimals written with a comma, or use a point)"
             case .unknownUnit(let known): return "no such unit in the cluster (units: \(known))"
             case .duplicateUnit(let firstLine): return "unit already given on line \(firstLine)"
+            case .duplicateRole(let firstLine): return "this role is already given to the unit on line \(firstLine) (one head and one deputy a year)"
             case .malformedNumber: return "not a valid number (e.g. 9,5 or 9.5)"
             case .negativeNumber: return "a score cannot be negative"
             case .tooManyDecimals: return "at most 2 decimals"
@@ -153,7 +156,7 @@ extension Catalogue {
             case .invalidValue(let allowed): return "invalid value (allowed: \(allowed))"
             }
         },
-        fileUnreadable: { "Cannot read \($0): \($1)" },
+        fileUnreadable: { "Cannot read \($0): it does not exist or may not be read." },
         terminalUnsupported: { term in
             (term.map { "Terminal \"\($0)\" cannot run the full-screen interface" } ?? "TERM is not set")
                 + "; set TERM, e.g. TERM=xterm-256color thidua. Commands such as thidua rank still work."

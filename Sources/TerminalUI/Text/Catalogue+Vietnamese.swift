@@ -59,8 +59,8 @@ extension Catalogue {
         reasonPoints: { "\($0) điểm" },
         reasonRegistered: { "đã đăng ký \($0)" },
         reasonNotRegistered: { "không đề nghị \($0): chưa đăng ký" },
-        reasonNotLeader: { "\($0): chỉ đơn vị dẫn đầu cụm" },
-        reasonBelow: { "\($0): cần mức \($1)" },
+        reasonNotLeader: { "\($0): chỉ xét cho đơn vị dẫn đầu cụm" },
+        reasonBelow: { "\($0): cần xếp loại \($1) trở lên" },
         reasonQuotaUsed: { "\($0): đã hết chỉ tiêu" },
         reasonVoteFailed: { "\($0): không được biểu quyết thông qua" },
         reasonTied: { "đồng hạng — cần biểu quyết (\($0))" },
@@ -94,6 +94,8 @@ extension Catalogue {
         verifyRowEdited: { "Kiểm tra KHÔNG đạt: dòng nhật ký số \($0) đã bị sửa ngoài thidua (mã băm không khớp nội dung)." },
         verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
         imported: { "Đã nhập \($0) giá trị từ \($1)." },
+        importedUnits: { "Đã nhập \($0) đơn vị từ \($1)." },
+        roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",
         exported: { "Đã ghi \($0)." },
         uiNotYet: "Giao diện toàn màn hình chưa có trong phiên bản này. Dùng các lệnh sau:",
         errorPrefix: "Lỗi",
@@ -114,7 +116,7 @@ extension Catalogue {
         ownUnitClusterScore: "Đơn vị không được tự nhập điểm cụm chấm của chính mình.",
         voteNegative: "Số phiếu không được âm.",
         voteMoreThanPresent: { "Số phiếu (\($1)) nhiều hơn số thành viên có mặt (\($0))." },
-        voteMorePresentThanMembers: { "Số có mặt (\($0)) nhiều hơn số thành viên của cụm (\($1))." },
+        voteMorePresentThanMembers: { "Số thành viên có mặt (\($0)) nhiều hơn số thành viên của cụm (\($1))." },
         criteriaProblem: { problem in
             switch problem {
             case .empty: return "Bộ tiêu chí trống."
@@ -144,6 +146,7 @@ extension Catalogue {
                 return "dòng có \(found) ô, cần \(expected) ô (số thập phân có dấu phẩy phải đặt trong ngoặc kép, hoặc dùng dấu chấm)"
             case .unknownUnit(let known): return "không có đơn vị này trong cụm (các đơn vị: \(known))"
             case .duplicateUnit(let firstLine): return "đơn vị đã có ở dòng \(firstLine)"
+            case .duplicateRole(let firstLine): return "vai trò này đã giao cho đơn vị ở dòng \(firstLine) (mỗi năm chỉ một trưởng cụm, một phó cụm)"
             case .malformedNumber: return "không phải số hợp lệ (ví dụ: 9,5 hoặc 9.5)"
             case .negativeNumber: return "điểm không được âm"
             case .tooManyDecimals: return "tối đa 2 chữ số thập phân"
@@ -153,7 +156,7 @@ extension Catalogue {
             case .invalidValue(let allowed): return "giá trị không hợp lệ (chấp nhận: \(allowed))"
             }
         },
-        fileUnreadable: { "Không đọc được tệp \($0): \($1)" },
+        fileUnreadable: { "Không đọc được tệp \($0): tệp không tồn tại hoặc không có quyền đọc." },
         terminalUnsupported: { term in
             (term.map { "Terminal \"\($0)\" không dùng được cho giao diện toàn màn hình" } ?? "Chưa đặt biến TERM")
                 + "; hãy đặt TERM, ví dụ: TERM=xterm-256color thidua. Các lệnh như thidua rank vẫn dùng được."

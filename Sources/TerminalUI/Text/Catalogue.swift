@@ -60,6 +60,8 @@ public struct Catalogue: Sendable {
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
     public var imported: @Sendable (_ count: Int, _ file: String) -> String
+    public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
+    public var roundRequired: String
     public var exported: @Sendable (String) -> String
     public var uiNotYet: String
 
@@ -88,7 +90,7 @@ public struct Catalogue: Sendable {
     public var issueLocation: @Sendable (_ file: String, _ line: Int, _ column: Int, _ field: String) -> String
     public var issueValue: @Sendable (String) -> String
     public var importProblem: @Sendable (ImportProblemWords) -> String
-    public var fileUnreadable: @Sendable (_ path: String, _ message: String) -> String
+    public var fileUnreadable: @Sendable (String) -> String
     public var terminalUnsupported: @Sendable (String?) -> String
     public var notATerminal: String
 
@@ -107,6 +109,7 @@ public enum ImportProblemWords: Sendable {
     case wrongFieldCount(expected: Int, found: Int)
     case unknownUnit(known: String)
     case duplicateUnit(firstLine: Int)
+    case duplicateRole(firstLine: Int)
     case malformedNumber
     case negativeNumber
     case tooManyDecimals
