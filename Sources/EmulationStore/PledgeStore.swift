@@ -68,13 +68,15 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             let version = try Int.fetchOne(db, sql: "SELECT tasksVersion FROM pledge WHERE clusterYearId = ?", arguments: [reference.id]) ?? 1
+            let old = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+                .map { row -> String in "\(row["signer"] as String), \(row["position"] as String), \(row["date"] as String), v\(row["tasksVersion"] as Int)" }
             try db.execute(sql: """
                 INSERT INTO signature (clusterYearId, unitId, signer, position, date, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (clusterYearId, unitId) DO UPDATE SET signer = excluded.signer, position = excluded.position,
                     date = excluded.date, tasksVersion = excluded.tasksVersion
                 """, arguments: [reference.id, unitID, signer, position, date.iso, version])
             try audit.append(db, action: "pledge.sign", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
-                             old: nil, new: "\(signer), \(position), \(date.iso), v\(version)")
+                             old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
         }
     }
 
@@ -83,13 +85,16 @@ extension EmulationStore {
         if !problems.isEmpty { throw StoreError.invalidVote(problems) }
         try write { db in
             try Self.requireOpen(db, reference)
+            let old = try Row.fetchOne(db, sql: "SELECT * FROM vote WHERE clusterYearId = ? AND unitId = ? AND award = ?",
+                                       arguments: [reference.id, vote.unitID, vote.award])
+                .map { row -> String in "present \(row["present"] as Int), for \(row["votesFor"] as Int), against \(row["votesAgainst"] as Int)" }
             try db.execute(sql: """
                 INSERT INTO vote (clusterYearId, unitId, award, present, votesFor, votesAgainst) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (clusterYearId, unitId, award) DO UPDATE SET present = excluded.present, votesFor = excluded.votesFor,
                     votesAgainst = excluded.votesAgainst
                 """, arguments: [reference.id, vote.unitID, vote.award, vote.present, vote.votesFor, vote.votesAgainst])
             try audit.append(db, action: "vote.record", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)",
-                             old: nil, new: "present \(vote.present), for \(vote.votesFor), against \(vote.votesAgainst)")
+                             old: old, new: "present \(vote.present), for \(vote.votesFor), against \(vote.votesAgainst)")
         }
     }
 }

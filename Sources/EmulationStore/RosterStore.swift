@@ -5,16 +5,30 @@ import GRDB
 extension EmulationStore {
     @discardableResult
     public func createCluster(_ cluster: Cluster) throws -> Int64 {
-        try write { db in
-            if try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [cluster.code]) != nil {
-                throw StoreError.clusterExists(code: cluster.code)
-            }
-            try db.execute(sql: "INSERT INTO cluster (code, name, kind, authority) VALUES (?, ?, ?, ?)",
-                           arguments: [cluster.code, cluster.name, cluster.kind.rawValue, cluster.authority])
-            let id = db.lastInsertedRowID
-            try audit.append(db, action: "cluster.create", entity: "cluster \(cluster.code)", old: nil,
-                             new: "\(cluster.name) (\(cluster.kind.rawValue), \(cluster.authority))")
-            return id
+        try write { db in try Self.insertCluster(db, cluster, audit: audit) }
+    }
+
+    static func insertCluster(_ db: Database, _ cluster: Cluster, audit: AuditTrail) throws -> Int64 {
+        if try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [cluster.code]) != nil {
+            throw StoreError.clusterExists(code: cluster.code)
+        }
+        try db.execute(sql: "INSERT INTO cluster (code, name, kind, authority) VALUES (?, ?, ?, ?)",
+                       arguments: [cluster.code, cluster.name, cluster.kind.rawValue, cluster.authority])
+        let id = db.lastInsertedRowID
+        try audit.append(db, action: "cluster.create", entity: "cluster \(cluster.code)", old: nil,
+                         new: "\(cluster.name) (\(cluster.kind.rawValue), \(cluster.authority))")
+        return id
+    }
+
+    /// A new cluster and its first year, in one transaction: never a cluster without a year.
+    @discardableResult
+    public func createClusterWithYear(_ cluster: Cluster, year: Int, tree: CriteriaTree = .standard, rules: RuleSet = .standard) throws -> ClusterYearReference {
+        guard (1945...2200).contains(year) else { throw StoreError.invalidYear(year) }
+        let problems = tree.problems()
+        if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
+        return try write { db in
+            _ = try Self.insertCluster(db, cluster, audit: audit)
+            return try Self.insertYear(db, clusterCode: cluster.code, year: year, tree: tree, rules: rules, note: "", audit: audit)
         }
     }
 
@@ -26,30 +40,35 @@ extension EmulationStore {
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
         return try write { db in
-            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
-                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
-            }
-            if try Int64.fetchOne(db, sql: "SELECT id FROM clusterYear WHERE clusterId = ? AND year = ?", arguments: [clusterID, year]) != nil {
-                throw StoreError.yearExists(cluster: clusterCode, year: year)
-            }
-            let rulesJSON = String(decoding: try JSONEncoder().encode(rules), as: UTF8.self)
-            try db.execute(sql: "INSERT INTO clusterYear (clusterId, year, status, rules, note) VALUES (?, ?, 'pledge', ?, ?)",
-                           arguments: [clusterID, year, rulesJSON, note])
-            let yearID = db.lastInsertedRowID
-            var position = 0
-            func insert(_ node: Criterion, parent: Int64?) throws {
-                position += 1
-                try db.execute(sql: """
-                    INSERT INTO criterion (clusterYearId, parentId, code, title, maxHundredths, position) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [yearID, parent, node.code, node.title, node.maximum.hundredths, position])
-                let id = db.lastInsertedRowID
-                for child in node.children { try insert(child, parent: id) }
-            }
-            for major in tree.majors { try insert(major, parent: nil) }
-            try audit.append(db, action: "year.create", entity: "\(clusterCode)/\(year)", old: nil,
-                             new: "\(tree.items.count) items, \(DecimalText.format(tree.total)) points", reason: note)
-            return ClusterYearReference(id: yearID, clusterID: clusterID, clusterCode: clusterCode, year: year, status: .pledge)
+            try Self.insertYear(db, clusterCode: clusterCode, year: year, tree: tree, rules: rules, note: note, audit: audit)
         }
+    }
+
+    static func insertYear(_ db: Database, clusterCode: String, year: Int, tree: CriteriaTree, rules: RuleSet, note: String,
+                           audit: AuditTrail) throws -> ClusterYearReference {
+        guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
+            throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+        }
+        if try Int64.fetchOne(db, sql: "SELECT id FROM clusterYear WHERE clusterId = ? AND year = ?", arguments: [clusterID, year]) != nil {
+            throw StoreError.yearExists(cluster: clusterCode, year: year)
+        }
+        let rulesJSON = String(decoding: try JSONEncoder().encode(rules), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO clusterYear (clusterId, year, status, rules, note) VALUES (?, ?, 'pledge', ?, ?)",
+                       arguments: [clusterID, year, rulesJSON, note])
+        let yearID = db.lastInsertedRowID
+        var position = 0
+        func insert(_ node: Criterion, parent: Int64?) throws {
+            position += 1
+            try db.execute(sql: """
+                INSERT INTO criterion (clusterYearId, parentId, code, title, maxHundredths, position) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [yearID, parent, node.code, node.title, node.maximum.hundredths, position])
+            let id = db.lastInsertedRowID
+            for child in node.children { try insert(child, parent: id) }
+        }
+        for major in tree.majors { try insert(major, parent: nil) }
+        try audit.append(db, action: "year.create", entity: "\(clusterCode)/\(year)", old: nil,
+                         new: "\(tree.items.count) items, \(DecimalText.format(tree.total)) points", reason: note)
+        return ClusterYearReference(id: yearID, clusterID: clusterID, clusterCode: clusterCode, year: year, status: .pledge)
     }
 
     public func setStatus(_ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "") throws {
@@ -126,12 +145,16 @@ extension EmulationStore {
             guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
                 throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
             }
+            let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
+                .map { row -> String in
+                    "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"
+                }
             try db.execute(sql: """
                 INSERT INTO headHandover (clusterId, forYear, headUnitId, deputyUnitId, method, date) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (clusterId, forYear) DO UPDATE SET headUnitId = excluded.headUnitId, deputyUnitId = excluded.deputyUnitId,
                     method = excluded.method, date = excluded.date
                 """, arguments: [clusterID, forYear, head, deputy, method, date.iso])
-            try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: nil,
+            try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: old,
                              new: "head #\(head) deputy \(deputy.map { "#\($0)" } ?? "-") \(method) \(date.iso)")
         }
     }

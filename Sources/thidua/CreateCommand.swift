@@ -26,8 +26,7 @@ struct CreateCommand: ParsableCommand {
         try runReportingErrors(options) {
             let store = try options.openStore()
             let code = cluster.trimmingCharacters(in: .whitespaces).uppercased()
-            try store.createCluster(Cluster(code: code, name: name, kind: kind.kind, authority: authority))
-            try store.createYear(clusterCode: code, year: year)
+            try store.createClusterWithYear(Cluster(code: code, name: name, kind: kind.kind, authority: authority), year: year)
             print(options.words.screen.clusterCreated(code, year))
         }
     }

@@ -77,8 +77,7 @@ struct RunLoop {
                 seenChange = try store.lastChange()
                 return [.demoLoaded(loaded: report.loaded, skipped: report.skipped)]
             case .createCluster(let cluster, let year):
-                try store.createCluster(cluster)
-                try store.createYear(clusterCode: cluster.code, year: year)
+                try store.createClusterWithYear(cluster, year: year)
                 seenChange = try store.lastChange()
                 return [.clusterCreated(code: cluster.code, year: year)]
             case .setTheme(let name):

@@ -24,6 +24,9 @@ struct VerifyCommand: ParsableCommand {
             case .chainBroken(let id):
                 printError(words.verifyChainBroken(id))
                 throw ExitCode.failure
+            case .rowsMissingAtEnd(let lastID, let expected):
+                printError(words.verifyRowsMissing(lastID, expected))
+                throw ExitCode.failure
             }
         }
     }

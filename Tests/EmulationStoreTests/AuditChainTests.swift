@@ -43,6 +43,14 @@ import Testing
         #expect(try store.verify().failure == .chainBroken(id: 8))
     }
 
+    @Test func deletingTheNewestRowsIsDetected() throws {
+        let database = try TemporaryDatabase()
+        let store = try demoStore(database)
+        let last = try store.auditEntries(limit: 1)[0].id
+        try store.pool.write { db in try db.execute(sql: "DELETE FROM audit WHERE id > ?", arguments: [last - 5]) }
+        #expect(try store.verify().failure == .rowsMissingAtEnd(lastID: last - 5, expected: last))
+    }
+
     @Test func rewritingARowWithAFreshHashStillBreaksTheChain() throws {
         let database = try TemporaryDatabase()
         let store = try demoStore(database)

@@ -27,16 +27,20 @@ import Testing
         #expect(review.ranking.entries[1].decidedBy == decider)
     }
 
-    @Test func thirdTieBreakDecidesWhenOnlyCriterionThreeDiffers() {
-        // Same total and same subtotal 1, so criterion 2 then 3 decide; here 2 is equal as well.
-        var rules = RuleSet.standard
-        rules.tieBreaks = [.majorSubtotal(code: "1"), .majorSubtotal(code: "3")]
-        let review = Fixture.review([
-            (Fixture.unit(1, "An"), [4000, 2600, 1400]),
-            (Fixture.unit(2, "Bình"), [4000, 2500, 1500]),
-        ], rules: rules)
+    /// With the default rules, criterion 3 decides only when criteria 1 and 2 are equal and a
+    /// bonus or deduction makes up the difference in criterion 3.
+    @Test func thirdTieBreakDecidesWhenCriteriaOneAndTwoAreEqual() {
+        var scores: [MemberUnit.ID: UnitScores] = [1: Fixture.scores(subtotals: [4000, 2500, 1400], bonus: 100),
+                                                   2: Fixture.scores(subtotals: [4000, 2500, 1500])]
+        var review = Review(units: [Fixture.unit(1, "An"), Fixture.unit(2, "Bình")], scores: scores, tree: Fixture.tree,
+                            rules: .standard, registrations: [:])
+        #expect(review.ranking.entries.map(\.result.total) == [Points(80), Points(80)])
         #expect(review.ranking.entries.map(\.unit.id) == [2, 1])
         #expect(review.ranking.entries[1].decidedBy == .majorSubtotal(code: "3"))
+        scores[2] = Fixture.scores(subtotals: [4000, 2500, 1400], bonus: 100)
+        review = Review(units: [Fixture.unit(1, "An"), Fixture.unit(2, "Bình")], scores: scores, tree: Fixture.tree,
+                        rules: .standard, registrations: [:])
+        #expect(review.ranking.entries.map(\.rank) == [1, 1], "equal everywhere: a shared rank")
     }
 
     @Test func unitsEqualOnEverythingShareTheirRank() {

@@ -45,6 +45,13 @@ import Testing
         #expect(again.award(of: 3) == RuleSet.comprehensiveMerit)
     }
 
+    @Test func aVoteWithoutQuorumDecidesNothing() {
+        let inquorate = VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 4, votesFor: 0, votesAgainst: 4)
+        let review = Fixture.review(AwardTests.hp, registered: [1], votes: [inquorate])
+        #expect(review.award(of: 2) == RuleSet.provincialFlag)
+        #expect(review.votes.map(\.result) == [.noQuorum])
+    }
+
     @Test func passedVoteChangesNothing() {
         let passed = VoteTally(unitID: 1, award: RuleSet.governmentFlag, present: 8, votesFor: 8, votesAgainst: 0)
         let review = Fixture.review(AwardTests.hp, registered: [1], votes: [passed])

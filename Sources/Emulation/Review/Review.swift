@@ -27,8 +27,9 @@ public struct Review: Hashable, Sendable {
             let current = Set(proposals.compactMap { proposal in proposal.award.map { Candidacy(unitID: proposal.unitID, award: $0) } })
             let newlyFailed = votes.filter { vote in
                 let candidacy = Candidacy(unitID: vote.unitID, award: vote.award)
+                // Without a quorum the meeting decided nothing: the proposal stands until a valid vote.
                 return current.contains(candidacy) && !excluded.contains(candidacy)
-                    && vote.result(rules: rules, memberCount: memberCount) != .passed
+                    && vote.result(rules: rules, memberCount: memberCount) == .rejected
             }
             if newlyFailed.isEmpty { break }
             for vote in newlyFailed { excluded.insert(Candidacy(unitID: vote.unitID, award: vote.award)) }

@@ -9,6 +9,8 @@ public struct VerificationReport: Hashable, Sendable {
         case rowEdited(id: Int64)
         /// The row does not point at the row before it: a row was removed or inserted.
         case chainBroken(id: Int64)
+        /// Rows after `lastID` were removed (the id counter went further than the rows).
+        case rowsMissingAtEnd(lastID: Int64, expected: Int64)
     }
 
     public var auditRows: Int
@@ -25,6 +27,7 @@ extension EmulationStore {
             if integrity != ["ok"] { return VerificationReport(auditRows: 0, failure: .integrity(integrity)) }
             var previousHash = AuditEntry.genesisHash
             var count = 0
+            var lastID: Int64 = 0
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
             while let row = try rows.next() {
                 let entry = AuditEntry(row: row)
@@ -32,6 +35,13 @@ extension EmulationStore {
                 if entry.previousHash != previousHash { return VerificationReport(auditRows: count, failure: .chainBroken(id: entry.id)) }
                 if entry.hash != entry.expectedHash { return VerificationReport(auditRows: count, failure: .rowEdited(id: entry.id)) }
                 previousHash = entry.hash
+                lastID = entry.id
+            }
+            // Deleting the newest rows leaves an intact chain; SQLite's AUTOINCREMENT counter
+            // still remembers how far it went.
+            let issued = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'") ?? 0
+            if issued != lastID {
+                return VerificationReport(auditRows: count, failure: .rowsMissingAtEnd(lastID: lastID, expected: issued))
             }
             return VerificationReport(auditRows: count, failure: nil)
         }

@@ -23,7 +23,8 @@ enum ScoreInput {
     static func refusal(round: ScoreRound?, unit: MemberUnit, year: YearSnapshot, clerkUnit: String?, words: Catalogue) -> String? {
         guard let round else { return words.screen.finalIsReadOnly }
         if year.reference.status.isReadOnly { return words.screen.yearIsClosed }
-        if round == .cluster, let clerkUnit, clerkUnit == unit.name || (!unit.shortName.isEmpty && clerkUnit == unit.shortName) {
+        let clerk = clerkUnit.flatMap { name in year.units.first { $0.name == name || (!$0.shortName.isEmpty && $0.shortName == name) } }
+        if RuleSet.mayEnter(round: round, forUnit: unit.id, asUnit: clerk?.id) == .ownUnitClusterScore {
             return words.ownUnitClusterScore
         }
         return nil

@@ -93,6 +93,7 @@ extension Catalogue {
         verifyIntegrityFailed: { "Verification FAILED: the SQLite file is damaged: \($0.joined(separator: "; "))" },
         verifyRowEdited: { "Verification FAILED: audit row \($0) was edited outside thidua (its hash does not match its content)." },
         verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
+        verifyRowsMissing: { "Verification FAILED: the audit rows after row \($0) (up to \($1)) were deleted." },
         imported: { "Imported \($0) values from \($1)." },
         importedUnits: { "Imported \($0) units from \($1)." },
         roundRequired: "Say which round the file holds: --round self or --round cluster.",

@@ -93,6 +93,7 @@ extension Catalogue {
         verifyIntegrityFailed: { "Kiểm tra KHÔNG đạt: tệp SQLite bị hỏng: \($0.joined(separator: "; "))" },
         verifyRowEdited: { "Kiểm tra KHÔNG đạt: dòng nhật ký số \($0) đã bị sửa ngoài thidua (mã băm không khớp nội dung)." },
         verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
+        verifyRowsMissing: { "Kiểm tra KHÔNG đạt: các dòng nhật ký sau dòng số \($0) (đến số \($1)) đã bị xóa." },
         imported: { "Đã nhập \($0) giá trị từ \($1)." },
         importedUnits: { "Đã nhập \($0) đơn vị từ \($1)." },
         roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",

@@ -59,6 +59,7 @@ public struct Catalogue: Sendable {
     public var verifyIntegrityFailed: @Sendable ([String]) -> String
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
+    public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
     public var imported: @Sendable (_ count: Int, _ file: String) -> String
     public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
     public var roundRequired: String
