@@ -24,13 +24,7 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         let words = options.words
-        let store: EmulationStore
-        do {
-            store = try options.openStore()
-        } catch {
-            printError(ErrorWords.describe(error, words: words))
-            throw ExitCode.failure
-        }
+        // The terminal first: without one, nothing is opened or created.
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend.start()
@@ -40,6 +34,14 @@ struct UICommand: ParsableCommand {
         } catch .unsupportedTerminal(let term) {
             printError(words.terminalUnsupported(term))
             throw ExitCode(2)
+        }
+        let store: EmulationStore
+        do {
+            store = try options.openStore()
+        } catch {
+            backend.stop()
+            printError(ErrorWords.describe(error, words: words))
+            throw ExitCode.failure
         }
         defer { backend.stop() }
         let environment = ProcessInfo.processInfo.environment

@@ -29,7 +29,15 @@ enum DemoClusters {
         var nextHead: (head: String, deputy: String?, method: String)?
     }
 
-    static let generatedNote = "Điểm số do thidua sinh tự động để minh họa (không có bảng điểm công bố); thứ hạng và khen thưởng theo kết quả đã công bố."
+    /// Said with every demo year: the scores are invented, and what they were made to follow.
+    static func note(for code: String) -> String {
+        let invented = "Điểm số do thidua sinh tự động để minh họa (không có bảng điểm nào được công bố)"
+        switch code {
+        case "HP-KH": return invented + "; thứ hạng và khen thưởng theo kết quả đã công bố năm 2023."
+        case "TH-02": return invented + "; đơn vị dẫn đầu theo kết quả đã công bố (Vĩnh Lộc được đề nghị Cờ thi đua của Chính phủ)."
+        default: return invented + "."
+        }
+    }
 
     static let haiPhong = Year(
         cluster: Cluster(code: "HP-KH", name: "Cụm thi đua Khối huyện", kind: .cluster, authority: "UBND thành phố Hải Phòng"),

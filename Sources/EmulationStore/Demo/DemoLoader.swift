@@ -25,7 +25,7 @@ extension EmulationStore {
 
     private func load(_ demo: DemoClusters.Year, seed: UInt64, today: CalendarDate) throws {
         try createCluster(demo.cluster)
-        let reference = try createYear(clusterCode: demo.cluster.code, year: demo.year, note: DemoClusters.generatedNote)
+        let reference = try createYear(clusterCode: demo.cluster.code, year: demo.year, note: DemoClusters.note(for: demo.cluster.code))
         var unitIDs: [String: Int64] = [:]
         for (index, unit) in demo.units.enumerated() {
             let id = try addUnit(clusterCode: demo.cluster.code, MemberUnit(id: 0, name: unit.name, kind: unit.kind))

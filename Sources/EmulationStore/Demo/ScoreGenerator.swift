@@ -40,12 +40,16 @@ struct ScoreGenerator {
         return values
     }
 
-    /// Self-scores: the cluster score plus up to 5% of the maximum; `gapItem` gets 25% more.
+    /// Self-scores: the cluster score plus up to 5% of the maximum; `gapItem` differs by a quarter
+    /// of the maximum (above the cluster's score where there is room, else below), so it is flagged.
     mutating func selfScores(cluster: [Int], maxima: [Int], gapItem: Int?) -> [Int] {
         zip(cluster, maxima).enumerated().map { index, pair in
             let (value, maximum) = pair
-            let raise = index == gapItem ? maximum / 4 : next(maximum / 20 + 1) / 5 * 5
-            return min(maximum, value + raise)
+            if index == gapItem {
+                let gap = maximum / 4
+                return value + gap <= maximum ? value + gap : max(0, value - gap)
+            }
+            return min(maximum, value + next(maximum / 20 + 1) / 5 * 5)
         }
     }
 }

@@ -27,6 +27,7 @@ public enum App {
             return handle(key, &state)
         case .homeLoaded(let overviews):
             state.overviews = overviews
+            state.homeStale = false
             state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
             if let pending = state.pendingYear, let index = state.homeRows.firstIndex(where: { $0.cluster.code == pending.code && $0.year.year == pending.year }) {
                 state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
@@ -79,7 +80,9 @@ public enum App {
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
         case .externalChange:
             state.status = StatusMessage(state.words.screen.externalChange)
-            var effects: [AppEffect] = [.loadHome]
+            // Only what is on screen is reloaded: Home summarises every cluster-year.
+            var effects: [AppEffect] = []
+            if state.screen == .home { effects.append(.loadHome) } else { state.homeStale = true }
             if let year = state.year { effects.append(.loadYear(code: year.reference.clusterCode, year: year.reference.year)) }
             return effects
         }
@@ -126,8 +129,12 @@ public enum App {
                 if state.screen == .roster { state.sheet.unit = state.rosterSelection.index }
             }
             state.screen = screen
+            if screen == .home && state.homeStale { return [.loadHome] }
         case .back:
-            if state.screen != .home { state.screen = .home }
+            if state.screen != .home {
+                state.screen = .home
+                if state.homeStale { return [.loadHome] }
+            }
         case .loadDemo:
             if state.isEmptyDatabase { return [.loadDemo] }
             state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     /// Clusters and years; nil until the first load answers.
     public var overviews: [ClusterOverview]?
     public var homeSelection = Selection()
+    /// Another clerk changed data while Home was not shown: reload it when it is.
+    public var homeStale = false
 
     /// The cluster-year being worked on, and its review (computed once per load).
     public var year: YearSnapshot?

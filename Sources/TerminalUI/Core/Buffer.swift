@@ -82,9 +82,15 @@ public struct Buffer: Hashable, Sendable {
     public mutating func writePadded(_ text: String, row: Int, column: Int, width: Int, role: StyleRole, alignRight: Bool = false) {
         guard width > 0 else { return }
         fill(Rect(row: row, column: column, rows: 1, columns: width), role: role)
-        let textWidth = min(width, DisplayWidth.of(DisplayWidth.sanitized(text)))
-        let start = alignRight ? column + width - textWidth : column
-        write(text, row: row, column: start, role: role, limit: width - (start - column))
+        let fullWidth = DisplayWidth.of(DisplayWidth.sanitized(text))
+        if fullWidth > width {
+            // Cut text ends in "…", so a clipped word is never read as a whole one.
+            write(text, row: row, column: column, role: role, limit: width - 1)
+            write("…", row: row, column: column + width - 1, role: role)
+            return
+        }
+        let start = alignRight ? column + width - fullWidth : column
+        write(text, row: row, column: start, role: role, limit: width)
     }
 
     /// Sets the role of existing cells (e.g. highlighting a row) without changing their text.

@@ -49,9 +49,6 @@ enum OverlayKeys {
             case .tab:
                 line.complete(themes: state.availableThemes, clusters: (state.overviews ?? []).map(\.cluster.code))
                 state.overlay = .command(line)
-                if line.candidates.count > 1 {
-                    state.status = StatusMessage(state.words.screen.commandCandidates(line.candidates.joined(separator: " ")))
-                }
             case .enter:
                 state.overlay = nil
                 return CommandRunner.run(line.field.text, &state)

@@ -67,7 +67,7 @@ enum CommandLineOverlay {
         let row = state.size.rows - 2
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: state.size.columns), role: .editing)
         buffer.write(":", row: row, column: 0, role: .editing)
-        let hint = state.words.screen.commandHint
+        let hint = line.candidates.count > 1 ? line.candidates.joined(separator: " ") : state.words.screen.commandHint
         let hintWidth = DisplayWidth.of(hint)
         let fieldWidth = max(10, state.size.columns - 2 - hintWidth - 2)
         let cursor = line.field.render(into: &buffer, row: row, column: 1, width: fieldWidth, role: .editing)

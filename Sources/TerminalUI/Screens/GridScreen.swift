@@ -30,7 +30,7 @@ enum GridScreen {
             }
             columns.append(TableColumn("Σ" + major.code, width: 5, alignRight: true, group: label))
         }
-        let summary = words.columnTotal
+        let summary = words.screen.finalGroup
         columns += [TableColumn(words.columnBonus, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnDeduction, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnTotal, width: 6, alignRight: true, group: summary),
@@ -44,18 +44,22 @@ enum GridScreen {
             let result = review?.ranking.entry(unitID: unit.id)
             var cells = [TableCell(unit.name)]
             for major in year.tree.majors {
+                // Σ adds the cells shown (the round's own scores); the total, rank and class
+                // after them are always the final ones.
+                var subtotal = Points.zero
                 for item in major.leaves {
                     let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
                     let flagged = scores.hasGap(item: item, rules: year.rules)
+                    subtotal += value ?? .zero
                     cells.append(value.map { TableCell(DecimalText.format($0), role: flagged ? .flagged : nil) } ?? TableCell("·", role: .scoreMissing))
                 }
-                cells.append(TableCell(result.map { DecimalText.format($0.result.subtotal(major: major.code)) } ?? "", role: .accent))
+                cells.append(TableCell(DecimalText.format(subtotal), role: .accent))
             }
             cells += [TableCell(result.map { DecimalText.format($0.result.bonus) } ?? ""),
                       TableCell(result.map { DecimalText.format($0.result.deduction) } ?? ""),
                       TableCell(result.map { DecimalText.format($0.result.total) } ?? "", role: .accent),
                       TableCell(result.map { String($0.rank) + ($0.isTied ? words.tiedMark : "") } ?? "", role: result?.isTied == true ? .tied : nil),
-                      TableCell(result.map { words.classificationShort($0.result.classification) } ?? "",
+                      TableCell(result.map { words.classificationCell($0.result.classification) } ?? "",
                                 role: result?.result.classification == .excellent ? .excellent : nil)]
             return cells
         }

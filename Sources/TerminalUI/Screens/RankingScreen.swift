@@ -21,7 +21,7 @@ enum RankingScreen {
                          TableCell(entry.unit.name, role: ineligible ? .ineligible : nil)]
             cells += year.tree.majors.map { TableCell(DecimalText.format(entry.result.subtotal(major: $0.code))) }
             cells += [TableCell(DecimalText.format(entry.result.total), role: .accent),
-                      TableCell(words.classificationShort(entry.result.classification), role: entry.result.classification == .excellent ? .excellent : nil),
+                      TableCell(words.classificationCell(entry.result.classification), role: entry.result.classification == .excellent ? .excellent : nil),
                       TableCell(proposal.map { words.proposalLabel($0, rules: year.rules) } ?? words.notProposed,
                                 role: proposal?.tiedForQuota == true ? .tied : (proposal?.award == nil ? .muted : nil))]
             return cells

@@ -18,6 +18,14 @@ extension Catalogue {
             case .notCompleted: return "not completed"
             }
         },
+        classificationCell: { band in
+            switch band {
+            case .excellent: return "excellent"
+            case .good: return "good"
+            case .completed: return "completed"
+            case .notCompleted: return "not compl."
+            }
+        },
         status: { status in
             switch status {
             case .pledge: return "pledge"
@@ -277,7 +285,8 @@ extension Catalogue {
             reasonRequired: "A bonus or deduction needs a reason: type it, then Enter.",
             sheetHeading: { "Sheet: \($0) (\($1)/\($2)) · [ ] switch unit" },
             columnItem: "Code", columnWording: "Criterion", columnMaximum: "Max", columnGap: "Gap", columnNote: "Note",
-            columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final"
+            columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final",
+            finalGroup: "Final"
         )
     )
 }

@@ -18,6 +18,14 @@ extension Catalogue {
             case .notCompleted: return "không hoàn thành"
             }
         },
+        classificationCell: { band in
+            switch band {
+            case .excellent: return "xuất sắc"
+            case .good: return "tốt"
+            case .completed: return "hoàn thành"
+            case .notCompleted: return "không HT"
+            }
+        },
         status: { status in
             switch status {
             case .pledge: return "giao ước"
@@ -301,7 +309,8 @@ extension Catalogue {
             reasonRequired: "Cần ghi lý do cho điểm thưởng hoặc điểm trừ: gõ lý do rồi Enter.",
             sheetHeading: { "Phiếu điểm: \($0) (\($1)/\($2)) · [ ] đổi đơn vị" },
             columnItem: "Mã", columnWording: "Tiêu chí", columnMaximum: "Tối đa", columnGap: "Lệch", columnNote: "Ghi chú",
-            columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối"
+            columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối",
+            finalGroup: "Điểm cuối cùng"
         )
     )
 }

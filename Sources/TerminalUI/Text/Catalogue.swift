@@ -6,6 +6,8 @@ public struct Catalogue: Sendable {
     // Domain terms
     public var classification: @Sendable (Classification) -> String
     public var classificationShort: @Sendable (Classification) -> String
+    /// At most 10 columns, for tables.
+    public var classificationCell: @Sendable (Classification) -> String
     public var status: @Sendable (ClusterYearStatus) -> String
     public var round: @Sendable (ScoreRound) -> String
     public var role: @Sendable (Membership.Role) -> String

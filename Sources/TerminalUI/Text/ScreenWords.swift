@@ -108,4 +108,6 @@ public struct ScreenWords: Sendable {
     public var columnSelf: String
     public var columnCluster: String
     public var columnFinal: String
+    /// The heading over the grid's final total, rank and class.
+    public var finalGroup: String
 }
