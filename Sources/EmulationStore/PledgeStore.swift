@@ -6,78 +6,87 @@ extension EmulationStore {
     /// so earlier signatures become "signed an earlier version".
     public func savePledge(_ reference: ClusterYearReference, title: String, slogan: String, date: CalendarDate?, place: String,
                            tasks: [String], drives: [Pledge.Drive]) throws {
-        try write { db in
-            try Self.requireOpen(db, reference)
-            var pledge = try Self.loadPledge(db, yearID: reference.id)
-            let oldTasks = pledge.tasks
-            pledge.replaceTasks(tasks)
-            try db.execute(sql: """
-                INSERT INTO pledge (clusterYearId, title, slogan, date, place, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (clusterYearId) DO UPDATE SET title = excluded.title, slogan = excluded.slogan, date = excluded.date,
-                    place = excluded.place, tasksVersion = excluded.tasksVersion
-                """, arguments: [reference.id, title, slogan, date?.iso, place, pledge.tasksVersion])
-            try db.execute(sql: "DELETE FROM pledgeTask WHERE clusterYearId = ?", arguments: [reference.id])
-            for (index, task) in tasks.enumerated() {
-                try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, index + 1, task])
-            }
-            try db.execute(sql: "DELETE FROM pledgeDrive WHERE clusterYearId = ?", arguments: [reference.id])
-            for (index, drive) in drives.enumerated() {
-                try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [reference.id, index + 1, drive.name, drive.start?.iso, drive.end?.iso])
-            }
-            try audit.append(db, action: "pledge.save", entity: "\(reference.clusterCode)/\(reference.year)",
-                             old: oldTasks.isEmpty ? nil : oldTasks.joined(separator: " | "),
-                             new: "\(title) | \(tasks.count) tasks v\(pledge.tasksVersion) | \(drives.count) drives")
+        try write { db in try Self.savePledge(db, reference, title: title, slogan: slogan, date: date, place: place, tasks: tasks, drives: drives, audit: audit) }
+    }
+
+    static func savePledge(_ db: Database, _ reference: ClusterYearReference, title: String, slogan: String, date: CalendarDate?, place: String,
+                           tasks: [String], drives: [Pledge.Drive], audit: AuditTrail) throws {
+        try Self.requireOpen(db, reference)
+        var pledge = try Self.loadPledge(db, yearID: reference.id)
+        let oldTasks = pledge.tasks
+        pledge.replaceTasks(tasks)
+        try db.execute(sql: """
+            INSERT INTO pledge (clusterYearId, title, slogan, date, place, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (clusterYearId) DO UPDATE SET title = excluded.title, slogan = excluded.slogan, date = excluded.date,
+                place = excluded.place, tasksVersion = excluded.tasksVersion
+            """, arguments: [reference.id, title, slogan, date?.iso, place, pledge.tasksVersion])
+        try db.execute(sql: "DELETE FROM pledgeTask WHERE clusterYearId = ?", arguments: [reference.id])
+        for (index, task) in tasks.enumerated() {
+            try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, index + 1, task])
         }
+        try db.execute(sql: "DELETE FROM pledgeDrive WHERE clusterYearId = ?", arguments: [reference.id])
+        for (index, drive) in drives.enumerated() {
+            try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [reference.id, index + 1, drive.name, drive.start?.iso, drive.end?.iso])
+        }
+        try audit.append(db, action: "pledge.save", entity: "\(reference.clusterCode)/\(reference.year)",
+                         old: oldTasks.isEmpty ? nil : oldTasks.joined(separator: " | "),
+                         new: "\(title) | \(tasks.count) tasks v\(pledge.tasksVersion) | \(drives.count) drives")
     }
 
     public func setModels(_ reference: ClusterYearReference, unitID: Int64, models: [String]) throws {
-        try write { db in
-            try Self.requireOpen(db, reference)
-            let old = try String.fetchAll(db, sql: "SELECT name FROM pledgeModel WHERE clusterYearId = ? AND unitId = ? ORDER BY position",
-                                          arguments: [reference.id, unitID])
-            guard old != models else { return }
-            try db.execute(sql: "DELETE FROM pledgeModel WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
-            for (index, name) in models.enumerated() {
-                try db.execute(sql: "INSERT INTO pledgeModel (clusterYearId, unitId, position, name) VALUES (?, ?, ?, ?)",
-                               arguments: [reference.id, unitID, index + 1, name])
-            }
-            try audit.append(db, action: "pledge.models", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
-                             old: old.joined(separator: " | "), new: models.joined(separator: " | "))
+        try write { db in try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit) }
+    }
+
+    static func setModels(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, models: [String], audit: AuditTrail) throws {
+        try Self.requireOpen(db, reference)
+        let old = try String.fetchAll(db, sql: "SELECT name FROM pledgeModel WHERE clusterYearId = ? AND unitId = ? ORDER BY position",
+                                      arguments: [reference.id, unitID])
+        guard old != models else { return }
+        try db.execute(sql: "DELETE FROM pledgeModel WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+        for (index, name) in models.enumerated() {
+            try db.execute(sql: "INSERT INTO pledgeModel (clusterYearId, unitId, position, name) VALUES (?, ?, ?, ?)",
+                           arguments: [reference.id, unitID, index + 1, name])
         }
+        try audit.append(db, action: "pledge.models", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+                         old: old.joined(separator: " | "), new: models.joined(separator: " | "))
     }
 
     public func setRegistrations(_ reference: ClusterYearReference, unitID: Int64, awards: Set<String>) throws {
-        try write { db in
-            try Self.requireOpen(db, reference)
-            let old = try Set(String.fetchAll(db, sql: "SELECT award FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?",
-                                              arguments: [reference.id, unitID]))
-            guard old != awards else { return }
-            try db.execute(sql: "DELETE FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
-            for award in awards.sorted() {
-                try db.execute(sql: "INSERT INTO titleRegistration (clusterYearId, unitId, award) VALUES (?, ?, ?)",
-                               arguments: [reference.id, unitID, award])
-            }
-            try audit.append(db, action: "pledge.registrations", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
-                             old: old.sorted().joined(separator: ","), new: awards.sorted().joined(separator: ","))
+        try write { db in try Self.setRegistrations(db, reference, unitID: unitID, awards: awards, audit: audit) }
+    }
+
+    static func setRegistrations(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, awards: Set<String>, audit: AuditTrail) throws {
+        try Self.requireOpen(db, reference)
+        let old = try Set(String.fetchAll(db, sql: "SELECT award FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?",
+                                          arguments: [reference.id, unitID]))
+        guard old != awards else { return }
+        try db.execute(sql: "DELETE FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+        for award in awards.sorted() {
+            try db.execute(sql: "INSERT INTO titleRegistration (clusterYearId, unitId, award) VALUES (?, ?, ?)",
+                           arguments: [reference.id, unitID, award])
         }
+        try audit.append(db, action: "pledge.registrations", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+                         old: old.sorted().joined(separator: ","), new: awards.sorted().joined(separator: ","))
     }
 
     /// Records a signature of the current tasks version.
     public func sign(_ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate) throws {
-        try write { db in
-            try Self.requireOpen(db, reference)
-            let version = try Int.fetchOne(db, sql: "SELECT tasksVersion FROM pledge WHERE clusterYearId = ?", arguments: [reference.id]) ?? 1
-            let old = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
-                .map { row -> String in "\(row["signer"] as String), \(row["position"] as String), \(row["date"] as String), v\(row["tasksVersion"] as Int)" }
-            try db.execute(sql: """
-                INSERT INTO signature (clusterYearId, unitId, signer, position, date, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (clusterYearId, unitId) DO UPDATE SET signer = excluded.signer, position = excluded.position,
-                    date = excluded.date, tasksVersion = excluded.tasksVersion
-                """, arguments: [reference.id, unitID, signer, position, date.iso, version])
-            try audit.append(db, action: "pledge.sign", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
-                             old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
-        }
+        try write { db in try Self.sign(db, reference, unitID: unitID, signer: signer, position: position, date: date, audit: audit) }
+    }
+
+    static func sign(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate, audit: AuditTrail) throws {
+        try Self.requireOpen(db, reference)
+        let version = try Int.fetchOne(db, sql: "SELECT tasksVersion FROM pledge WHERE clusterYearId = ?", arguments: [reference.id]) ?? 1
+        let old = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+            .map { row -> String in "\(row["signer"] as String), \(row["position"] as String), \(row["date"] as String), v\(row["tasksVersion"] as Int)" }
+        try db.execute(sql: """
+            INSERT INTO signature (clusterYearId, unitId, signer, position, date, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (clusterYearId, unitId) DO UPDATE SET signer = excluded.signer, position = excluded.position,
+                date = excluded.date, tasksVersion = excluded.tasksVersion
+            """, arguments: [reference.id, unitID, signer, position, date.iso, version])
+        try audit.append(db, action: "pledge.sign", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+                         old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
     }
 
     public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, memberCount: Int) throws {

@@ -72,13 +72,15 @@ extension EmulationStore {
     }
 
     public func setStatus(_ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "") throws {
-        try write { db in
-            let old = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-            guard old != status.rawValue else { return }
-            try db.execute(sql: "UPDATE clusterYear SET status = ? WHERE id = ?", arguments: [status.rawValue, reference.id])
-            try audit.append(db, action: "year.status", entity: "\(reference.clusterCode)/\(reference.year)",
-                             old: old, new: status.rawValue, reason: reason)
-        }
+        try write { db in try Self.setStatus(db, reference, to: status, reason: reason, audit: audit) }
+    }
+
+    static func setStatus(_ db: Database, _ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "", audit: AuditTrail) throws {
+        let old = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
+        guard old != status.rawValue else { return }
+        try db.execute(sql: "UPDATE clusterYear SET status = ? WHERE id = ?", arguments: [status.rawValue, reference.id])
+        try audit.append(db, action: "year.status", entity: "\(reference.clusterCode)/\(reference.year)",
+                         old: old, new: status.rawValue, reason: reason)
     }
 
     /// Adds a unit to the cluster, or returns the existing one with that name.
@@ -141,21 +143,23 @@ extension EmulationStore {
 
     /// Records who takes the head and deputy roles for `forYear`, and how they were chosen.
     public func recordHandover(clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: String, date: CalendarDate) throws {
-        try write { db in
-            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
-                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
-            }
-            let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
-                .map { row -> String in
-                    "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"
-                }
-            try db.execute(sql: """
-                INSERT INTO headHandover (clusterId, forYear, headUnitId, deputyUnitId, method, date) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (clusterId, forYear) DO UPDATE SET headUnitId = excluded.headUnitId, deputyUnitId = excluded.deputyUnitId,
-                    method = excluded.method, date = excluded.date
-                """, arguments: [clusterID, forYear, head, deputy, method, date.iso])
-            try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: old,
-                             new: "head #\(head) deputy \(deputy.map { "#\($0)" } ?? "-") \(method) \(date.iso)")
+        try write { db in try Self.recordHandover(db, clusterCode: clusterCode, forYear: forYear, head: head, deputy: deputy, method: method, date: date, audit: audit) }
+    }
+
+    static func recordHandover(_ db: Database, clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: String, date: CalendarDate, audit: AuditTrail) throws {
+        guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
+            throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
         }
+        let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
+            .map { row -> String in
+                "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"
+            }
+        try db.execute(sql: """
+            INSERT INTO headHandover (clusterId, forYear, headUnitId, deputyUnitId, method, date) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (clusterId, forYear) DO UPDATE SET headUnitId = excluded.headUnitId, deputyUnitId = excluded.deputyUnitId,
+                method = excluded.method, date = excluded.date
+            """, arguments: [clusterID, forYear, head, deputy, method, date.iso])
+        try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: old,
+                         new: "head #\(head) deputy \(deputy.map { "#\($0)" } ?? "-") \(method) \(date.iso)")
     }
 }

@@ -23,56 +23,63 @@ extension EmulationStore {
         return report
     }
 
+    /// One demo cluster in one transaction: a failure leaves nothing half loaded behind.
     private func load(_ demo: DemoClusters.Year, seed: UInt64, today: CalendarDate) throws {
-        try createCluster(demo.cluster)
-        let reference = try createYear(clusterCode: demo.cluster.code, year: demo.year, note: DemoClusters.note(for: demo.cluster.code))
-        var unitIDs: [String: Int64] = [:]
-        for (index, unit) in demo.units.enumerated() {
-            let id = try addUnit(clusterCode: demo.cluster.code, MemberUnit(id: 0, name: unit.name, kind: unit.kind))
-            unitIDs[unit.name] = id
-            try setMembership(reference, unitID: id, role: unit.role, position: index + 1)
-        }
-
-        if !demo.tasks.isEmpty || !demo.drives.isEmpty {
-            try savePledge(reference, title: demo.pledgeTitle, slogan: "Đoàn kết, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ",
-                           date: demo.pledgeDate, place: demo.pledgePlace, tasks: demo.tasks, drives: demo.drives)
-        }
-        for unit in demo.units {
-            let id = unitIDs[unit.name]!
-            if !unit.models.isEmpty { try setModels(reference, unitID: id, models: unit.models) }
-            if unit.registeredForGovernmentFlag { try setRegistrations(reference, unitID: id, awards: [RuleSet.governmentFlag]) }
-            if demo.signed, let date = demo.pledgeDate {
-                try sign(reference, unitID: id, signer: "Chủ tịch UBND huyện \(unit.name)", position: "Chủ tịch UBND", date: date)
+        try write { db in
+            _ = try Self.insertCluster(db, demo.cluster, audit: audit)
+            let reference = try Self.insertYear(db, clusterCode: demo.cluster.code, year: demo.year, tree: .standard, rules: .standard,
+                                                note: DemoClusters.note(for: demo.cluster.code), audit: audit)
+            var unitIDs: [String: Int64] = [:]
+            for (index, unit) in demo.units.enumerated() {
+                let id = try Self.insertUnit(db, clusterID: reference.clusterID, MemberUnit(id: 0, name: unit.name, kind: unit.kind),
+                                             audit: audit, clusterCode: demo.cluster.code)
+                unitIDs[unit.name] = id
+                try Self.upsertMembership(db, reference, unitID: id, role: unit.role, position: index + 1, eligibility: .eligible, audit: audit)
             }
-        }
 
-        var generator = ScoreGenerator(seed: seed)
-        let tree = CriteriaTree.standard
-        var entries: [ScoreEntry] = []
-        for (index, unit) in demo.units.enumerated() {
-            let id = unitIDs[unit.name]!
-            for (major, target) in zip(tree.majors, unit.subtotals) {
-                let items = major.leaves
-                let maxima = items.map(\.maximum.hundredths)
-                let cluster = generator.spread(target, maxima: maxima)
-                // One flagged gap per unit, in a different criterion each time, to show the marker.
-                let gapItem = major.code == tree.majors[index % tree.majors.count].code ? index % items.count : nil
-                let own = generator.selfScores(cluster: cluster, maxima: maxima, gapItem: gapItem)
-                for (item, (clusterValue, selfValue)) in zip(items, zip(cluster, own)) {
-                    entries.append(ScoreEntry(unitID: id, item: item.code, round: .cluster, points: Points(hundredths: clusterValue)))
-                    entries.append(ScoreEntry(unitID: id, item: item.code, round: .selfAssessment, points: Points(hundredths: selfValue)))
+            if !demo.tasks.isEmpty || !demo.drives.isEmpty {
+                try Self.savePledge(db, reference, title: demo.pledgeTitle, slogan: "Đoàn kết, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ",
+                                    date: demo.pledgeDate, place: demo.pledgePlace, tasks: demo.tasks, drives: demo.drives, audit: audit)
+            }
+            for unit in demo.units {
+                let id = unitIDs[unit.name]!
+                if !unit.models.isEmpty { try Self.setModels(db, reference, unitID: id, models: unit.models, audit: audit) }
+                if unit.registeredForGovernmentFlag {
+                    try Self.setRegistrations(db, reference, unitID: id, awards: [RuleSet.governmentFlag], audit: audit)
+                }
+                if demo.signed, let date = demo.pledgeDate {
+                    try Self.sign(db, reference, unitID: id, signer: "Chủ tịch UBND huyện \(unit.name)", position: "Chủ tịch UBND", date: date, audit: audit)
                 }
             }
-        }
-        try importScores(reference, entries: entries, adjustments: [], reason: "demo: generated scores")
 
-        if let next = demo.nextHead, let head = unitIDs[next.head] {
-            let deputy = next.deputy.flatMap { unitIDs[$0] }
-            try recordHandover(clusterCode: demo.cluster.code, forYear: demo.year + 1, head: head, deputy: deputy,
-                               method: next.method, date: CalendarDate(year: demo.year, month: 12, day: 20) ?? today)
-        }
-        if demo.status != .pledge {
-            try setStatus(reference, to: demo.status, reason: "demo")
+            var generator = ScoreGenerator(seed: seed)
+            let tree = CriteriaTree.standard
+            for (index, unit) in demo.units.enumerated() {
+                let id = unitIDs[unit.name]!
+                for (major, target) in zip(tree.majors, unit.subtotals) {
+                    let items = major.leaves
+                    let maxima = items.map(\.maximum.hundredths)
+                    let cluster = generator.spread(target, maxima: maxima)
+                    // One flagged gap per unit, in a different criterion each time, to show the marker.
+                    let gapItem = major.code == tree.majors[index % tree.majors.count].code ? index % items.count : nil
+                    let own = generator.selfScores(cluster: cluster, maxima: maxima, gapItem: gapItem)
+                    for (item, (clusterValue, selfValue)) in zip(items, zip(cluster, own)) {
+                        try Self.apply(db, reference, ScoreEntry(unitID: id, item: item.code, round: .cluster, points: Points(hundredths: clusterValue)),
+                                       audit: audit, reason: "demo: generated scores")
+                        try Self.apply(db, reference, ScoreEntry(unitID: id, item: item.code, round: .selfAssessment, points: Points(hundredths: selfValue)),
+                                       audit: audit, reason: "demo: generated scores")
+                    }
+                }
+            }
+
+            if let next = demo.nextHead, let head = unitIDs[next.head] {
+                try Self.recordHandover(db, clusterCode: demo.cluster.code, forYear: demo.year + 1, head: head,
+                                        deputy: next.deputy.flatMap { unitIDs[$0] }, method: next.method,
+                                        date: CalendarDate(year: demo.year, month: 12, day: 20) ?? today, audit: audit)
+            }
+            if demo.status != .pledge {
+                try Self.setStatus(db, reference, to: demo.status, reason: "demo", audit: audit)
+            }
         }
     }
 }
