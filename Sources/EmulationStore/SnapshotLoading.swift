@@ -12,7 +12,7 @@ extension EmulationStore {
 
     static func snapshot(_ db: Database, _ reference: ClusterYearReference) throws -> YearSnapshot {
         let cluster = try Cluster(row: Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE id = ?", arguments: [reference.clusterID])!)
-        let yearRow = try Row.fetchOne(db, sql: "SELECT rules, note FROM clusterYear WHERE id = ?", arguments: [reference.id])!
+        let yearRow = try Row.fetchOne(db, sql: "SELECT rules, note, criteriaUnlocked FROM clusterYear WHERE id = ?", arguments: [reference.id])!
         let rules = try JSONDecoder().decode(RuleSet.self, from: Data((yearRow["rules"] as String).utf8))
         let tree = try loadTree(db, yearID: reference.id)
 
@@ -62,8 +62,10 @@ extension EmulationStore {
         let votes = try Row.fetchAll(db, sql: "SELECT * FROM vote WHERE clusterYearId = ?", arguments: [reference.id]).map {
             VoteTally(unitID: $0["unitId"], award: $0["award"], present: $0["present"], votesFor: $0["votesFor"], votesAgainst: $0["votesAgainst"])
         }
-        return YearSnapshot(reference: reference, cluster: cluster, note: yearRow["note"], rules: rules, tree: tree, units: units,
-                            memberships: memberships, scores: scores, notes: notes, pledge: try loadPledge(db, yearID: reference.id), votes: votes)
+        var snapshot = YearSnapshot(reference: reference, cluster: cluster, note: yearRow["note"], rules: rules, tree: tree, units: units,
+                                    memberships: memberships, scores: scores, notes: notes, pledge: try loadPledge(db, yearID: reference.id), votes: votes)
+        snapshot.criteriaUnlocked = yearRow["criteriaUnlocked"]
+        return snapshot
     }
 
     static func loadTree(_ db: Database, yearID: Int64) throws -> CriteriaTree {

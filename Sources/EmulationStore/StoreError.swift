@@ -18,6 +18,11 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidScore(ScoreProblem)
     case invalidVote([VoteTally.Problem])
     case invalidCriteria([CriteriaTree.Problem])
+    /// Scoring has started: the grid changes only after an admin unlocks it.
+    case criteriaLocked(cluster: String, year: Int)
+    /// A criterion that has scores cannot be removed, nor its maximum put below them.
+    case criterionHasScores(code: String)
+    case reasonRequired
     case importFailed([ImportIssue])
 }
 

@@ -96,6 +96,12 @@ struct RunLoop {
                 return save(words) { store in
                     try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment)
                 }
+            case .saveCriteria(let code, let year, let tree):
+                try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree)
+                seenChange = try store.lastChange()
+                return [.criteriaSaved]
+            case .loadPreviousCriteria(let code, let year):
+                return [.previousCriteriaLoaded(try store.previousTree(try store.clusterYear(code: code, year: year)))]
             case .suspend:
                 backend.suspend()
                 return []

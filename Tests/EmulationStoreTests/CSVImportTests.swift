@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func exportedGridReimportsToTheSameValues() throws {
-        let (_, store, snapshot) = try demo()
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let csv = GridCSV.export(snapshot, round: .cluster)
         #expect(csv.hasPrefix(Self.header + "\r\n"))
         #expect(csv.contains("Vĩnh Bảo,"))
@@ -38,7 +39,8 @@ import Testing
     }
 
     @Test func acceptsCommaAndPointDecimalsAndSemicolonFiles() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let semicolon = Self.header.replacingOccurrences(of: ",", with: ";") + "\nAn Lão;9,5;7.25;;;;;;;;;;;;;;1;Mô hình hay;;\n"
         guard case .success(let parsed) = GridCSV.parse(data: Data(semicolon.utf8), file: "s.csv", snapshot: snapshot, round: .selfAssessment) else {
             Issue.record("parse failed"); return
@@ -48,7 +50,8 @@ import Testing
     }
 
     @Test func wrongMissingUnknownAndDuplicateHeadersAreEachReported() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let found = issues("unit,1.1,1.1,9.9\nVĩnh Bảo,1,1,1\n", snapshot)
         #expect(found.contains { $0.problem == .duplicateColumn("1.1") && $0.line == 1 && $0.column == 3 })
         #expect(found.contains { $0.problem == .unknownColumn("9.9") && $0.column == 4 })
@@ -68,7 +71,8 @@ import Testing
         ("\"9,555\"", .malformedNumber(.tooManyDecimals("9,555"))),
     ])
     func badScoresAreReportedWithLineColumnAndValue(cell: String, problem: ImportIssue.Problem) throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let csv = Self.header + "\nVĩnh Bảo,9,,,,,,,,,,,,,,,,,,\nAn Lão,\(cell),,,,,,,,,,,,,,,,,,\n"
         let found = issues(csv, snapshot)
         #expect(found.count == 1)
@@ -79,14 +83,16 @@ import Testing
     }
 
     @Test func unquotedDecimalCommaShiftsTheFieldsAndIsReported() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let found = issues(Self.header + "\nAn Lão,9,5,,,,,,,,,,,,,,,,,,\n", snapshot)
         #expect(found.first?.problem == .wrongFieldCount(expected: 20, found: 21))
         #expect(found.first?.line == 2)
     }
 
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let empty = String(repeating: ",", count: 19)
         let csv = Self.header + "\nHà Nội\(empty)\n\(empty)\nvinh bao\(empty)\nVĩnh Bảo\(empty)\n"
         let found = issues(csv, snapshot)
@@ -95,7 +101,8 @@ import Testing
     }
 
     @Test func bonusNeedsAReasonAndRespectsItsLimit() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let csv = Self.header + "\nAn Lão,,,,,,,,,,,,,,,,2,,,\nCát Hải,,,,,,,,,,,,,,,,6,quá,,\nTiên Lãng,,,,,,,,,,,,,,,,,,,lý do\n"
         let found = issues(csv, snapshot)
         #expect(found.map(\.problem) == [.reasonMissing, .outOfRange(maximum: Points(5)), .requiredValueMissing])
@@ -103,7 +110,8 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedWithItsPosition() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         var data = Data((Self.header + "\nAn L").utf8)
         data.append(contentsOf: [0xE3, 0x6F])
         data.append(contentsOf: Data(",,,\n".utf8))
@@ -114,7 +122,8 @@ import Testing
     }
 
     @Test func aByteOrderMarkFromASpreadsheetIsIgnored() throws {
-        let (_, _, snapshot) = try demo()
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data((Self.header + "\nAn Lão,8,,,,,,,,,,,,,,,,,,\n").utf8))
         guard case .success(let parsed) = GridCSV.parse(data: data, file: "bom.csv", snapshot: snapshot, round: .cluster) else {
@@ -124,7 +133,8 @@ import Testing
     }
 
     @Test func rosterRoundTripsAndBadRowsAreReported() throws {
-        let (_, store, snapshot) = try demo()
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
         let csv = RosterCSV.export(snapshot)
         guard case .success(let rows) = RosterCSV.parse(data: Data(csv.utf8), file: "r.csv") else { Issue.record("parse failed"); return }
         #expect(rows.map(\.unit.name) == snapshot.units.map(\.name))

@@ -14,6 +14,8 @@ public struct YearSnapshot: Hashable, Sendable {
     public var notes: [MemberUnit.ID: [String: String]]
     public var pledge: Pledge
     public var votes: [VoteTally]
+    /// An admin allowed the grid to change although scoring has started.
+    public var criteriaUnlocked = false
 
     public init(
         reference: ClusterYearReference, cluster: Cluster, note: String, rules: RuleSet, tree: CriteriaTree, units: [MemberUnit],
@@ -35,6 +37,12 @@ public struct YearSnapshot: Hashable, Sendable {
 
     public func unit(named name: String) -> MemberUnit? {
         units.first { $0.name == name } ?? units.first { $0.shortName == name && !name.isEmpty }
+    }
+
+    /// The grid may change only before scoring starts, or once an admin unlocked it.
+    public var criteriaLocked: Bool {
+        if criteriaUnlocked { return false }
+        return reference.status != .pledge || scores.values.contains { !$0.selfAssessment.isEmpty || !$0.cluster.isEmpty }
     }
 
     public func review() -> Review {

@@ -10,10 +10,15 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try createVersion1(db) }
         migrator.registerMigration("v2-item-notes") { db in try addItemNotes(db) }
+        migrator.registerMigration("v3-criteria-unlock") { db in
+            // Set by an admin, with a reason, to change a grid once scoring has started; cleared
+            // when the changed grid is saved.
+            try db.execute(sql: "ALTER TABLE clusterYear ADD COLUMN criteriaUnlocked INTEGER NOT NULL DEFAULT 0 CHECK (criteriaUnlocked IN (0, 1))")
+        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock"]
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.

@@ -73,6 +73,21 @@ public enum App {
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)
             return []
+        case .criteriaSaved:
+            state.overlay = nil
+            state.status = StatusMessage(state.words.screen.criteriaSaved)
+            guard let year = state.year else { return [] }
+            return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
+        case .previousCriteriaLoaded(let tree):
+            guard case .criteria(var editor) = state.overlay else { return [] }
+            guard let tree else {
+                state.status = StatusMessage(state.words.screen.noPreviousYear, isError: true)
+                return []
+            }
+            editor.tree = tree
+            editor.selection = Selection()
+            state.overlay = .criteria(editor)
+            return []
         case .saveFailed(let message):
             // What is on screen is no longer what is stored: show the error and reload.
             state.status = StatusMessage(message, isError: true)
@@ -161,6 +176,8 @@ public enum App {
             return GridEditing.redo(&state)
         case .nextEmpty:
             GridEditing.nextEmpty(&state)
+        case .editCriteria:
+            CriteriaEditorKeys.open(&state)
         case .moveLeft, .moveRight:
             let delta = command == .moveLeft ? -1 : 1
             if state.screen == .grid { GridEditing.move(&state, rows: 0, columns: delta, wrap: key == .tab || key == .backTab) }

@@ -13,6 +13,8 @@ public enum AppEffect: Hashable, Sendable {
     /// Saves an item's note (an empty text removes it).
     case saveNote(code: String, year: Int, unitID: MemberUnit.ID, item: String, note: String)
     /// Saves a bonus or deduction with its reason (nil removes it).
+    case saveCriteria(code: String, year: Int, CriteriaTree)
+    case loadPreviousCriteria(code: String, year: Int)
     case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?)
     case suspend
     case quit
@@ -29,6 +31,9 @@ public enum AppAction: Sendable {
     case failed(String)
     /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
     case saveFailed(String)
+    case criteriaSaved
+    /// The previous year's grid, or nil when there is no previous year.
+    case previousCriteriaLoaded(CriteriaTree?)
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
 }

@@ -41,6 +41,7 @@ extension App {
         case .command(let line): CommandLineOverlay.render(state, line: line, into: &buffer)
         case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)
         case .newCluster(let form): ClusterFormOverlay.render(state, form: form, into: &buffer)
+        case .criteria(let editor): CriteriaEditorOverlay.render(state, editor: editor, into: &buffer)
         }
         return buffer
     }

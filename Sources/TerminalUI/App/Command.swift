@@ -24,6 +24,7 @@ public enum Command: Hashable, Sendable {
     case redo
     case nextEmpty
     case previousUnit
+    case editCriteria
     case nextUnit
     case suspend
 }

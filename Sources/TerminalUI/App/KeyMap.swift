@@ -50,6 +50,7 @@ public enum KeyMap {
                 KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
                 KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
                 KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
+                KeyBinding(.editCriteria, keys: [.character("t")], label: "t", name: { $0.screen.keyCriteria }, help: { $0.screen.keyCriteriaHelp }),
             ]
         case .sheet:
             return [

@@ -7,6 +7,7 @@ public enum Overlay: Hashable, Sendable {
     case command(CommandLineState)
     case confirm(ConfirmState)
     case newCluster(ClusterForm)
+    case criteria(CriteriaEditor)
 }
 
 /// A yes/no question, with the effect to run on yes.

@@ -5,7 +5,7 @@ public struct CommandLineState: Hashable, Sendable {
 
     public init() {}
 
-    public static let commands = ["demo", "grid", "help", "home", "lang", "meeting", "new", "open", "pledge", "quit",
+    public static let commands = ["criteria", "demo", "grid", "help", "home", "lang", "meeting", "new", "open", "pledge", "quit",
                                   "ranking", "roster", "sheet", "theme"]
 
     /// The words that may follow a command: theme names, languages, cluster codes.

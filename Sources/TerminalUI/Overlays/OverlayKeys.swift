@@ -71,6 +71,11 @@ enum OverlayKeys {
             }
             return []
 
+        case .criteria(var editor):
+            let effects = CriteriaEditorKeys.handle(key, &editor, &state)
+            if case .criteria = state.overlay { state.overlay = .criteria(editor) }
+            return effects
+
         case .newCluster(var form):
             switch key {
             case .escape:
@@ -123,6 +128,9 @@ enum CommandRunner {
         case "help": return App.perform(.help, &state)
         case "demo": return App.perform(.loadDemo, &state)
         case "new": return App.perform(.newCluster, &state)
+        case "criteria":
+            CriteriaEditorKeys.open(&state)
+            return []
         case "theme":
             guard words.count > 1 else {
                 state.status = StatusMessage(state.words.screen.commandCandidates(state.availableThemes.joined(separator: " ")))

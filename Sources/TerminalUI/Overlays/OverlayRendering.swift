@@ -112,3 +112,61 @@ enum ClusterFormOverlay {
         buffer.write(words.formHint, row: inner.bottom - 1, column: inner.column, role: .muted, limit: inner.columns)
     }
 }
+
+enum CriteriaEditorOverlay {
+    static func render(_ state: AppState, editor: CriteriaEditor, into buffer: inout Buffer) {
+        let words = state.words
+        guard let year = state.year else { return }
+        let area = Rect(row: 1, column: 0, rows: state.size.rows - 2, columns: state.size.columns)
+        var title = words.screen.criteriaTitle(year.reference.clusterCode, year.reference.year)
+        if editor.locked { title += " (" + words.screen.criteriaLockedMark + ")" }
+        let inner = Box.draw(into: &buffer, area: area, title: title)
+        let rows = editor.tree.rows
+        let listRows = max(1, inner.rows - 4)
+        let maxWidth = 7
+        for line in 0..<listRows {
+            let index = editor.selection.offset + line
+            guard index < rows.count else { break }
+            let (path, node) = rows[index]
+            let selected = index == editor.selection.index
+            let row = inner.row + line
+            let role: StyleRole = selected ? .selected : (path.count == 1 ? .accent : .dialog)
+            buffer.fill(Rect(row: row, column: inner.column, rows: 1, columns: inner.columns), role: role)
+            let indent = String(repeating: "  ", count: path.count - 1)
+            let codeWidth = 8
+            let sumWidth = node.isLeaf ? 0 : 9
+            let titleWidth = max(8, inner.columns - codeWidth - maxWidth - sumWidth - 3)
+            func cell(_ field: CriteriaEditor.Field, _ text: String, column: Int, width: Int, alignRight: Bool = false) {
+                if selected, editor.field == field, let edit = editor.edit {
+                    let cursor = edit.render(into: &buffer, row: row, column: column, width: width, role: .editing)
+                    buffer.cursor = (row, cursor)
+                } else {
+                    buffer.writePadded(text, row: row, column: column, width: width, role: role, alignRight: alignRight)
+                }
+            }
+            cell(.code, indent + node.code, column: inner.column, width: codeWidth)
+            cell(.title, node.title, column: inner.column + codeWidth + 1, width: titleWidth)
+            cell(.maximum, DecimalText.format(node.maximum, trimWhole: true), column: inner.column + codeWidth + titleWidth + 2, width: maxWidth, alignRight: true)
+            if !node.isLeaf {
+                // The sum of the sub-criteria, checked as the clerk types.
+                let sum = node.children.map(\.maximum).sum()
+                let mark = (sum == node.maximum ? "= " : "≠ ") + DecimalText.format(sum, trimWhole: true)
+                buffer.writePadded(mark, row: row, column: inner.right - sumWidth, width: sumWidth,
+                                   role: selected ? .selected : (sum == node.maximum ? .muted : .flagged), alignRight: true)
+            }
+        }
+        let problems = editor.tree.problems()
+        var verdict = problems.first.map { words.criteriaProblem($0) } ?? words.screen.criteriaValid(DecimalText.format(editor.tree.total, trimWhole: true))
+        if problems.count > 1 { verdict += " (+\(problems.count - 1))" }
+        buffer.write(verdict, row: inner.bottom - 3, column: inner.column, role: problems.isEmpty ? .statusInfo : .statusError, limit: inner.columns)
+        // The keys, wrapped at " · " over the last two lines.
+        var lines = [""]
+        for part in words.screen.criteriaHint.components(separatedBy: " · ") {
+            let candidate = lines[lines.count - 1].isEmpty ? part : lines[lines.count - 1] + " · " + part
+            if DisplayWidth.of(candidate) > inner.columns && !lines[lines.count - 1].isEmpty { lines.append(part) } else { lines[lines.count - 1] = candidate }
+        }
+        for (offset, line) in lines.suffix(2).enumerated() {
+            buffer.write(line, row: inner.bottom - 2 + offset, column: inner.column, role: .muted, limit: inner.columns)
+        }
+    }
+}

@@ -138,6 +138,8 @@ extension Catalogue {
             case .tooDeep(let code): return "Criterion \(code) has more than 3 levels."
             }
         },
+        criteriaLocked: { "The grid of \($0) \($1) is locked because scoring has started; an admin unlocks it with a reason: thidua unlock-criteria --cluster \($0) --year \($1) --reason \"…\"" },
+        criterionHasScores: { "Criterion \($0) has scores: it cannot be removed, nor its maximum put below them." },
         importFailed: { "Nothing was imported: \($0) problem(s) found." },
         issueLocation: { file, line, column, field in
             "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
@@ -217,6 +219,7 @@ extension Catalogue {
             keyNextEmpty: "Empty", keyNextEmptyHelp: "Go to the next cell with no score in the round shown",
             keyUndo: "Undo", keyUndoHelp: "Undo your last cell (saved and audited)",
             keyRedo: "Redo", keyRedoHelp: "Redo the cell you undid",
+            keyCriteria: "Criteria", keyCriteriaHelp: "Edit the year's criteria grid (also the command :criteria)",
             keySheetEditHelp: "Enter scores, notes, bonus/deduction and reasons: type, then Enter (down) or Tab (right); Esc cancels",
             keyPreviousUnit: "Previous unit", keyPreviousUnitHelp: "The previous unit's sheet",
             keyNextUnit: "Next unit", keyNextUnitHelp: "The next unit's sheet",
@@ -286,7 +289,17 @@ extension Catalogue {
             sheetHeading: { "Sheet: \($0) (\($1)/\($2)) · [ ] switch unit" },
             columnItem: "Code", columnWording: "Criterion", columnMaximum: "Max", columnGap: "Gap", columnNote: "Note",
             columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final",
-            finalGroup: "Final"
+            finalGroup: "Final",
+            criteriaTitle: { "Criteria — \($0) \($1)" },
+            criteriaLockedMark: "locked: scoring has started",
+            criteriaHint: "Enter title · c code · m maximum · a add · A add major · x delete · K J up down · D default · P previous year · s save · Esc close",
+            criteriaValid: { "Valid: \($0) points in all." },
+            criteriaDiscard: "Unsaved changes: press s to save, or Esc again to discard.",
+            criteriaSaved: "Criteria saved.",
+            newCriterion: "New criterion",
+            noPreviousYear: "The cluster has no year before this one.",
+            unlockReasonRequired: "A reason for unlocking is required.",
+            criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." }
         )
     )
 }

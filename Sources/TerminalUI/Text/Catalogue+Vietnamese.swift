@@ -138,6 +138,8 @@ extension Catalogue {
             case .tooDeep(let code): return "Tiêu chí \(code) có hơn 3 cấp."
             }
         },
+        criteriaLocked: { "Bộ tiêu chí của \($0) năm \($1) đã khóa vì đã bắt đầu chấm điểm; quản trị viên mở khóa (có lý do): thidua unlock-criteria --cluster \($0) --year \($1) --reason \"…\"" },
+        criterionHasScores: { "Tiêu chí \($0) đã có điểm: không thể xóa, và điểm tối đa không được thấp hơn điểm đã chấm." },
         importFailed: { "Không nhập gì cả: tìm thấy \($0) lỗi." },
         issueLocation: { file, line, column, field in
             "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
@@ -217,6 +219,7 @@ extension Catalogue {
             keyNextEmpty: "Ô trống", keyNextEmptyHelp: "Đến ô chưa có điểm tiếp theo của vòng đang xem",
             keyUndo: "Hoàn tác", keyUndoHelp: "Hoàn tác ô vừa nhập của bạn (được lưu và ghi nhật ký)",
             keyRedo: "Làm lại", keyRedoHelp: "Làm lại ô vừa hoàn tác",
+            keyCriteria: "Tiêu chí", keyCriteriaHelp: "Sửa bộ tiêu chí của năm (cũng bằng lệnh :criteria)",
             keySheetEditHelp: "Nhập điểm, ghi chú, điểm thưởng/trừ và lý do: gõ rồi Enter (xuống) hoặc Tab (sang phải); Esc hủy",
             keyPreviousUnit: "Đơn vị trước", keyPreviousUnitHelp: "Phiếu của đơn vị trước",
             keyNextUnit: "Đơn vị sau", keyNextUnitHelp: "Phiếu của đơn vị sau",
@@ -310,7 +313,17 @@ extension Catalogue {
             sheetHeading: { "Phiếu điểm: \($0) (\($1)/\($2)) · [ ] đổi đơn vị" },
             columnItem: "Mã", columnWording: "Tiêu chí", columnMaximum: "Tối đa", columnGap: "Lệch", columnNote: "Ghi chú",
             columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối",
-            finalGroup: "Điểm cuối cùng"
+            finalGroup: "Điểm cuối cùng",
+            criteriaTitle: { "Bộ tiêu chí — \($0) năm \($1)" },
+            criteriaLockedMark: "đã khóa: đã bắt đầu chấm điểm",
+            criteriaHint: "Enter tên · c mã · m điểm tối đa · a thêm · A thêm tiêu chí lớn · x xóa · K J lên xuống · D mặc định · P năm trước · s lưu · Esc đóng",
+            criteriaValid: { "Hợp lệ: tổng \($0) điểm." },
+            criteriaDiscard: "Có thay đổi chưa lưu: nhấn s để lưu, hoặc Esc lần nữa để bỏ.",
+            criteriaSaved: "Đã lưu bộ tiêu chí.",
+            newCriterion: "Tiêu chí mới",
+            noPreviousYear: "Cụm chưa có năm nào trước năm này.",
+            unlockReasonRequired: "Cần ghi lý do mở khóa.",
+            criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." }
         )
     )
 }

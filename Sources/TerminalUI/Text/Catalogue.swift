@@ -89,6 +89,8 @@ public struct Catalogue: Sendable {
     public var voteMoreThanPresent: @Sendable (_ present: Int, _ cast: Int) -> String
     public var voteMorePresentThanMembers: @Sendable (_ present: Int, _ members: Int) -> String
     public var criteriaProblem: @Sendable (CriteriaTree.Problem) -> String
+    public var criteriaLocked: @Sendable (_ cluster: String, _ year: Int) -> String
+    public var criterionHasScores: @Sendable (String) -> String
     public var importFailed: @Sendable (_ count: Int) -> String
     public var issueLocation: @Sendable (_ file: String, _ line: Int, _ column: Int, _ field: String) -> String
     public var issueValue: @Sendable (String) -> String

@@ -27,6 +27,7 @@ public struct ScreenWords: Sendable {
     public var keyNextEmpty: String, keyNextEmptyHelp: String
     public var keyUndo: String, keyUndoHelp: String
     public var keyRedo: String, keyRedoHelp: String
+    public var keyCriteria: String, keyCriteriaHelp: String
     public var keySheetEditHelp: String
     public var keyPreviousUnit: String, keyPreviousUnitHelp: String
     public var keyNextUnit: String, keyNextUnitHelp: String
@@ -110,4 +111,14 @@ public struct ScreenWords: Sendable {
     public var columnFinal: String
     /// The heading over the grid's final total, rank and class.
     public var finalGroup: String
+    public var criteriaTitle: @Sendable (_ cluster: String, _ year: Int) -> String
+    public var criteriaLockedMark: String
+    public var criteriaHint: String
+    public var criteriaValid: @Sendable (String) -> String
+    public var criteriaDiscard: String
+    public var criteriaSaved: String
+    public var newCriterion: String
+    public var noPreviousYear: String
+    public var unlockReasonRequired: String
+    public var criteriaUnlocked: @Sendable (_ cluster: String, _ year: Int) -> String
 }

@@ -1,0 +1,167 @@
+import Emulation
+
+/// The criteria editor: a working copy of the year's grid, changed row by row and saved whole.
+/// The sums are checked as the clerk types; a locked grid (scoring has started) refuses changes.
+public struct CriteriaEditor: Hashable, Sendable {
+    public enum Field: Hashable, Sendable {
+        case code, title, maximum
+    }
+
+    public var tree: CriteriaTree
+    public var original: CriteriaTree
+    public var locked: Bool
+    public var selection = Selection()
+    public var field: Field?
+    public var edit: TextField?
+    /// Esc was pressed once with unsaved changes: a second Esc discards them.
+    public var discardArmed = false
+
+    public init(tree: CriteriaTree, locked: Bool) {
+        self.tree = tree
+        self.original = tree
+        self.locked = locked
+    }
+
+    public var isDirty: Bool { tree != original }
+
+    var selectedPath: [Int]? {
+        let rows = tree.rows
+        return rows.indices.contains(selection.index) ? rows[selection.index].path : nil
+    }
+
+    mutating func select(_ path: [Int], visible: Int) {
+        let index = tree.rows.firstIndex { $0.path == path } ?? 0
+        selection.moveTo(index, count: tree.rows.count, visible: visible)
+    }
+
+    /// A code not yet used: the parent's code and the next number ("1.8"), or the next major.
+    func freshCode(parent: Criterion?) -> String {
+        let used = Set(tree.rows.map(\.node.code))
+        var number = (parent?.children.count ?? tree.majors.count) + 1
+        while true {
+            let code = parent.map { "\($0.code).\(number)" } ?? String(number)
+            if !used.contains(code) { return code }
+            number += 1
+        }
+    }
+}
+
+/// Keys and effects of the criteria editor.
+enum CriteriaEditorKeys {
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - 9) }
+
+    static func open(_ state: inout AppState) {
+        guard let year = state.year else {
+            state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
+            return
+        }
+        state.overlay = .criteria(CriteriaEditor(tree: year.tree, locked: year.criteriaLocked))
+    }
+
+    static func handle(_ key: Key, _ editor: inout CriteriaEditor, _ state: inout AppState) -> [AppEffect] {
+        let words = state.words
+        let visible = visibleRows(state)
+        if var field = editor.edit, let which = editor.field, let path = editor.selectedPath {
+            switch key {
+            case .escape:
+                editor.edit = nil
+                editor.field = nil
+            case .enter:
+                let text = field.text.trimmingCharacters(in: .whitespaces)
+                switch which {
+                case .title: editor.tree.update(at: path) { $0.title = text }
+                case .code:
+                    guard !text.isEmpty else {
+                        state.status = StatusMessage(words.screen.fieldRequired(words.screen.columnItem), isError: true)
+                        return []
+                    }
+                    editor.tree.update(at: path) { $0.code = text }
+                case .maximum:
+                    guard case .success(let points) = DecimalText.parse(text), points > .zero else {
+                        state.status = StatusMessage(words.screen.notANumber(text), isError: true)
+                        return []
+                    }
+                    editor.tree.update(at: path) { $0.maximum = points }
+                }
+                editor.edit = nil
+                editor.field = nil
+                state.status = nil
+            default:
+                field.handle(key)
+                editor.edit = field
+            }
+            return []
+        }
+
+        let changing: Set<Key> = [.enter, .character("c"), .character("m"), .character("a"), .character("A"), .character("x"),
+                                  .character("K"), .character("J"), .character("D"), .character("P"), .character("s")]
+        if editor.locked && changing.contains(key), let year = state.year {
+            state.status = StatusMessage(words.criteriaLocked(year.reference.clusterCode, year.reference.year), isError: true)
+            return []
+        }
+        if key != .escape { editor.discardArmed = false }
+        let path = editor.selectedPath
+        switch key {
+        case .escape:
+            if editor.isDirty && !editor.discardArmed {
+                editor.discardArmed = true
+                state.status = StatusMessage(words.screen.criteriaDiscard, isError: true)
+                return []
+            }
+            state.overlay = nil
+            state.status = nil
+            return []
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            let command: Command = [Key.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown, .home: .first, .end: .last][key]!
+            _ = editor.selection.apply(command, count: editor.tree.rows.count, visible: visible)
+        case .enter, .character("c"), .character("m"):
+            guard let path, let node = editor.tree.node(at: path) else { return [] }
+            let which: CriteriaEditor.Field = key == .enter ? .title : (key == .character("c") ? .code : .maximum)
+            editor.field = which
+            switch which {
+            case .title: editor.edit = TextField(node.title)
+            case .code: editor.edit = TextField(node.code)
+            case .maximum: editor.edit = TextField(DecimalText.format(node.maximum, trimWhole: true))
+            }
+        case .character("a"):
+            guard let path, let node = editor.tree.node(at: path) else { return [] }
+            if path.count == 1 {
+                let child = Criterion(code: editor.freshCode(parent: node), title: words.screen.newCriterion, maximum: Points(1))
+                editor.select(editor.tree.appendChild(child, to: path), visible: visible)
+            } else {
+                let parent = editor.tree.node(at: Array(path.dropLast()))
+                let sibling = Criterion(code: editor.freshCode(parent: parent), title: words.screen.newCriterion, maximum: Points(1))
+                editor.select(editor.tree.insert(sibling, after: path), visible: visible)
+            }
+        case .character("A"):
+            let major = Criterion(code: editor.freshCode(parent: nil), title: words.screen.newCriterion, maximum: Points(1),
+                                  children: [])
+            editor.tree.majors.append(major)
+            editor.select([editor.tree.majors.count - 1], visible: visible)
+        case .character("x"):
+            guard let path else { return [] }
+            editor.tree.remove(at: path)
+            editor.selection.keepVisible(count: editor.tree.rows.count, visible: visible)
+        case .character("K"), .character("J"):
+            guard let path else { return [] }
+            editor.select(editor.tree.move(at: path, by: key == .character("K") ? -1 : 1), visible: visible)
+        case .character("D"):
+            editor.tree = .standard
+            editor.selection = Selection()
+        case .character("P"):
+            guard let year = state.year else { return [] }
+            return [.loadPreviousCriteria(code: year.reference.clusterCode, year: year.reference.year)]
+        case .character("s"):
+            let problems = editor.tree.problems()
+            if !problems.isEmpty {
+                state.status = StatusMessage(words.criteriaProblem(problems[0]), isError: true)
+                return []
+            }
+            guard let year = state.year else { return [] }
+            return [.saveCriteria(code: year.reference.clusterCode, year: year.reference.year, editor.tree)]
+        default:
+            break
+        }
+        return []
+    }
+}
