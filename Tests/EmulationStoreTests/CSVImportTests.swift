@@ -90,6 +90,14 @@ import Testing
         #expect(found.first?.line == 2)
     }
 
+    @Test func rowsShortOfTrailingEmptyCellsAreReadAsEmpty() throws {
+        guard case .success(let rows) = RosterCSV.parse(data: Data("name,role\nHạ Long,head\nUông Bí\n".utf8), file: "r.csv") else {
+            Issue.record("a short row was refused"); return
+        }
+        #expect(rows.map(\.unit.name) == ["Hạ Long", "Uông Bí"])
+        #expect(rows.map(\.role) == [.head, .member])
+    }
+
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
         let (database, _, snapshot) = try demo()
         defer { withExtendedLifetime(database) {} }

@@ -38,8 +38,11 @@ struct CSVTable {
             guard let header = rows.first else {
                 return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
             }
-            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                                     rows: Array(rows.dropFirst())))
+            let width = header.fields.count
+            let padded = rows.dropFirst().map { row in
+                (line: row.line, fields: row.fields.count < width ? row.fields + Array(repeating: "", count: width - row.fields.count) : row.fields)
+            }
+            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: padded))
         } catch {
             return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
         }
@@ -67,9 +70,10 @@ struct CSVTable {
         return (index, issues)
     }
 
-    /// A row with more or fewer fields than the header (often an unquoted decimal comma).
+    /// A row with more fields than the header (often an unquoted decimal comma). Fewer fields
+    /// are fine: spreadsheets drop trailing empty cells, and the rows are padded when read.
     func fieldCountIssue(line: Int, fields: [String]) -> ImportIssue? {
-        guard fields.count != header.count else { return nil }
+        guard fields.count > header.count else { return nil }
         return ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: ","),
                            problem: .wrongFieldCount(expected: header.count, found: fields.count))
     }

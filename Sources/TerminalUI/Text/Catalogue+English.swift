@@ -154,7 +154,7 @@ extension Catalogue {
             case .unknownColumn(let name, let expected): return "unknown column \"\(name)\" (expected columns: \(expected))"
             case .duplicateColumn(let name): return "column \"\(name)\" appears twice"
             case .wrongFieldCount(let expected, let found):
-                return "the line has \(found) fields, \(expected) expected (quote decimals written with a comma, or use a point)"
+                return "the line has \(found) fields, the header only \(expected) (quote a field with a comma, such as 9,5, or write 9.5)"
             case .unknownUnit(let known): return "no such unit in the cluster (units: \(known))"
             case .duplicateUnit(let firstLine): return "unit already given on line \(firstLine)"
             case .duplicateRole(let firstLine): return "this role is already given to the unit on line \(firstLine) (one head and one deputy a year)"

@@ -154,7 +154,7 @@ extension Catalogue {
             case .unknownColumn(let name, let expected): return "cột lạ \"\(name)\" (các cột cần có: \(expected))"
             case .duplicateColumn(let name): return "cột \"\(name)\" bị lặp"
             case .wrongFieldCount(let expected, let found):
-                return "dòng có \(found) ô, cần \(expected) ô (số thập phân có dấu phẩy phải đặt trong ngoặc kép, hoặc dùng dấu chấm)"
+                return "dòng có \(found) ô, dòng tiêu đề chỉ có \(expected) ô (ô chứa dấu phẩy, như điểm 9,5, phải đặt trong ngoặc kép; hoặc dùng dấu chấm: 9.5)"
             case .unknownUnit(let known): return "không có đơn vị này trong cụm (các đơn vị: \(known))"
             case .duplicateUnit(let firstLine): return "đơn vị đã có ở dòng \(firstLine)"
             case .duplicateRole(let firstLine): return "vai trò này đã giao cho đơn vị ở dòng \(firstLine) (mỗi năm chỉ một trưởng cụm, một phó cụm)"
