@@ -107,3 +107,12 @@ for screen in [ScreenID.grid, .ranking, .roster] {
     }
     print(String(format: "key ↓ and a full 80×24 frame on %@, %d units:  %8.3f ms", screen.rawValue, large, keyTime))
 }
+
+// Confirming a cell recomputes the review (totals, ranks, awards) so the screen follows at once.
+state.screen = .grid
+let confirmTime = median(11) {
+    _ = App.update(&state, .event(.key(.character("5"))))
+    _ = App.update(&state, .event(.key(.enter)))
+    _ = App.render(state)
+}
+print(String(format: "type 5, Enter and a full frame on the grid, %d units:  %8.3f ms", large, confirmTime))

@@ -66,7 +66,13 @@ extension EmulationStore {
                 for child in node.children { try save(child, parent: id) }
             }
             for major in tree.majors { try save(major, parent: nil) }
-            for (_, id) in existing.filter({ !kept.contains($0.key) }) {
+            for (code, id) in existing.filter({ !kept.contains($0.key) }) {
+                // Notes may exist before scoring; removing their item removes them, in the audit too.
+                for note in try Row.fetchAll(db, sql: "SELECT unit.name, itemNote.note FROM itemNote JOIN unit ON unit.id = itemNote.unitId WHERE criterionId = ?",
+                                             arguments: [id]) {
+                    try audit.append(db, action: "note.set", entity: "\(reference.clusterCode)/\(reference.year)/\(note["name"] as String)/\(code)",
+                                     old: note["note"], new: nil, reason: "criteria.replace")
+                }
                 try db.execute(sql: "DELETE FROM itemNote WHERE criterionId = ?", arguments: [id])
                 try db.execute(sql: "UPDATE criterion SET parentId = NULL WHERE parentId = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM criterion WHERE id = ?", arguments: [id])

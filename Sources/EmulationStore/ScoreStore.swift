@@ -18,11 +18,12 @@ public struct ScoreEntry: Hashable, Sendable {
 }
 
 extension EmulationStore {
-    /// Saves one cell in its own transaction, with its audit row.
-    public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "") throws {
+    /// Saves one cell in its own transaction, with its audit row. With `expecting`, the cell must
+    /// still hold that value (what the clerk saw): another clerk's newer value is never overwritten.
+    public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "", expecting: Points?? = .none) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            try Self.apply(db, reference, entry, audit: audit, reason: reason)
+            try Self.apply(db, reference, entry, audit: audit, reason: reason, expecting: expecting)
         }
     }
 
@@ -45,7 +46,8 @@ extension EmulationStore {
         }
     }
 
-    static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String) throws {
+    static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
+                      expecting: Points?? = .none) throws {
         guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
                                                arguments: [reference.id, entry.item]) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
@@ -57,6 +59,9 @@ extension EmulationStore {
         }
         let old = try Int.fetchOne(db.cachedStatement(sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?"),
                                    arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
+        if case .some(let expected) = expecting, expected != old {
+            throw StoreError.conflict(item: entry.item, stored: old)
+        }
         guard old != entry.points else { return }
         if let points = entry.points {
             try db.cachedStatement(sql: """

@@ -23,6 +23,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A criterion that has scores cannot be removed, nor its maximum put below them.
     case criterionHasScores(code: String)
     case reasonRequired
+    /// The cell changed since the clerk saw it (another clerk saved it): nothing was written.
+    case conflict(item: String, stored: Points?)
     case importFailed([ImportIssue])
 }
 

@@ -24,6 +24,7 @@ enum ErrorWords {
         case .criteriaLocked(let code, let year): return words.criteriaLocked(code, year)
         case .criterionHasScores(let code): return words.criterionHasScores(code)
         case .reasonRequired: return words.screen.unlockReasonRequired
+        case .conflict(let item, let stored): return words.screen.conflict(item, stored.map { DecimalText.format($0) } ?? "—")
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

@@ -51,9 +51,11 @@ struct RunLoop {
             backend.draw(App.render(state))
             if let event = backend.nextEvent(timeoutMilliseconds: 1_000) {
                 pending = App.update(&state, .event(event))
-            } else if let change = try? store.lastChange(), change != seenChange {
+            }
+            // Checked after every key as well as every idle second: one row of sqlite_sequence.
+            if let change = try? store.lastChange(), change != seenChange {
                 seenChange = change
-                pending = App.update(&state, .externalChange)
+                pending += App.update(&state, .externalChange)
             }
         }
     }
@@ -86,7 +88,8 @@ struct RunLoop {
             case .saveScore(let code, let year, let change, let reason):
                 return save(words) { store in
                     try store.setScore(try store.clusterYear(code: code, year: year),
-                                       ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new), reason: reason)
+                                       ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new),
+                                       reason: reason, expecting: .some(change.old))
                 }
             case .saveNote(let code, let year, let unitID, let item, let note):
                 return save(words) { store in
@@ -97,9 +100,10 @@ struct RunLoop {
                     try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment)
                 }
             case .saveCriteria(let code, let year, let tree):
+                let othersWrote = try store.lastChange() != seenChange
                 try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree)
                 seenChange = try store.lastChange()
-                return [.criteriaSaved]
+                return [.criteriaSaved] + (othersWrote ? [.externalChange] : [])
             case .loadPreviousCriteria(let code, let year):
                 return [.previousCriteriaLoaded(try store.previousTree(try store.clusterYear(code: code, year: year)))]
             case .suspend:
@@ -119,9 +123,11 @@ extension RunLoop {
     /// so the screen never shows what is not stored.
     fileprivate mutating func save(_ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
         do {
+            // Someone else wrote since the last look: after this save, reload what is on screen.
+            let othersWrote = try store.lastChange() != seenChange
             try work(store)
             seenChange = try store.lastChange()
-            return []
+            return othersWrote ? [.externalChange] : []
         } catch {
             return [.saveFailed(ErrorWords.describe(error, words: words))]
         }

@@ -35,6 +35,11 @@ public enum App {
             return []
         case .yearLoaded(let snapshot):
             let sameYear = state.year?.reference.id == snapshot.reference.id
+            if sameYear && state.year?.tree != snapshot.tree {
+                // Undo entries name items of the old grid.
+                state.grid.undo.removeAll()
+                state.grid.redo.removeAll()
+            }
             state.year = snapshot
             state.review = snapshot.review()
             state.progress = YearProgress(snapshot)
@@ -89,8 +94,11 @@ public enum App {
             state.overlay = .criteria(editor)
             return []
         case .saveFailed(let message):
-            // What is on screen is no longer what is stored: show the error and reload.
+            // What is on screen is no longer what is stored: show the error and reload. The undo
+            // history no longer matches the database either.
             state.status = StatusMessage(message, isError: true)
+            state.grid.undo.removeAll()
+            state.grid.redo.removeAll()
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
         case .externalChange:
@@ -176,6 +184,9 @@ public enum App {
             return GridEditing.redo(&state)
         case .nextEmpty:
             GridEditing.nextEmpty(&state)
+        case .clearCell:
+            if state.screen == .grid { return GridEditing.clear(&state) }
+            if state.screen == .sheet { return SheetEditing.clear(&state) }
         case .editCriteria:
             CriteriaEditorKeys.open(&state)
         case .moveLeft, .moveRight:
@@ -203,6 +214,7 @@ public enum App {
 
     private static func keepSelectionsVisible(_ state: inout AppState) {
         let units = state.year?.units.count ?? 0
+        state.sheet.selection.keepVisible(count: state.year.map { SheetRow.rows($0.tree).count } ?? 0, visible: SheetScreen.visibleRows(state))
         state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
         state.rosterSelection.keepVisible(count: units, visible: RosterScreen.visibleRows(state))
         state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))

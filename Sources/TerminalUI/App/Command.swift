@@ -25,6 +25,7 @@ public enum Command: Hashable, Sendable {
     case nextEmpty
     case previousUnit
     case editCriteria
+    case clearCell
     case nextUnit
     case suspend
 }

@@ -46,6 +46,7 @@ public enum KeyMap {
             return [
                 KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
                            name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
+                KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
                 KeyBinding(.nextEmpty, keys: [.character("e")], label: "e", inFooter: true, name: { $0.screen.keyNextEmpty }, help: { $0.screen.keyNextEmptyHelp }),
                 KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
                 KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
@@ -56,6 +57,7 @@ public enum KeyMap {
             return [
                 KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
                            name: { $0.screen.keyEdit }, help: { $0.screen.keySheetEditHelp }),
+                KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
                 KeyBinding(.previousUnit, keys: [.character("[")], label: "[", inFooter: true, name: { $0.screen.keyPreviousUnit }, help: { $0.screen.keyPreviousUnitHelp }),
                 KeyBinding(.nextUnit, keys: [.character("]")], label: "]", inFooter: true, name: { $0.screen.keyNextUnit }, help: { $0.screen.keyNextUnitHelp }),
                 KeyBinding(.undo, keys: [.character("u")], label: "u", name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),

@@ -117,6 +117,13 @@ enum CriteriaEditorKeys {
         case .enter, .character("c"), .character("m"):
             guard let path, let node = editor.tree.node(at: path) else { return [] }
             let which: CriteriaEditor.Field = key == .enter ? .title : (key == .character("c") ? .code : .maximum)
+            // Scores are kept by code: recoding a scored item would hand its scores to another.
+            if which == .code, let year = state.year, year.scores.values.contains(where: {
+                $0.selfAssessment[node.code] != nil || $0.cluster[node.code] != nil
+            }) {
+                state.status = StatusMessage(words.screen.codeHasScores, isError: true)
+                return []
+            }
             editor.field = which
             switch which {
             case .title: editor.edit = TextField(node.title)

@@ -48,6 +48,13 @@ enum GridEditing {
         guard let field = state.grid.edit, let year = state.year, let round = state.grid.round else { return [] }
         let item = year.tree.items[state.grid.column]
         let unit = year.units[state.grid.selection.index]
+        // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
+        if field.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            state.grid.edit = nil
+            state.status = nil
+            thenMove(&state)
+            return []
+        }
         let value: Points?
         switch ScoreInput.parse(field.text, maximum: item.maximum, item: item.code, words: state.words) {
         case .success(let parsed): value = parsed
@@ -80,29 +87,54 @@ enum GridEditing {
         state.progress = YearProgress(year)
     }
 
+    /// Delete: removes the focused cell's score (saved and undoable like any edit).
+    static func clear(_ state: inout AppState) -> [AppEffect] {
+        guard let year = state.year, state.grid.selection.index < year.units.count, state.grid.column < year.tree.items.count else { return [] }
+        let unit = year.units[state.grid.selection.index]
+        if let refusal = ScoreInput.refusal(round: state.grid.round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+            state.status = StatusMessage(refusal, isError: true)
+            return []
+        }
+        guard let round = state.grid.round else { return [] }
+        let item = year.tree.items[state.grid.column]
+        guard let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
+        let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
+        apply(change, &state)
+        state.grid.undo.append(change)
+        state.grid.redo.removeAll()
+        return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+    }
+
     static func undo(_ state: inout AppState) -> [AppEffect] {
-        guard let change = state.grid.undo.popLast() else {
+        guard let change = state.grid.undo.last else {
             state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
             return []
         }
-        state.grid.redo.append(change)
-        return replay(change.reversed, &state, message: state.words.screen.undone, reason: "undo")
+        let effects = replay(change.reversed, &state, message: state.words.screen.undone, reason: "undo")
+        if !effects.isEmpty { state.grid.redo.append(state.grid.undo.removeLast()) }
+        return effects
     }
 
     static func redo(_ state: inout AppState) -> [AppEffect] {
-        guard let change = state.grid.redo.popLast() else {
+        guard let change = state.grid.redo.last else {
             state.status = StatusMessage(state.words.screen.nothingToRedo, isError: true)
             return []
         }
-        state.grid.undo.append(change)
-        return replay(change, &state, message: state.words.screen.redone, reason: "redo")
+        let effects = replay(change, &state, message: state.words.screen.redone, reason: "redo")
+        if !effects.isEmpty { state.grid.undo.append(state.grid.redo.removeLast()) }
+        return effects
     }
 
     private static func replay(_ change: ScoreChange, _ state: inout AppState, message: (String, String) -> String, reason: String) -> [AppEffect] {
         guard let year = state.year, let row = year.units.firstIndex(where: { $0.id == change.unitID }),
-              let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else { return [] }
-        if year.reference.status.isReadOnly {
-            state.status = StatusMessage(state.words.screen.yearIsClosed, isError: true)
+              let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else {
+            state.grid.undo.removeAll()
+            state.grid.redo.removeAll()
+            state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
+            return []
+        }
+        if let refusal = ScoreInput.refusal(round: change.round, unit: year.units[row], year: year, clerkUnit: state.clerkUnit, words: state.words) {
+            state.status = StatusMessage(refusal, isError: true)
             return []
         }
         apply(change, &state)
@@ -135,6 +167,7 @@ enum GridEditing {
     static func nextEmpty(_ state: inout AppState) {
         guard let year = state.year, !year.units.isEmpty else { return }
         let items = year.tree.items
+        guard !items.isEmpty else { return }
         let total = year.units.count * items.count
         let start = state.grid.selection.index * items.count + state.grid.column
         for step in 1...max(1, total) {

@@ -23,8 +23,14 @@ enum ScoreInput {
     static func refusal(round: ScoreRound?, unit: MemberUnit, year: YearSnapshot, clerkUnit: String?, words: Catalogue) -> String? {
         guard let round else { return words.screen.finalIsReadOnly }
         if year.reference.status.isReadOnly { return words.screen.yearIsClosed }
-        let clerk = clerkUnit.flatMap { name in year.units.first { $0.name == name || (!$0.shortName.isEmpty && $0.shortName == name) } }
-        if RuleSet.mayEnter(round: round, forUnit: unit.id, asUnit: clerk?.id) == .ownUnitClusterScore {
+        guard let clerkUnit else { return nil }
+        // Matched as search matches, ignoring diacritics; a name that matches nothing stops
+        // editing rather than silently switching the rule off.
+        let folded = VietnameseFolding.fold(clerkUnit)
+        guard let clerk = year.units.first(where: { VietnameseFolding.fold($0.name) == folded || (!$0.shortName.isEmpty && VietnameseFolding.fold($0.shortName) == folded) }) else {
+            return words.screen.unknownClerkUnit(clerkUnit)
+        }
+        if RuleSet.mayEnter(round: round, forUnit: unit.id, asUnit: clerk.id) == .ownUnitClusterScore {
             return words.ownUnitClusterScore
         }
         return nil

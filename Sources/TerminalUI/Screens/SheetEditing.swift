@@ -5,19 +5,26 @@ import Emulation
 enum SheetEditing {
     static func begin(_ state: inout AppState, typed: Character?) {
         guard let year = state.year, state.sheet.unit < year.units.count else { return }
+        let rows = SheetRow.rows(year.tree)
+        guard state.sheet.selection.index < rows.count else { return }
         let unit = year.units[state.sheet.unit]
-        let row = SheetRow.rows(year.tree)[state.sheet.selection.index]
+        let row = rows[state.sheet.selection.index]
         let words = state.words
         if year.reference.status.isReadOnly {
             state.status = StatusMessage(words.screen.yearIsClosed, isError: true)
             return
         }
-        if case .item = row, state.sheet.column != .note {
-            let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
-            if let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: words) {
-                state.status = StatusMessage(refusal, isError: true)
-                return
-            }
+        // Bonus and deduction are the cluster's decision, like its scores, so the own-unit rule
+        // covers them; notes are the unit's evidence, which anyone may write.
+        let round: ScoreRound?
+        switch (row, state.sheet.column) {
+        case (.item, .note): round = nil
+        case (.item, .selfScore): round = .selfAssessment
+        case (.item, .clusterScore), (.adjustment, _): round = .cluster
+        }
+        if let round, let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: words) {
+            state.status = StatusMessage(refusal, isError: true)
+            return
         }
         var field = TextField(currentText(state, row: row, unit: unit, year: year))
         if let typed { field.setText(String(typed)) }
@@ -62,7 +69,8 @@ enum SheetEditing {
     }
 
     private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard let field = state.sheet.edit, let year = state.year else { return [] }
+        guard let field = state.sheet.edit, let year = state.year, state.sheet.unit < year.units.count,
+              state.sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
         let unit = year.units[state.sheet.unit]
         let scores = year.scores[unit.id] ?? UnitScores()
         let code = year.reference.clusterCode
@@ -78,6 +86,14 @@ enum SheetEditing {
             state.year = updated
             thenMove(&state)
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note)]
+
+        case .item where field.text.trimmingCharacters(in: .whitespaces).isEmpty,
+             .adjustment where state.sheet.column != .note && field.text.trimmingCharacters(in: .whitespaces).isEmpty:
+            // Enter on an untouched cell only moves on; Delete clears a value on purpose.
+            state.sheet.edit = nil
+            state.status = nil
+            thenMove(&state)
+            return []
 
         case .item(let item):
             let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
@@ -140,7 +156,7 @@ enum SheetEditing {
         }
     }
 
-    private static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, _ state: inout AppState,
+    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, _ state: inout AppState,
                              then thenMove: (inout AppState) -> Void) -> [AppEffect] {
         guard var year = state.year else { return [] }
         let unit = year.units[state.sheet.unit]
@@ -167,5 +183,43 @@ enum SheetEditing {
     static func switchUnit(_ state: inout AppState, by delta: Int) {
         guard let count = state.year?.units.count, count > 0 else { return }
         state.sheet.unit = (state.sheet.unit + delta + count) % count
+    }
+}
+
+extension SheetEditing {
+    /// Delete: removes the focused score, bonus or deduction, or note, on purpose.
+    static func clear(_ state: inout AppState) -> [AppEffect] {
+        guard let year = state.year, state.sheet.unit < year.units.count else { return [] }
+        let rows = SheetRow.rows(year.tree)
+        guard state.sheet.selection.index < rows.count else { return [] }
+        let unit = year.units[state.sheet.unit]
+        let scores = year.scores[unit.id] ?? UnitScores()
+        switch (rows[state.sheet.selection.index], state.sheet.column) {
+        case (.item(let item), .note):
+            guard year.notes[unit.id]?[item.code] != nil else { return [] }
+            var updated = year
+            updated.notes[unit.id]?[item.code] = nil
+            state.year = updated
+            return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "")]
+        case (.item(let item), let column):
+            let round: ScoreRound = column == .clusterScore ? .cluster : .selfAssessment
+            if let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+                state.status = StatusMessage(refusal, isError: true)
+                return []
+            }
+            guard let old = scores.scores(in: round)[item.code] else { return [] }
+            let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
+            GridEditing.apply(change, &state)
+            state.grid.undo.append(change)
+            state.grid.redo.removeAll()
+            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+        case (.adjustment(let kind), _):
+            if let refusal = ScoreInput.refusal(round: .cluster, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+                state.status = StatusMessage(refusal, isError: true)
+                return []
+            }
+            guard adjustment(kind, scores) != nil else { return [] }
+            return save(kind, nil, &state, then: { _ in })
+        }
     }
 }

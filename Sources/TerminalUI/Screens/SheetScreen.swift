@@ -6,7 +6,8 @@ enum SheetScreen {
     static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 4) }
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        guard let year = YearScreen.year(state, into: &buffer, area: area), !year.units.isEmpty else { return }
+        guard let year = YearScreen.year(state, into: &buffer, area: area), !year.units.isEmpty,
+              state.sheet.selection.index < SheetRow.rows(year.tree).count else { return }
         let words = state.words
         let unit = year.units[min(state.sheet.unit, year.units.count - 1)]
         let scores = year.scores[unit.id] ?? UnitScores()

@@ -219,6 +219,7 @@ extension Catalogue {
             keyNextEmpty: "Empty", keyNextEmptyHelp: "Go to the next cell with no score in the round shown",
             keyUndo: "Undo", keyUndoHelp: "Undo your last cell (saved and audited)",
             keyRedo: "Redo", keyRedoHelp: "Redo the cell you undid",
+            keyClear: "Clear", keyClearHelp: "Remove the focused cell's score (or bonus/deduction); saved and audited",
             keyCriteria: "Criteria", keyCriteriaHelp: "Edit the year's criteria grid (also the command :criteria)",
             keySheetEditHelp: "Enter scores, notes, bonus/deduction and reasons: type, then Enter (down) or Tab (right); Esc cancels",
             keyPreviousUnit: "Previous unit", keyPreviousUnitHelp: "The previous unit's sheet",
@@ -299,7 +300,10 @@ extension Catalogue {
             newCriterion: "New criterion",
             noPreviousYear: "The cluster has no year before this one.",
             unlockReasonRequired: "A reason for unlocking is required.",
-            criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." }
+            criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." },
+            conflict: { "Cell \($0) was just changed by someone else (now \($1)); not overwritten, the screen was refreshed." },
+            codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
+            unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." }
         )
     )
 }

@@ -219,6 +219,7 @@ extension Catalogue {
             keyNextEmpty: "Ô trống", keyNextEmptyHelp: "Đến ô chưa có điểm tiếp theo của vòng đang xem",
             keyUndo: "Hoàn tác", keyUndoHelp: "Hoàn tác ô vừa nhập của bạn (được lưu và ghi nhật ký)",
             keyRedo: "Làm lại", keyRedoHelp: "Làm lại ô vừa hoàn tác",
+            keyClear: "Xóa", keyClearHelp: "Xóa điểm (hoặc điểm thưởng/trừ) của ô đang chọn; lưu và ghi nhật ký",
             keyCriteria: "Tiêu chí", keyCriteriaHelp: "Sửa bộ tiêu chí của năm (cũng bằng lệnh :criteria)",
             keySheetEditHelp: "Nhập điểm, ghi chú, điểm thưởng/trừ và lý do: gõ rồi Enter (xuống) hoặc Tab (sang phải); Esc hủy",
             keyPreviousUnit: "Đơn vị trước", keyPreviousUnitHelp: "Phiếu của đơn vị trước",
@@ -323,7 +324,10 @@ extension Catalogue {
             newCriterion: "Tiêu chí mới",
             noPreviousYear: "Cụm chưa có năm nào trước năm này.",
             unlockReasonRequired: "Cần ghi lý do mở khóa.",
-            criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." }
+            criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." },
+            conflict: { "Ô \($0) vừa được người khác sửa (hiện là \($1)); không ghi đè, màn hình đã làm mới." },
+            codeHasScores: "Tiêu chí này đã có điểm: không đổi mã được (điểm gắn với mã).",
+            unknownClerkUnit: { "Không có đơn vị \"\($0)\" (--as-unit) trong cụm này: không thể nhập điểm." }
         )
     )
 }

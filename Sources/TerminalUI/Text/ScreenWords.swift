@@ -27,6 +27,7 @@ public struct ScreenWords: Sendable {
     public var keyNextEmpty: String, keyNextEmptyHelp: String
     public var keyUndo: String, keyUndoHelp: String
     public var keyRedo: String, keyRedoHelp: String
+    public var keyClear: String, keyClearHelp: String
     public var keyCriteria: String, keyCriteriaHelp: String
     public var keySheetEditHelp: String
     public var keyPreviousUnit: String, keyPreviousUnitHelp: String
@@ -121,4 +122,7 @@ public struct ScreenWords: Sendable {
     public var noPreviousYear: String
     public var unlockReasonRequired: String
     public var criteriaUnlocked: @Sendable (_ cluster: String, _ year: Int) -> String
+    public var conflict: @Sendable (_ item: String, _ stored: String) -> String
+    public var codeHasScores: String
+    public var unknownClerkUnit: @Sendable (String) -> String
 }
