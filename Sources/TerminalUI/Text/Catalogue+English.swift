@@ -106,7 +106,6 @@ extension Catalogue {
         importedUnits: { "Imported \($0) units from \($1)." },
         roundRequired: "Say which round the file holds: --round self or --round cluster.",
         exported: { "Wrote \($0)." },
-        uiNotYet: "The full-screen interface is not in this version yet. Use these commands:",
         errorPrefix: "Error",
         notThiduaDatabase: { "\($0) is not a thidua database; the file was left untouched. Choose another file with --db." },
         newerSchema: { "\($0) was written by a newer thidua (\($1)); the file was left untouched. Please update thidua." },

@@ -106,7 +106,6 @@ extension Catalogue {
         importedUnits: { "Đã nhập \($0) đơn vị từ \($1)." },
         roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",
         exported: { "Đã ghi \($0)." },
-        uiNotYet: "Giao diện toàn màn hình chưa có trong phiên bản này. Dùng các lệnh sau:",
         errorPrefix: "Lỗi",
         notThiduaDatabase: { "\($0) không phải là cơ sở dữ liệu của thidua; tệp được giữ nguyên. Hãy chọn tệp khác bằng --db." },
         newerSchema: { "\($0) được tạo bởi phiên bản thidua mới hơn (\($1)); tệp được giữ nguyên. Hãy cập nhật thidua." },

@@ -66,7 +66,6 @@ public struct Catalogue: Sendable {
     public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
-    public var uiNotYet: String
 
     // Errors
     public var errorPrefix: String
