@@ -35,6 +35,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == before)
     }
 
+    @Test func anotherApplicationsWALDatabaseIsRefusedWithoutLeavingFilesBeside() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA application_id = 42; CREATE TABLE notes (text TEXT)")
+            _ = try db.checkpoint(.truncate)
+        }
+        try queue.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
+        #expect(throws: StoreError.notThiduaDatabase(path: database.path)) { try database.open() }
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-shm"))
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-wal"))
+    }
+
     @Test func refusesADatabaseFromANewerSchemaAndLeavesItUntouched() throws {
         let database = try TemporaryDatabase()
         do {

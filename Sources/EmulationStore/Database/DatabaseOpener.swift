@@ -28,6 +28,17 @@ enum DatabaseOpener {
     private static func inspectExisting(path: String) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size == 0 { return } // an empty file is an empty database: it becomes ours
+        // The header alone tells most foreign files apart, without SQLite opening them (which
+        // could leave -shm/-wal files beside them).
+        if let header = FileHandle(forReadingAtPath: path).flatMap({ handle in defer { try? handle.close() }; return try? handle.read(upToCount: 72) }) {
+            let bytes = [UInt8](header)
+            guard bytes.count >= 72, bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
+                throw StoreError.notThiduaDatabase(path: path)
+            }
+            let applicationID = bytes[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+            // 0 may still be ours: a new database's header can wait in the WAL until a checkpoint.
+            if applicationID != 0 && applicationID != Schema.applicationID { throw StoreError.notThiduaDatabase(path: path) }
+        }
         var configuration = Configuration()
         configuration.readonly = true
         do {
