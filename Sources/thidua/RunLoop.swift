@@ -65,9 +65,13 @@ struct RunLoop {
         do {
             switch effect {
             case .loadHome:
-                let overviews = try store.clusters().map { summary in
-                    ClusterOverview(cluster: summary.cluster, years: try summary.years.map {
-                        YearOverview(try store.snapshot(code: summary.cluster.code, year: $0.year))
+                // Counted in SQL: Home never loads every score of every year.
+                let summaries = Dictionary(grouping: try store.yearSummaries(), by: \.clusterCode)
+                let overviews = try store.clusters().map { cluster in
+                    ClusterOverview(cluster: cluster.cluster, years: (summaries[cluster.cluster.code] ?? []).map { summary in
+                        YearOverview(year: summary.year, status: summary.status, members: summary.unitNames.count, signed: summary.signed,
+                                     entered: summary.entered, total: summary.unitNames.count * summary.items, votes: summary.votes,
+                                     unitNames: summary.unitNames)
                     })
                 }
                 return [.homeLoaded(overviews)]

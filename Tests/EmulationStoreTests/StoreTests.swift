@@ -54,6 +54,30 @@ import Testing
         #expect(try store.clusters().count == 3)
     }
 
+    /// Home's counts come from SQL; they must agree with what a full snapshot says.
+    @Test func yearSummariesAgreeWithSnapshots() throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        _ = try store.loadDemo(today: Self.today)
+        let reference = try store.clusterYear(code: "HN-10", year: 2020)
+        let unit = try store.snapshot(code: "HN-10", year: 2020).units[0]
+        try store.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .cluster, points: nil))
+        try store.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: nil))
+        for summary in try store.yearSummaries() {
+            let snapshot = try store.snapshot(code: summary.clusterCode, year: summary.year)
+            let members = snapshot.units.map(\.id)
+            #expect(summary.unitNames == snapshot.units.map(\.name))
+            #expect(summary.signed == snapshot.pledge.signedCount(members: members))
+            #expect(summary.items == snapshot.tree.items.count)
+            let entered = snapshot.units.reduce(0) { sum, unit in
+                sum + snapshot.tree.items.filter { snapshot.scores[unit.id]?.final(item: $0.code) != nil }.count
+            }
+            #expect(summary.entered == entered)
+            #expect(summary.votes == snapshot.votes.count)
+        }
+        #expect(try store.yearSummaries().first { $0.clusterCode == "HN-10" }?.entered == 74)
+    }
+
     @Test func unknownClusterAndYearListWhatExists() throws {
         let database = try TemporaryDatabase()
         let store = try database.open()

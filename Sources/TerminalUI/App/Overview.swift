@@ -22,6 +22,17 @@ public struct YearOverview: Hashable, Sendable {
     public var votes: Int
     public var unitNames: [String]
 
+    public init(year: Int, status: ClusterYearStatus, members: Int, signed: Int, entered: Int, total: Int, votes: Int, unitNames: [String]) {
+        self.year = year
+        self.status = status
+        self.members = members
+        self.signed = signed
+        self.entered = entered
+        self.total = total
+        self.votes = votes
+        self.unitNames = unitNames
+    }
+
     public init(_ snapshot: YearSnapshot) {
         let members = snapshot.units.map(\.id)
         let codes = Set(snapshot.tree.items.map(\.code))
