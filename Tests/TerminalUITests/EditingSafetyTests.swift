@@ -40,9 +40,9 @@ import Testing
     @Test func aFailedSaveEmptiesTheUndoHistory() {
         var state = DemoFixture.state(screen: .grid)
         _ = press([.character("4"), .enter], &state)
-        #expect(!state.grid.undo.isEmpty)
+        #expect(!state.history.undo.isEmpty)
         _ = App.update(&state, .saveFailed("conflict"))
-        #expect(state.grid.undo.isEmpty && state.grid.redo.isEmpty)
+        #expect(state.history.undo.isEmpty && state.history.redo.isEmpty)
     }
 
     @Test func anUndoThatIsRefusedStaysOnTheStack() {
@@ -50,8 +50,8 @@ import Testing
         _ = press([.character("4"), .enter], &state)
         _ = App.update(&state, .yearLoaded({ var closed = state.year!; closed.reference.status = .closed; return closed }()))
         #expect(press([.character("u")], &state).isEmpty)
-        #expect(state.grid.undo.count == 1)
-        #expect(state.grid.redo.isEmpty)
+        #expect(state.history.undo.count == 1)
+        #expect(state.history.redo.isEmpty)
     }
 
     @Test func theOwnUnitRuleCoversBonusAndDeductionAndMatchesWithoutDiacritics() {

@@ -100,7 +100,7 @@ import Testing
         #expect(state.status?.text == state.words.screen.nothingToUndo)
         // A new edit clears what could be redone.
         _ = press(type("6") + [.enter], &state)
-        #expect(state.grid.redo.isEmpty)
+        #expect(state.history.redo.isEmpty)
     }
 
     @Test func aClerkNeverEntersTheClusterScoreOfTheirOwnUnit() {

@@ -63,6 +63,19 @@ import Testing
         #expect(state.review?.ranking.entry(unitID: 1)?.result.bonus == Points(2))
     }
 
+    @Test func bonusAndNotesAreUndoneAndRedoneLikeScores() {
+        var state = DemoFixture.state(screen: .sheet)
+        _ = press([.end, .up] + type("2") + [.enter] + type("Mô hình") + [.enter], &state)
+        #expect(state.year?.scores[1]?.bonus?.points == Points(2))
+        var effects = press([.character("u")], &state)
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil)])
+        #expect(state.year?.scores[1]?.bonus == nil)
+        effects = press([.control("r")], &state)
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình"))])
+        _ = press([.home, .right, .right, .enter] + type("Minh chứng") + [.enter, .character("u")], &state)
+        #expect(state.year?.notes[1]?["1.1"] == nil)
+    }
+
     @Test func aBonusAboveTheRuleSetsLimitIsRefused() {
         var state = DemoFixture.state(screen: .sheet)
         _ = press([.end, .up], &state)

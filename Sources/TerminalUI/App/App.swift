@@ -37,8 +37,7 @@ public enum App {
             let sameYear = state.year?.reference.id == snapshot.reference.id
             if sameYear && state.year?.tree != snapshot.tree {
                 // Undo entries name items of the old grid.
-                state.grid.undo.removeAll()
-                state.grid.redo.removeAll()
+                state.history.clear()
             }
             state.year = snapshot
             state.review = snapshot.review()
@@ -97,8 +96,7 @@ public enum App {
             // What is on screen is no longer what is stored: show the error and reload. The undo
             // history no longer matches the database either.
             state.status = StatusMessage(message, isError: true)
-            state.grid.undo.removeAll()
-            state.grid.redo.removeAll()
+            state.history.clear()
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
         case .externalChange:
@@ -179,9 +177,9 @@ public enum App {
         case .previousUnit, .nextUnit:
             SheetEditing.switchUnit(&state, by: command == .previousUnit ? -1 : 1)
         case .undo:
-            return GridEditing.undo(&state)
+            return EditReplay.undo(&state)
         case .redo:
-            return GridEditing.redo(&state)
+            return EditReplay.redo(&state)
         case .nextEmpty:
             GridEditing.nextEmpty(&state)
         case .clearCell:

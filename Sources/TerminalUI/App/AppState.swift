@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var rosterSelection = Selection()
     public var grid = GridState()
     public var sheet = SheetState()
+    /// The clerk's own edits in the grid and on sheets, for undo and redo.
+    public var history = EditHistory()
     public var rankingSelection = Selection()
     /// A unit to select once its year has loaded (after a search).
     public var pendingUnit: String?
@@ -60,8 +62,8 @@ public struct AppState: Sendable {
     public var contentArea: Rect { Rect(row: 2, column: 0, rows: size.rows - 4, columns: size.columns) }
 }
 
-/// The grid screen's position: the focused cell (unit row, item column), the round shown, the
-/// cell being edited, and the clerk's own edits for undo and redo.
+/// The grid screen's position: the focused cell (unit row, item column), the round shown, and
+/// the cell being edited.
 public struct GridState: Hashable, Sendable {
     public var selection = Selection()
     /// Index into the tree's items of the focused column.
@@ -70,8 +72,6 @@ public struct GridState: Hashable, Sendable {
     public var round: ScoreRound? = .selfAssessment
     /// The text being typed into the focused cell, while editing.
     public var edit: TextField?
-    public var undo: [ScoreChange] = []
-    public var redo: [ScoreChange] = []
 
     public init() {}
 

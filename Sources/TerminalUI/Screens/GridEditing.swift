@@ -69,8 +69,7 @@ enum GridEditing {
         if old != value {
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
             apply(change, &state)
-            state.grid.undo.append(change)
-            state.grid.redo.removeAll()
+            state.history.record(.score(change))
             effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: ""))
         }
         thenMove(&state)
@@ -100,49 +99,8 @@ enum GridEditing {
         guard let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
         let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
         apply(change, &state)
-        state.grid.undo.append(change)
-        state.grid.redo.removeAll()
+        state.history.record(.score(change))
         return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
-    }
-
-    static func undo(_ state: inout AppState) -> [AppEffect] {
-        guard let change = state.grid.undo.last else {
-            state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
-            return []
-        }
-        let effects = replay(change.reversed, &state, message: state.words.screen.undone, reason: "undo")
-        if !effects.isEmpty { state.grid.redo.append(state.grid.undo.removeLast()) }
-        return effects
-    }
-
-    static func redo(_ state: inout AppState) -> [AppEffect] {
-        guard let change = state.grid.redo.last else {
-            state.status = StatusMessage(state.words.screen.nothingToRedo, isError: true)
-            return []
-        }
-        let effects = replay(change, &state, message: state.words.screen.redone, reason: "redo")
-        if !effects.isEmpty { state.grid.undo.append(state.grid.redo.removeLast()) }
-        return effects
-    }
-
-    private static func replay(_ change: ScoreChange, _ state: inout AppState, message: (String, String) -> String, reason: String) -> [AppEffect] {
-        guard let year = state.year, let row = year.units.firstIndex(where: { $0.id == change.unitID }),
-              let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else {
-            state.grid.undo.removeAll()
-            state.grid.redo.removeAll()
-            state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
-            return []
-        }
-        if let refusal = ScoreInput.refusal(round: change.round, unit: year.units[row], year: year, clerkUnit: state.clerkUnit, words: state.words) {
-            state.status = StatusMessage(refusal, isError: true)
-            return []
-        }
-        apply(change, &state)
-        state.grid.round = change.round
-        state.grid.column = column
-        state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
-        state.status = StatusMessage(message(year.units[row].name, change.item))
-        return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: reason)]
     }
 
     /// Moves the focus; with `wrap`, moving right past the last item goes to the next unit's

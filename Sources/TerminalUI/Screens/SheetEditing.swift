@@ -84,6 +84,7 @@ enum SheetEditing {
             var updated = year
             updated.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
             state.year = updated
+            state.history.record(.note(unitID: unit.id, item: item.code, old: year.notes[unit.id]?[item.code], new: note.isEmpty ? nil : note))
             thenMove(&state)
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note)]
 
@@ -109,8 +110,7 @@ enum SheetEditing {
                 if old != value {
                     let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
                     GridEditing.apply(change, &state)
-                    state.grid.undo.append(change)
-                    state.grid.redo.removeAll()
+                    state.history.record(.score(change))
                     effects.append(.saveScore(code: code, year: year.reference.year, change, reason: ""))
                 }
                 thenMove(&state)
@@ -160,6 +160,8 @@ enum SheetEditing {
                              then thenMove: (inout AppState) -> Void) -> [AppEffect] {
         guard var year = state.year else { return [] }
         let unit = year.units[state.sheet.unit]
+        let old = Self.adjustment(kind, year.scores[unit.id] ?? UnitScores())
+        if old != adjustment { state.history.record(.adjustment(unitID: unit.id, kind: kind, old: old, new: adjustment)) }
         switch kind {
         case .bonus: year.scores[unit.id, default: UnitScores()].bonus = adjustment
         case .deduction: year.scores[unit.id, default: UnitScores()].deduction = adjustment
@@ -196,10 +198,11 @@ extension SheetEditing {
         let scores = year.scores[unit.id] ?? UnitScores()
         switch (rows[state.sheet.selection.index], state.sheet.column) {
         case (.item(let item), .note):
-            guard year.notes[unit.id]?[item.code] != nil else { return [] }
+            guard let old = year.notes[unit.id]?[item.code] else { return [] }
             var updated = year
             updated.notes[unit.id]?[item.code] = nil
             state.year = updated
+            state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: nil))
             return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "")]
         case (.item(let item), let column):
             let round: ScoreRound = column == .clusterScore ? .cluster : .selfAssessment
@@ -210,8 +213,7 @@ extension SheetEditing {
             guard let old = scores.scores(in: round)[item.code] else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             GridEditing.apply(change, &state)
-            state.grid.undo.append(change)
-            state.grid.redo.removeAll()
+            state.history.record(.score(change))
             return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
         case (.adjustment(let kind), _):
             if let refusal = ScoreInput.refusal(round: .cluster, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
