@@ -16,24 +16,3 @@ enum DatabaseLocation {
         return dataHome + "/thidua/thidua.sqlite"
     }
 }
-
-/// The OS login of the person at the keyboard, for the audit trail.
-enum LoginName {
-    static func current() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        if let name = getlogin() { return String(cString: name) }
-        return "uid-\(getuid())"
-    }
-}
-
-/// Today's date on this machine's calendar (the domain has no clock).
-enum Today {
-    static func date() -> CalendarDateValue {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return (parts.year ?? 2000, parts.month ?? 1, parts.day ?? 1)
-    }
-
-    typealias CalendarDateValue = (year: Int, month: Int, day: Int)
-}
