@@ -33,6 +33,7 @@ struct RunLoop {
         var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         state.clerkUnit = clerkUnit
+        state.currentYear = Today.date().year
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
         let initial = applyTheme(themeName, words: state.words)

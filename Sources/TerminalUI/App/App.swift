@@ -160,7 +160,7 @@ public enum App {
             if state.isEmptyDatabase { return [.loadDemo] }
             state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
         case .newCluster:
-            state.overlay = .newCluster(ClusterForm(year: (state.year?.reference.year).map { $0 + 1 } ?? 2026))
+            state.overlay = .newCluster(ClusterForm(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear))
         case .open:
             let rows = state.homeRows
             guard state.screen == .home, state.homeSelection.index < rows.count else { return [] }

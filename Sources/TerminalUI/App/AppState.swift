@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public var pendingYear: (code: String, year: Int)?
     /// The clerk's own unit (`--as-unit`): it may not enter its own cluster score.
     public var clerkUnit: String?
+    /// This year on the machine's calendar (the screens have no clock): a new cluster's first year.
+    public var currentYear = 2026
 
     public init(size: Size, language: Language, themeName: String, availableThemes: [String]) {
         self.size = size
