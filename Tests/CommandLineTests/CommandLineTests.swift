@@ -222,6 +222,23 @@ import Testing
         #expect(roster.contains("Sóc Sơn,,huyện,,,0,member,,"))
     }
 
+    @Test func theYearlyCycleFromTheCommandLine() throws {
+        let thidua = try withDemo()
+        let next = try thidua.run(["year", "next", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try thidua.run(["export", "roster", "--cluster", "HP-KH", "--year", "2024"]).stdout.contains("Cát Hải,,huyện,,,0,head,,"))
+        for stage in ["chấm điểm", "bình xét", "đã khóa"] {
+            let advanced = try thidua.run(["year", "advance", "--cluster", "HP-KH", "--year", "2024"])
+            #expect(advanced.stdout.contains(stage))
+        }
+        try thidua.write("roster.csv", "name\nCát Hải\n")
+        let refused = try thidua.run(["import", "roster", "roster.csv", "--cluster", "HP-KH", "--year", "2024"])
+        #expect(refused.status != 0 && refused.stderr.contains("đã khóa"))
+        #expect(try thidua.run(["year", "reopen", "--cluster", "HP-KH", "--year", "2024"]).status != 0, "a reason is required")
+        #expect(try thidua.run(["year", "reopen", "--cluster", "HP-KH", "--year", "2024", "--reason", "Sai sót"]).status == 0)
+        #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "HP-KH", "--year", "2024"]).status == 0)
+    }
+
     @Test func databaseDefaultsToTheUsersDataDirectory() throws {
         let thidua = try ThiduaProcess()
         let dataHome = thidua.path("data")

@@ -104,6 +104,7 @@ extension Catalogue {
         verifyRowsMissing: { "Verification FAILED: the audit rows after row \($0) (up to \($1)) were deleted." },
         imported: { "Imported \($0) values from \($1)." },
         importedUnits: { "Imported \($0) units from \($1)." },
+        yearStatusChanged: { "Cluster \($0) \($1) is now at the stage: \($2)." },
         roundRequired: "Say which round the file holds: --round self or --round cluster.",
         exported: { "Wrote \($0)." },
         errorPrefix: "Error",

@@ -104,6 +104,7 @@ extension Catalogue {
         verifyRowsMissing: { "Kiểm tra KHÔNG đạt: các dòng nhật ký sau dòng số \($0) (đến số \($1)) đã bị xóa." },
         imported: { "Đã nhập \($0) giá trị từ \($1)." },
         importedUnits: { "Đã nhập \($0) đơn vị từ \($1)." },
+        yearStatusChanged: { "Cụm \($0) năm \($1) chuyển sang giai đoạn: \($2)." },
         roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",
         exported: { "Đã ghi \($0)." },
         errorPrefix: "Lỗi",

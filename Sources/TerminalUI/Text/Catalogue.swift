@@ -64,6 +64,7 @@ public struct Catalogue: Sendable {
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
     public var imported: @Sendable (_ count: Int, _ file: String) -> String
     public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
+    public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
 

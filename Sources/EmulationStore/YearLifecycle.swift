@@ -1,0 +1,56 @@
+import Emulation
+import Foundation
+import GRDB
+
+/// The yearly cycle of a cluster: pledge → scoring → review → closed, reopening a closed year,
+/// and opening the next year from the last one.
+extension EmulationStore {
+    /// Moves a year one stage forward (closing makes it read-only everywhere).
+    @discardableResult
+    public func advance(_ reference: ClusterYearReference) throws -> ClusterYearStatus {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            let current = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
+                .flatMap(ClusterYearStatus.init(rawValue:)) ?? .pledge
+            guard let next = current.next else { throw StoreError.yearClosed(cluster: reference.clusterCode, year: reference.year) }
+            try Self.setStatus(db, reference, to: next, audit: audit)
+            return next
+        }
+    }
+
+    /// An admin reopens a closed year for review, with a reason the audit keeps.
+    public func reopen(_ reference: ClusterYearReference, reason: String) throws {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
+        try write { db in
+            let current = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
+            guard current == ClusterYearStatus.closed.rawValue else { return }
+            try Self.setStatus(db, reference, to: .review, reason: reason, audit: audit)
+        }
+    }
+
+    /// Opens the year after `reference` with the same roster order, criteria grid and rule set.
+    /// Head and deputy come from the hand-over recorded for the new year, else stay as they were;
+    /// eligibility starts afresh. One transaction: never half a year.
+    @discardableResult
+    public func openNextYear(after reference: ClusterYearReference) throws -> ClusterYearReference {
+        try write { db in
+            let rulesJSON = try String.fetchOne(db, sql: "SELECT rules FROM clusterYear WHERE id = ?", arguments: [reference.id]) ?? "{}"
+            let rules = try JSONDecoder().decode(RuleSet.self, from: Data(rulesJSON.utf8))
+            let tree = try Self.loadTree(db, yearID: reference.id)
+            let next = try Self.insertYear(db, clusterCode: reference.clusterCode, year: reference.year + 1, tree: tree, rules: rules,
+                                           note: "", audit: audit)
+            let handover = try Row.fetchOne(db, sql: "SELECT headUnitId, deputyUnitId FROM headHandover WHERE clusterId = ? AND forYear = ?",
+                                            arguments: [reference.clusterID, next.year])
+            let head: Int64? = handover?["headUnitId"]
+            let deputy: Int64? = handover?["deputyUnitId"]
+            for row in try Row.fetchAll(db, sql: "SELECT unitId, role, position FROM membership WHERE clusterYearId = ? ORDER BY position",
+                                        arguments: [reference.id]) {
+                let unitID: Int64 = row["unitId"]
+                var role = Membership.Role(rawValue: row["role"]) ?? .member
+                if handover != nil { role = unitID == head ? .head : (unitID == deputy ? .deputy : .member) }
+                try Self.upsertMembership(db, next, unitID: unitID, role: role, position: row["position"], eligibility: .eligible, audit: audit)
+            }
+            return next
+        }
+    }
+}
