@@ -5,17 +5,20 @@ import Foundation
 import TerminalUI
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the roster, the score grid or the ranking as CSV or Markdown.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export the roster, the score grid, the ranking or the pledge as CSV, Markdown or (pledge, ranking) text.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case roster
         case grid
         case ranking
+        case pledge
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case csv
         case md
+        case txt
     }
 
     enum RoundOption: String, ExpressibleByArgument, CaseIterable {
@@ -36,7 +39,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "roster, grid or ranking.") var kind: Kind
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
-    @Option(help: "csv or md.") var format: Format = .csv
+    @Option(help: "csv, md, or txt (pledge and ranking).") var format: Format = .csv
     @Option(help: "For the grid: self, cluster or final (default).") var round: RoundOption = .final
     @Flag(help: "For the grid: leave every score empty (a template to fill in).") var blank = false
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
@@ -58,6 +61,15 @@ struct ExportCommand: ParsableCommand {
                 let table = RankingDocument(snapshot).table(words)
                 text = CSVOutput.render(header: table.header, rows: table.rows)
             case (.ranking, .md): text = RankingDocument(snapshot).markdown(words)
+            case (.ranking, .txt): text = RankingDocument(snapshot).plain(words)
+            case (.pledge, .md): text = PledgeDocument(snapshot).markdown(words)
+            case (.pledge, .txt): text = PledgeDocument(snapshot).text(words)
+            case (.pledge, .csv):
+                let table = PledgeDocument(snapshot).checklist(words)
+                text = CSVOutput.render(header: table.header, rows: table.rows)
+            case (.roster, .txt), (.grid, .txt):
+                printError(words.formatNotAvailable(kind.rawValue, format.rawValue))
+                throw ExitCode.failure
             }
             if let output {
                 // Write beside the target and rename, so a crash never leaves half a file.

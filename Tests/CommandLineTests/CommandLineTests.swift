@@ -239,6 +239,23 @@ import Testing
         #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "HP-KH", "--year", "2024"]).status == 0)
     }
 
+    @Test func thePledgeExportsAsADocumentAndAChecklist() throws {
+        let thidua = try withDemo()
+        let markdown = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "md"]).stdout
+        #expect(markdown.hasPrefix("# Giao ước thi đua năm 2020\n"))
+        #expect(markdown.contains("Ký ngày 07/02/2020 tại Sóc Sơn") && markdown.contains("5/5 đã ký"))
+        #expect((1...6).allSatisfy { markdown.contains("\n\($0). ") })
+        #expect(markdown.contains("4. Đợt 4: Về đích kế hoạch năm 2020 (11/10/2020 – 31/12/2020)"))
+        let text = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "txt"]).stdout
+        #expect(text.split(separator: "\n").allSatisfy { DisplayColumns.count($0) <= 78 }, "fits A4 in a fixed-width font")
+        let csv = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "csv"]).stdout
+        let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 6)
+        let models = rows.dropFirst().map { $0.components(separatedBy: "; ").count }
+        #expect(models == [1, 2, 1, 2, 2], "8 registered models")
+        #expect(rows.dropFirst().allSatisfy { $0.contains("Cờ thi đua của Chính phủ") && $0.contains("đã ký") })
+    }
+
     @Test func databaseDefaultsToTheUsersDataDirectory() throws {
         let thidua = try ThiduaProcess()
         let dataHome = thidua.path("data")
@@ -257,4 +274,9 @@ import Testing
         let rank = try thidua.run(["rank", "--cluster", "HN-10", "--year", "2020"]).stdout
         #expect(rank.contains("đang bị thanh tra"))
     }
+}
+
+/// Display columns of a line (Vietnamese letters take one each), for checking printed width.
+enum DisplayColumns {
+    static func count(_ line: Substring) -> Int { line.count }
 }

@@ -48,7 +48,7 @@ extension EmulationStore {
                     try Self.setRegistrations(db, reference, unitID: id, awards: [RuleSet.governmentFlag], audit: audit)
                 }
                 if demo.signed, let date = demo.pledgeDate {
-                    try Self.sign(db, reference, unitID: id, signer: "Chủ tịch UBND huyện \(unit.name)", position: "Chủ tịch UBND", date: date, audit: audit)
+                    try Self.sign(db, reference, unitID: id, signer: "Chủ tịch UBND huyện \(unit.name)", position: "", date: date, audit: audit)
                 }
             }
 

@@ -52,6 +52,21 @@ public struct Catalogue: Sendable {
     public var gridTitle: @Sendable (_ cluster: String, _ year: Int, _ round: String) -> String
     public var rosterTitle: @Sendable (_ cluster: String, _ year: Int) -> String
     public var finalRound: String
+    public var pledgePending: String
+    public var pledgeSigned: String
+    public var pledgeSignedEarlier: String
+    public var pledgeModels: String
+    public var pledgeTitles: String
+    public var pledgeSignature: String
+    public var pledgeSigner: String
+    public var pledgeDate: String
+    public var pledgeDefaultTitle: @Sendable (Int) -> String
+    public var pledgeSignedOn: @Sendable (_ date: String, _ place: String) -> String
+    public var pledgeSlogan: @Sendable (String) -> String
+    public var pledgeChecklistCount: @Sendable (_ signed: Int, _ members: Int) -> String
+    public var pledgeTasks: String
+    public var pledgeDrives: String
+    public var pledgeChecklist: String
     public var generatedNote: @Sendable (String) -> String
 
     // Command line
@@ -67,6 +82,7 @@ public struct Catalogue: Sendable {
     public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
+    public var formatNotAvailable: @Sendable (_ kind: String, _ format: String) -> String
 
     // Errors
     public var errorPrefix: String
