@@ -256,6 +256,22 @@ import Testing
         #expect(rows.dropFirst().allSatisfy { $0.contains("Cờ thi đua của Chính phủ") && $0.contains("đã ký") })
     }
 
+    @Test func headAndDeputyByRotationSkipTheIneligibleAndPassToTheNextYear() throws {
+        let thidua = try withDemo()
+        // Thanh Trì, next after the head Sóc Sơn, is under inspection this year.
+        try thidua.write("inspection.csv", "name,ineligible,ineligible_note\nThanh Trì,inspection,Thanh tra 2020\n")
+        #expect(try thidua.run(["import", "roster", "inspection.csv", "--cluster", "HN-10", "--year", "2020"]).status == 0)
+        let rotation = try thidua.run(["handover", "--cluster", "HN-10", "--year", "2020", "--rotation", "--date", "2020-12-20"])
+        #expect(rotation.status == 0, "\(rotation.stderr)")
+        #expect(rotation.stdout.contains("trưởng cụm Mê Linh, phó cụm Gia Lâm"))
+        #expect(try thidua.run(["year", "next", "--cluster", "HN-10", "--year", "2020"]).status == 0)
+        let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2021"]).stdout
+        #expect(roster.contains("Mê Linh,,huyện,,,0,head,,") && roster.contains("Gia Lâm,,huyện,,,0,deputy,,"))
+        #expect(roster.contains("Sóc Sơn,,huyện,,,0,member,,") && roster.contains("Thanh Trì,,huyện,,,0,member,,"))
+        let elected = try thidua.run(["handover", "--cluster", "HN-10", "--year", "2020", "--head", "Đông Anh", "--deputy", "Đông Anh"])
+        #expect(elected.status != 0, "head and deputy are never the same unit")
+    }
+
     @Test func databaseDefaultsToTheUsersDataDirectory() throws {
         let thidua = try ThiduaProcess()
         let dataHome = thidua.path("data")

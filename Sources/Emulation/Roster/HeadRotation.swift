@@ -5,6 +5,11 @@ public enum HeadRotation {
     public struct Choice: Hashable, Sendable {
         public var head: MemberUnit.ID?
         public var deputy: MemberUnit.ID?
+
+        public init(head: MemberUnit.ID?, deputy: MemberUnit.ID?) {
+            self.head = head
+            self.deputy = deputy
+        }
     }
 
     public static func propose(roster: [Membership], ineligible: Set<MemberUnit.ID>) -> Choice {

@@ -83,6 +83,9 @@ public struct Catalogue: Sendable {
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
     public var formatNotAvailable: @Sendable (_ kind: String, _ format: String) -> String
+    public var invalidDate: @Sendable (String) -> String
+    public var handoverImpossible: String
+    public var handoverRecorded: @Sendable (_ year: Int, _ head: String, _ deputy: String) -> String
 
     // Errors
     public var errorPrefix: String
