@@ -34,10 +34,7 @@ extension EmulationStore {
     }
 
     static func clusterYear(_ db: Database, code: String, year: Int) throws -> ClusterYearReference {
-        guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [code]) else {
-            let existing = try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code")
-            throw StoreError.unknownCluster(code: code, existing: existing)
-        }
+        let clusterID = try clusterID(db, code: code)
         guard let row = try Row.fetchOne(db, sql: "SELECT id, status FROM clusterYear WHERE clusterId = ? AND year = ?",
                                          arguments: [clusterID, year]) else {
             let existing = try Int.fetchAll(db, sql: "SELECT year FROM clusterYear WHERE clusterId = ? ORDER BY year", arguments: [clusterID])
@@ -45,6 +42,14 @@ extension EmulationStore {
         }
         return ClusterYearReference(id: row["id"], clusterID: clusterID, clusterCode: code, year: year,
                                     status: ClusterYearStatus(rawValue: row["status"]) ?? .pledge)
+    }
+
+    /// The cluster's row id; the error lists the codes that do exist.
+    static func clusterID(_ db: Database, code: String) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [code]) else {
+            throw StoreError.unknownCluster(code: code, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+        }
+        return id
     }
 
     /// Refuses any change to a closed year, whatever the entry point.

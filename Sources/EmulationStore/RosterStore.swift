@@ -46,9 +46,7 @@ extension EmulationStore {
 
     static func insertYear(_ db: Database, clusterCode: String, year: Int, tree: CriteriaTree, rules: RuleSet, note: String,
                            audit: AuditTrail) throws -> ClusterYearReference {
-        guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
-            throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
-        }
+        let clusterID = try Self.clusterID(db, code: clusterCode)
         if try Int64.fetchOne(db, sql: "SELECT id FROM clusterYear WHERE clusterId = ? AND year = ?", arguments: [clusterID, year]) != nil {
             throw StoreError.yearExists(cluster: clusterCode, year: year)
         }
@@ -81,17 +79,6 @@ extension EmulationStore {
         try db.execute(sql: "UPDATE clusterYear SET status = ? WHERE id = ?", arguments: [status.rawValue, reference.id])
         try audit.append(db, action: "year.status", entity: "\(reference.clusterCode)/\(reference.year)",
                          old: old, new: status.rawValue, reason: reason)
-    }
-
-    /// Adds a unit to the cluster, or returns the existing one with that name.
-    @discardableResult
-    public func addUnit(clusterCode: String, _ unit: MemberUnit) throws -> Int64 {
-        try write { db in
-            guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
-                throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
-            }
-            return try Self.insertUnit(db, clusterID: clusterID, unit, audit: audit, clusterCode: clusterCode)
-        }
     }
 
     static func insertUnit(_ db: Database, clusterID: Int64, _ unit: MemberUnit, audit: AuditTrail, clusterCode: String) throws -> Int64 {
@@ -147,9 +134,7 @@ extension EmulationStore {
     }
 
     static func recordHandover(_ db: Database, clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: String, date: CalendarDate, audit: AuditTrail) throws {
-        guard let clusterID = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [clusterCode]) else {
-            throw StoreError.unknownCluster(code: clusterCode, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
-        }
+        let clusterID = try Self.clusterID(db, code: clusterCode)
         let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
             .map { row -> String in
                 "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"

@@ -107,6 +107,22 @@ struct CSVTable {
     }
 }
 
+/// The problems found in one imported file, collected so that every one is reported.
+struct ImportIssues {
+    let file: String
+    private(set) var all: [ImportIssue] = []
+
+    init(file: String) { self.file = file }
+
+    var isEmpty: Bool { all.isEmpty }
+
+    mutating func add(_ line: Int, _ column: Int, _ field: String, _ value: String, _ problem: ImportIssue.Problem) {
+        all.append(ImportIssue(file: file, line: line, column: column, field: field, value: value, problem: problem))
+    }
+
+    mutating func add(_ issue: ImportIssue) { all.append(issue) }
+}
+
 /// Writes CSV that spreadsheets open (through the CSV library): fields quoted where needed,
 /// CRLF line ends, formulas in user-typed text neutralised.
 public enum CSVOutput {

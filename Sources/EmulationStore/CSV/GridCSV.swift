@@ -43,10 +43,7 @@ public enum GridCSV {
         case .success(let read): table = read
         case .failure(let issue): return .failure(.importFailed([issue]))
         }
-        var issues: [ImportIssue] = []
-        func issue(_ line: Int, _ column: Int, _ field: String, _ value: String, _ problem: ImportIssue.Problem) {
-            issues.append(ImportIssue(file: file, line: line, column: column, field: field, value: value, problem: problem))
-        }
+        var issues = ImportIssues(file: file)
 
         let expected = header(tree: snapshot.tree)
         let (columnOf, headerIssues) = table.columns(allowed: expected, required: expected)
@@ -57,7 +54,7 @@ public enum GridCSV {
         var firstLineOfUnit: [Int64: Int] = [:]
         for row in table.rows {
             if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
-                issues.append(problem)
+                issues.add(problem)
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {
@@ -65,12 +62,12 @@ public enum GridCSV {
                 return (row.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
             }
             let unitField = field("unit")
-            if unitField.value.isEmpty { issue(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }
+            if unitField.value.isEmpty { issues.add(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }
             guard let unit = UnitMatcher.find(unitField.value, in: snapshot.units) else {
-                issue(row.line, unitField.column, "unit", unitField.value, .unknownUnit); continue
+                issues.add(row.line, unitField.column, "unit", unitField.value, .unknownUnit); continue
             }
             if let first = firstLineOfUnit[unit.id] {
-                issue(row.line, unitField.column, "unit", unitField.value, .duplicateUnit(firstLine: first)); continue
+                issues.add(row.line, unitField.column, "unit", unitField.value, .duplicateUnit(firstLine: first)); continue
             }
             firstLineOfUnit[unit.id] = row.line
 
@@ -78,9 +75,9 @@ public enum GridCSV {
                 let cell = field(item.code)
                 if cell.value.isEmpty { continue }
                 switch DecimalText.parse(cell.value) {
-                case .failure(let error): issue(row.line, cell.column, item.code, cell.value, .malformedNumber(error))
+                case .failure(let error): issues.add(row.line, cell.column, item.code, cell.value, .malformedNumber(error))
                 case .success(let points):
-                    if points > item.maximum { issue(row.line, cell.column, item.code, cell.value, .outOfRange(maximum: item.maximum)) }
+                    if points > item.maximum { issues.add(row.line, cell.column, item.code, cell.value, .outOfRange(maximum: item.maximum)) }
                     else { parsed.entries.append(ScoreEntry(unitID: unit.id, item: item.code, round: round, points: points)) }
                 }
             }
@@ -88,19 +85,19 @@ public enum GridCSV {
                 let amount = field(kind.rawValue)
                 let reason = field(kind.rawValue + "_reason")
                 if amount.value.isEmpty {
-                    if !reason.value.isEmpty { issue(row.line, amount.column, kind.rawValue, "", .requiredValueMissing) }
+                    if !reason.value.isEmpty { issues.add(row.line, amount.column, kind.rawValue, "", .requiredValueMissing) }
                     continue
                 }
                 switch DecimalText.parse(amount.value) {
-                case .failure(let error): issue(row.line, amount.column, kind.rawValue, amount.value, .malformedNumber(error))
+                case .failure(let error): issues.add(row.line, amount.column, kind.rawValue, amount.value, .malformedNumber(error))
                 case .success(let points):
-                    if points > limit { issue(row.line, amount.column, kind.rawValue, amount.value, .outOfRange(maximum: limit)) }
-                    else if points > .zero && reason.value.isEmpty { issue(row.line, reason.column, kind.rawValue + "_reason", "", .reasonMissing) }
+                    if points > limit { issues.add(row.line, amount.column, kind.rawValue, amount.value, .outOfRange(maximum: limit)) }
+                    else if points > .zero && reason.value.isEmpty { issues.add(row.line, reason.column, kind.rawValue + "_reason", "", .reasonMissing) }
                     else { parsed.adjustments.append((unit.id, kind, Adjustment(points: points, reason: reason.value))) }
                 }
             }
         }
-        return issues.isEmpty ? .success(parsed) : .failure(.importFailed(issues))
+        return issues.isEmpty ? .success(parsed) : .failure(.importFailed(issues.all))
     }
 }
 

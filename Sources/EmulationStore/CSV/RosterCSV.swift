@@ -37,10 +37,7 @@ public enum RosterCSV {
         case .success(let read): table = read
         case .failure(let issue): return .failure(.importFailed([issue]))
         }
-        var issues: [ImportIssue] = []
-        func issue(_ line: Int, _ column: Int, _ field: String, _ value: String, _ problem: ImportIssue.Problem) {
-            issues.append(ImportIssue(file: file, line: line, column: column, field: field, value: value, problem: problem))
-        }
+        var issues = ImportIssues(file: file)
         let (columnOf, headerIssues) = table.columns(allowed: header, required: ["name"])
         guard headerIssues.isEmpty else { return .failure(.importFailed(headerIssues)) }
 
@@ -50,7 +47,7 @@ public enum RosterCSV {
         let present = Set(columnOf.keys)
         for row in table.rows {
             if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
-                issues.append(problem)
+                issues.add(problem)
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {
@@ -58,9 +55,9 @@ public enum RosterCSV {
                 return (row.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
             }
             let name = field("name")
-            if name.value.isEmpty { issue(row.line, name.column, "name", "", .requiredValueMissing); continue }
+            if name.value.isEmpty { issues.add(row.line, name.column, "name", "", .requiredValueMissing); continue }
             let key = VietnameseFolding.fold(name.value)
-            if let first = firstLine[key] { issue(row.line, name.column, "name", name.value, .duplicateUnit(firstLine: first)); continue }
+            if let first = firstLine[key] { issues.add(row.line, name.column, "name", name.value, .duplicateUnit(firstLine: first)); continue }
             firstLine[key] = row.line
 
             let women = field("women_70")
@@ -69,15 +66,15 @@ public enum RosterCSV {
             case "", "0", "no", "khong", "false": womenMajority = false
             case "1", "x", "yes", "co", "true": womenMajority = true
             default:
-                issue(row.line, women.column, "women_70", women.value, .invalidValue(allowed: ["0", "1"]))
+                issues.add(row.line, women.column, "women_70", women.value, .invalidValue(allowed: ["0", "1"]))
                 womenMajority = false
             }
             let roleField = field("role")
             let role = roleField.value.isEmpty ? .member : Membership.Role(rawValue: roleField.value.lowercased())
-            if role == nil { issue(row.line, roleField.column, "role", roleField.value, .invalidValue(allowed: roles)) }
+            if role == nil { issues.add(row.line, roleField.column, "role", roleField.value, .invalidValue(allowed: roles)) }
             // One head and one deputy: a second one is a mistake, not a change of role.
             if let role, role != .member {
-                if let first = roleLines[role] { issue(row.line, roleField.column, "role", roleField.value, .duplicateRole(firstLine: first)) }
+                if let first = roleLines[role] { issues.add(row.line, roleField.column, "role", roleField.value, .duplicateRole(firstLine: first)) }
                 else { roleLines[role] = row.line }
             }
             let causeField = field("ineligible")
@@ -86,7 +83,7 @@ public enum RosterCSV {
                 if let cause = Eligibility.Cause(rawValue: causeField.value.lowercased()) {
                     eligibility = .ineligible(cause, note: field("ineligible_note").value)
                 } else {
-                    issue(row.line, causeField.column, "ineligible", causeField.value, .invalidValue(allowed: causes))
+                    issues.add(row.line, causeField.column, "ineligible", causeField.value, .invalidValue(allowed: causes))
                 }
             }
             rows.append(Row(unit: MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
@@ -94,7 +91,7 @@ public enum RosterCSV {
                                              womenMajority: womenMajority, eligibility: eligibility),
                             role: role ?? .member, columns: present))
         }
-        return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues))
+        return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues.all))
     }
 }
 
