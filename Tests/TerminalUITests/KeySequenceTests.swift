@@ -112,6 +112,20 @@ import Testing
         #expect(effects == [.createCluster(Cluster(code: "QN-1", name: "Cụm thi đua số 1", kind: .cluster, authority: ""), year: 2026)])
     }
 
+    @Test func aYearWithoutUnitsSaysHowToAddThem() {
+        var state = DemoFixture.state(screen: .grid)
+        var empty = DemoFixture.snapshot(status: .pledge)
+        empty.units = []
+        empty.memberships = []
+        empty.scores = [:]
+        _ = App.update(&state, .yearLoaded(empty))
+        for screen in [ScreenID.grid, .roster, .sheet, .ranking] {
+            state.screen = screen
+            #expect(App.render(state).text().contains("thidua import roster"), "\(screen)")
+        }
+        #expect(press([.character("5"), .enter], &state).isEmpty, "nothing to edit, nothing saved")
+    }
+
     @Test func selectionStaysVisibleAfterResizeStorm() {
         var state = DemoFixture.state(screen: .grid)
         _ = press([.end], &state)

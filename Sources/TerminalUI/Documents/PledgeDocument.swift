@@ -43,7 +43,7 @@ public struct PledgeDocument: Sendable {
         let heading = { (text: String, level: Int) in markdown ? String(repeating: "#", count: level) + " " + text : text.uppercased() }
         let members = snapshot.units.map(\.id)
         // Plain text is wrapped for A4; Markdown is left to whatever renders it.
-        let wrapped = { (line: String) -> [String] in markdown ? [line] : Self.wrap(line, indent: "   ") }
+        let wrapped = { (line: String) -> [String] in markdown ? [line] : DisplayWidth.wrap(line, indent: "   ") }
         var lines = [heading(pledge.title.isEmpty ? words.pledgeDefaultTitle(snapshot.reference.year) : pledge.title, 1), ""]
         lines += wrapped(snapshot.cluster.name + " (" + snapshot.cluster.code + ") — " + snapshot.cluster.authority)
         if let date = pledge.date { lines.append(words.pledgeSignedOn(date.vietnamese, pledge.place)) }
@@ -64,27 +64,10 @@ public struct PledgeDocument: Sendable {
         }
         // On paper a table this wide would not fit A4: one block per unit, wrapped at 78 columns.
         for row in table.rows {
-            lines += Self.wrap("\(row[0]). \(row[1]) (\(row[2])) — \(row[5])" + (row[6].isEmpty ? "" : ": \(row[6]), \(row[7])"), indent: "   ")
-            if !row[3].isEmpty { lines += Self.wrap("   " + words.pledgeModels + ": " + row[3], indent: "     ") }
-            if !row[4].isEmpty { lines += Self.wrap("   " + words.pledgeTitles + ": " + row[4], indent: "     ") }
+            lines += DisplayWidth.wrap("\(row[0]). \(row[1]) (\(row[2])) — \(row[5])" + (row[6].isEmpty ? "" : ": \(row[6]), \(row[7])"), indent: "   ")
+            if !row[3].isEmpty { lines += DisplayWidth.wrap("   " + words.pledgeModels + ": " + row[3], indent: "     ") }
+            if !row[4].isEmpty { lines += DisplayWidth.wrap("   " + words.pledgeTitles + ": " + row[4], indent: "     ") }
         }
-        return lines
-    }
-
-    /// Breaks a line at spaces so that no line is wider than `width` display columns.
-    static func wrap(_ text: String, indent: String, width: Int = 78) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if DisplayWidth.of(candidate) > width && !current.trimmingCharacters(in: .whitespaces).isEmpty {
-                lines.append(current)
-                current = indent + word
-            } else {
-                current = candidate
-            }
-        }
-        lines.append(current)
         return lines
     }
 }

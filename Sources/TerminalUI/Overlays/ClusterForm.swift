@@ -13,7 +13,7 @@ public struct ClusterForm: Hashable, Sendable {
     public var error: String?
 
     public init(year: Int) {
-        fields = [.code: TextField(), .name: TextField(), .kind: TextField("cum"), .authority: TextField(), .year: TextField(String(year))]
+        fields = [.code: TextField(), .name: TextField(), .kind: TextField("cụm"), .authority: TextField(), .year: TextField(String(year))]
     }
 
     public func value(_ field: Field) -> String { (fields[field]?.text ?? "").trimmingCharacters(in: .whitespaces) }

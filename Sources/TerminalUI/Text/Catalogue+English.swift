@@ -322,7 +322,8 @@ extension Catalogue {
             criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." },
             conflict: { "Cell \($0) was just changed by someone else (now \($1)); not overwritten, the screen was refreshed." },
             codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
-            unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." }
+            unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." },
+            noUnitsYet: { "This year has no units yet. Add them from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
         )
     )
 }

@@ -40,4 +40,21 @@ public enum DisplayWidth {
         let padding = String(repeating: " ", count: missing)
         return alignRight ? padding + text : text + padding
     }
+
+    /// Breaks a line at spaces so that no line is wider than `width` display columns.
+    public static func wrap(_ text: String, indent: String, width: Int = 78) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) > width && !current.trimmingCharacters(in: .whitespaces).isEmpty {
+                lines.append(current)
+                current = indent + word
+            } else {
+                current = candidate
+            }
+        }
+        lines.append(current)
+        return lines
+    }
 }

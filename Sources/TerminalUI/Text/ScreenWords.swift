@@ -125,4 +125,5 @@ public struct ScreenWords: Sendable {
     public var conflict: @Sendable (_ item: String, _ stored: String) -> String
     public var codeHasScores: String
     public var unknownClerkUnit: @Sendable (String) -> String
+    public var noUnitsYet: @Sendable (_ cluster: String, _ year: Int) -> String
 }
