@@ -89,6 +89,18 @@ extension EmulationStore {
                          old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
     }
 
+    /// A unit's models, registered titles and (when given) a new signature, in one transaction.
+    public func saveUnitPledge(_ reference: ClusterYearReference, unitID: Int64, models: [String], registrations: Set<String>,
+                               signature: (signer: String, position: String, date: CalendarDate)?) throws {
+        try write { db in
+            try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit)
+            try Self.setRegistrations(db, reference, unitID: unitID, awards: registrations, audit: audit)
+            if let signature {
+                try Self.sign(db, reference, unitID: unitID, signer: signature.signer, position: signature.position, date: signature.date, audit: audit)
+            }
+        }
+    }
+
     public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, memberCount: Int) throws {
         let problems = vote.problems(memberCount: memberCount)
         if !problems.isEmpty { throw StoreError.invalidVote(problems) }

@@ -113,11 +113,8 @@ extension EmulationStore {
         }()
         let old = try Row.fetchOne(db, sql: "SELECT role, position, ineligibleCause, ineligibleNote FROM membership WHERE clusterYearId = ? AND unitId = ?",
                                    arguments: [reference.id, unitID])
-        let describe = { (role: String, position: Int, cause: String?, note: String) in
-            "\(role) #\(position)" + (cause.map { " ineligible:\($0) \(note)" } ?? "")
-        }
-        let newText = describe(role.rawValue, position, cause, note)
-        let oldText = old.map { describe($0["role"], $0["position"], $0["ineligibleCause"], $0["ineligibleNote"]) }
+        let newText = membershipText(role: role.rawValue, position: position, cause: cause, note: note)
+        let oldText = old.map(membershipText)
         guard oldText != newText else { return }
         try db.execute(sql: """
             INSERT INTO membership (clusterYearId, unitId, role, position, ineligibleCause, ineligibleNote) VALUES (?, ?, ?, ?, ?, ?)
@@ -126,6 +123,15 @@ extension EmulationStore {
             """, arguments: [reference.id, unitID, role.rawValue, position, cause, note])
         let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
         try audit.append(db, action: "membership.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)", old: oldText, new: newText)
+    }
+
+    /// How the audit shows a membership: "head #1", "member #4 ineligible:discipline …".
+    static func membershipText(role: String, position: Int, cause: String?, note: String) -> String {
+        "\(role) #\(position)" + (cause.map { " ineligible:\($0) \(note)" } ?? "")
+    }
+
+    static func membershipText(_ row: Row) -> String {
+        membershipText(role: row["role"], position: row["position"], cause: row["ineligibleCause"], note: row["ineligibleNote"])
     }
 
     /// Records who takes the head and deputy roles for `forYear`, and how they were chosen.

@@ -18,17 +18,24 @@ extension EmulationStore {
 
         var units: [MemberUnit] = []
         var memberships: [Membership] = []
+        var inactiveUnits: [MemberUnit] = []
         let rows = try Row.fetchAll(db, sql: """
-            SELECT unit.*, membership.role, membership.position, membership.ineligibleCause, membership.ineligibleNote
+            SELECT unit.*, membership.role, membership.position, membership.ineligibleCause, membership.ineligibleNote,
+                membership.active AS memberActive
             FROM membership JOIN unit ON unit.id = membership.unitId
             WHERE membership.clusterYearId = ? ORDER BY membership.position, unit.id
             """, arguments: [reference.id])
         for row in rows {
             let eligibility: Eligibility = (row["ineligibleCause"] as String?).flatMap(Eligibility.Cause.init(rawValue:))
                 .map { .ineligible($0, note: row["ineligibleNote"]) } ?? .eligible
-            units.append(MemberUnit(id: row["id"], name: row["name"], shortName: row["shortName"], kind: row["kind"],
-                                    leader: row["leader"], leaderPosition: row["leaderPosition"],
-                                    womenMajority: row["womenMajority"], eligibility: eligibility))
+            let unit = MemberUnit(id: row["id"], name: row["name"], shortName: row["shortName"], kind: row["kind"],
+                                  leader: row["leader"], leaderPosition: row["leaderPosition"],
+                                  womenMajority: row["womenMajority"], eligibility: eligibility)
+            guard row["memberActive"] as Bool else {
+                inactiveUnits.append(unit)
+                continue
+            }
+            units.append(unit)
             memberships.append(Membership(unitID: row["id"], role: Membership.Role(rawValue: row["role"]) ?? .member, position: row["position"]))
         }
 
@@ -65,7 +72,23 @@ extension EmulationStore {
         var snapshot = YearSnapshot(reference: reference, cluster: cluster, note: yearRow["note"], rules: rules, tree: tree, units: units,
                                     memberships: memberships, scores: scores, notes: notes, pledge: try loadPledge(db, yearID: reference.id), votes: votes)
         snapshot.criteriaUnlocked = yearRow["criteriaUnlocked"]
+        snapshot.inactiveUnits = inactiveUnits
+        snapshot.handovers = try loadHandovers(db, clusterID: reference.clusterID)
         return snapshot
+    }
+
+    /// Every hand-over of a cluster, with the units' names, ordered by the year it is for.
+    static func loadHandovers(_ db: Database, clusterID: Int64) throws -> [Handover] {
+        try Row.fetchAll(db, sql: """
+            SELECT headHandover.*, head.name AS headName, deputy.name AS deputyName
+            FROM headHandover JOIN unit head ON head.id = headHandover.headUnitId
+                LEFT JOIN unit deputy ON deputy.id = headHandover.deputyUnitId
+            WHERE headHandover.clusterId = ? ORDER BY headHandover.forYear
+            """, arguments: [clusterID]).compactMap { row in
+            guard let date = CalendarDate(parsing: row["date"]) else { return nil }
+            return Handover(forYear: row["forYear"], head: row["headUnitId"], deputy: row["deputyUnitId"], headName: row["headName"],
+                            deputyName: row["deputyName"], method: Handover.Method(rawValue: row["method"]) ?? .rotation, date: date)
+        }
     }
 
     static func loadTree(_ db: Database, yearID: Int64) throws -> CriteriaTree {

@@ -22,6 +22,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case criteriaLocked(cluster: String, year: Int)
     /// A criterion that has scores cannot be removed, nor its maximum put below them.
     case criterionHasScores(code: String)
+    /// A unit of that name is already on this year's roster (adding), or in the cluster (renaming).
+    case unitExists(name: String)
+    case unitNameRequired
+    /// The unit has records this year (a score, a note, a vote, a signature…): it cannot leave
+    /// the roster, but it can be marked inactive.
+    case unitHasRecords(name: String)
+    case clusterNameRequired
     case reasonRequired
     /// The cell changed since the clerk saw it (another clerk saved it): nothing was written.
     case conflict(item: String, stored: Points?)

@@ -28,9 +28,10 @@ extension EmulationStore {
         }
     }
 
-    /// Opens the year after `reference` with the same roster order, criteria grid and rule set.
-    /// Head and deputy come from the hand-over recorded for the new year, else stay as they were;
-    /// eligibility starts afresh. One transaction: never half a year.
+    /// Opens the year after `reference` with the same roster order (its active members only,
+    /// numbered 1…n), criteria grid and rule set. Head and deputy come from the hand-over recorded
+    /// for the new year, else stay as they were; eligibility starts afresh. One transaction: never
+    /// half a year.
     @discardableResult
     public func openNextYear(after reference: ClusterYearReference) throws -> ClusterYearReference {
         try write { db in
@@ -43,12 +44,14 @@ extension EmulationStore {
                                             arguments: [reference.clusterID, next.year])
             let head: Int64? = handover?["headUnitId"]
             let deputy: Int64? = handover?["deputyUnitId"]
-            for row in try Row.fetchAll(db, sql: "SELECT unitId, role, position FROM membership WHERE clusterYearId = ? ORDER BY position",
-                                        arguments: [reference.id]) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT unitId, role FROM membership WHERE clusterYearId = ? AND active = 1 ORDER BY position, unitId
+                """, arguments: [reference.id])
+            for (index, row) in rows.enumerated() {
                 let unitID: Int64 = row["unitId"]
                 var role = Membership.Role(rawValue: row["role"]) ?? .member
                 if handover != nil { role = unitID == head ? .head : (unitID == deputy ? .deputy : .member) }
-                try Self.upsertMembership(db, next, unitID: unitID, role: role, position: row["position"], eligibility: .eligible, audit: audit)
+                try Self.upsertMembership(db, next, unitID: unitID, role: role, position: index + 1, eligibility: .eligible, audit: audit)
             }
             return next
         }

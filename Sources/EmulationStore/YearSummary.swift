@@ -6,6 +6,7 @@ public struct YearSummary: Hashable, Sendable {
     public var clusterCode: String
     public var year: Int
     public var status: ClusterYearStatus
+    /// The active members, in roster order.
     public var unitNames: [String]
     /// Signatures of the current version of the pledge's tasks.
     public var signed: Int
@@ -24,9 +25,9 @@ extension EmulationStore {
                         AND NOT EXISTS (SELECT 1 FROM criterion child WHERE child.parentId = c.id)) AS items,
                     (SELECT count(*) FROM signature s WHERE s.clusterYearId = clusterYear.id
                         AND s.tasksVersion = coalesce((SELECT tasksVersion FROM pledge p WHERE p.clusterYearId = clusterYear.id), 1)
-                        AND s.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id)) AS signed,
+                        AND s.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id AND m.active = 1)) AS signed,
                     (SELECT count(DISTINCT score.unitId || '/' || score.criterionId) FROM score WHERE score.clusterYearId = clusterYear.id
-                        AND score.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id)) AS entered,
+                        AND score.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id AND m.active = 1)) AS entered,
                     (SELECT count(*) FROM vote WHERE vote.clusterYearId = clusterYear.id) AS votes
                 FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId
                 ORDER BY cluster.code, clusterYear.year
@@ -34,7 +35,7 @@ extension EmulationStore {
             return try years.map { row in
                 let names = try String.fetchAll(db, sql: """
                     SELECT unit.name FROM membership JOIN unit ON unit.id = membership.unitId
-                    WHERE membership.clusterYearId = ? ORDER BY membership.position, unit.id
+                    WHERE membership.clusterYearId = ? AND membership.active = 1 ORDER BY membership.position, unit.id
                     """, arguments: [row["id"] as Int64])
                 return YearSummary(clusterCode: row["code"], year: row["year"], status: ClusterYearStatus(rawValue: row["status"]) ?? .pledge,
                                    unitNames: names, signed: row["signed"], entered: row["entered"], items: row["items"], votes: row["votes"])

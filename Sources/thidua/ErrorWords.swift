@@ -23,6 +23,10 @@ enum ErrorWords {
         case .invalidCriteria(let problems): return problems.map(words.criteriaProblem).joined(separator: "\n")
         case .criteriaLocked(let code, let year): return words.criteriaLocked(code, year)
         case .criterionHasScores(let code): return words.criterionHasScores(code)
+        case .unitExists(let name): return words.unitExists(name)
+        case .unitNameRequired: return words.unitNameRequired
+        case .unitHasRecords(let name): return words.unitHasRecords(name)
+        case .clusterNameRequired: return words.clusterNameRequired
         case .reasonRequired: return words.screen.unlockReasonRequired
         case .conflict(let item, let stored): return words.screen.conflict(item, stored.map { DecimalText.format($0) } ?? "—")
         case .importFailed(let issues):

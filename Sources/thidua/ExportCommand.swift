@@ -13,6 +13,8 @@ struct ExportCommand: ParsableCommand {
         case grid
         case ranking
         case pledge
+
+        var exportKind: ExportKind { ExportKind(rawValue: rawValue)! }
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -48,26 +50,8 @@ struct ExportCommand: ParsableCommand {
         try runReportingErrors(options) {
             let snapshot = try options.openStore().snapshot(code: cluster, year: year)
             let words = options.words
-            let text: String
-            switch (kind, format) {
-            case (.roster, .csv): text = RosterCSV.export(snapshot)
-            case (.roster, .md):
-                text = RosterDocument(cluster: snapshot.cluster, year: year, units: snapshot.units, memberships: snapshot.memberships).markdown(words)
-            case (.grid, .csv): text = GridCSV.export(snapshot, round: round.round, blank: blank)
-            case (.grid, .md):
-                text = GridDocument(cluster: snapshot.cluster, year: year, tree: snapshot.tree, units: snapshot.units,
-                                    scores: blank ? [:] : snapshot.scores, round: round.round).markdown(words)
-            case (.ranking, .csv):
-                let table = RankingDocument(snapshot).table(words)
-                text = CSVOutput.render(header: table.header, rows: table.rows)
-            case (.ranking, .md): text = RankingDocument(snapshot).markdown(words)
-            case (.ranking, .txt): text = RankingDocument(snapshot).plain(words)
-            case (.pledge, .md): text = PledgeDocument(snapshot).markdown(words)
-            case (.pledge, .txt): text = PledgeDocument(snapshot).text(words)
-            case (.pledge, .csv):
-                let table = PledgeDocument(snapshot).checklist(words)
-                text = CSVOutput.render(header: table.header, rows: table.rows)
-            case (.roster, .txt), (.grid, .txt):
+            guard let text = DocumentRendering.render(kind.exportKind, format: format.rawValue, snapshot: snapshot, round: round.round,
+                                                      blank: blank, words: words) else {
                 printError(words.formatNotAvailable(kind.rawValue, format.rawValue))
                 throw ExitCode.failure
             }

@@ -34,6 +34,7 @@ struct RunLoop {
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         state.clerkUnit = clerkUnit
         state.currentYear = Today.date().year
+        state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
         let initial = applyTheme(themeName, words: state.words)
@@ -111,6 +112,10 @@ struct RunLoop {
                 return [.criteriaSaved] + (othersWrote ? [.externalChange] : [])
             case .loadPreviousCriteria(let code, let year):
                 return [.previousCriteriaLoaded(try store.previousTree(try store.clusterYear(code: code, year: year)))]
+            case .changeYear(let code, let year, let change):
+                return apply(change, code: code, year: year, state: state)
+            case .export(let code, let year, let kind, let format):
+                return try export(kind, format: format, code: code, year: year, words: words)
             case .suspend:
                 backend.suspend()
                 return []
@@ -126,7 +131,7 @@ struct RunLoop {
 extension RunLoop {
     /// One cell, note or adjustment saved in its own transaction. A refusal reloads the year,
     /// so the screen never shows what is not stored.
-    fileprivate mutating func save(_ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
+    mutating func save(_ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
         do {
             // Someone else wrote since the last look: after this save, reload what is on screen.
             let othersWrote = try store.lastChange() != seenChange

@@ -84,7 +84,7 @@ import Testing
     }
 
     /// A database left at every earlier schema version migrates to the current one.
-    @Test(arguments: ["v1"])
+    @Test(arguments: ["v1", "v2-item-notes", "v3-criteria-unlock"])
     func migratesFromAnEarlierVersion(version: String) throws {
         let database = try TemporaryDatabase()
         let queue = try DatabaseQueue(path: database.path)
@@ -114,5 +114,28 @@ import Testing
         let store = try database.open()
         let notes = try store.pool.read { db in try String.fetchAll(db, sql: "SELECT note FROM itemNote") }
         #expect(notes == ["Có minh chứng"])
+    }
+
+    /// v4 marks members inactive: every member of an earlier database stays active.
+    @Test func version3MembersStayActive() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try Schema.migrator.migrate(queue, upTo: "v3-criteria-unlock")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO cluster (id, code, name, kind) VALUES (1, 'OLD', 'Cụm cũ', 'cum');
+                INSERT INTO clusterYear (id, clusterId, year, status, rules) VALUES (1, 1, 2024, 'pledge', '{}');
+                INSERT INTO unit (id, clusterId, name) VALUES (1, 1, 'Đơn vị A'), (2, 1, 'Đơn vị B');
+                INSERT INTO membership (clusterYearId, unitId, role, position) VALUES (1, 1, 'head', 1), (1, 2, 'member', 2);
+                """)
+        }
+        try queue.close()
+        let store = try database.open()
+        let active = try store.pool.read { db in try Bool.fetchAll(db, sql: "SELECT active FROM membership ORDER BY unitId") }
+        #expect(active == [true, true])
+        #expect(try store.yearSummaries().first?.unitNames == ["Đơn vị A", "Đơn vị B"])
+        #expect(throws: (any Error).self) {
+            try store.pool.write { db in try db.execute(sql: "UPDATE membership SET active = 2") }
+        }
     }
 }

@@ -36,7 +36,7 @@ import Testing
         #expect(effects == [.loadYear(code: "HP-KH", year: 2023)])
         #expect(state.screen == .roster)
         _ = App.update(&state, .yearLoaded(DemoFixture.snapshot()))
-        #expect(state.year?.units[state.rosterSelection.index].name == "Vĩnh Bảo")
+        #expect(state.roster.selected?.unit.name == "Vĩnh Bảo")
         #expect(state.status?.text.contains("Vĩnh Bảo") == true)
     }
 

@@ -16,6 +16,12 @@ public struct YearSnapshot: Hashable, Sendable {
     public var votes: [VoteTally]
     /// An admin allowed the grid to change although scoring has started.
     public var criteriaUnlocked = false
+    /// Members of this year marked inactive, in roster order: kept with their records and shown
+    /// on the roster, but not in `units`/`memberships`, so the grid, the ranking and the pledge
+    /// checklist leave them out.
+    public var inactiveUnits: [MemberUnit] = []
+    /// Every hand-over recorded for the cluster, ordered by the year it is for.
+    public var handovers: [Handover] = []
 
     public init(
         reference: ClusterYearReference, cluster: Cluster, note: String, rules: RuleSet, tree: CriteriaTree, units: [MemberUnit],

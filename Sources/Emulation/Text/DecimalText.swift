@@ -73,7 +73,7 @@ public enum DecimalText {
 
 extension String {
     /// Trims spaces and tabs (including no-break spaces pasted from office documents).
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }

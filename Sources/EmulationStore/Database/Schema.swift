@@ -15,10 +15,15 @@ enum Schema {
             // when the changed grid is saved.
             try db.execute(sql: "ALTER TABLE clusterYear ADD COLUMN criteriaUnlocked INTEGER NOT NULL DEFAULT 0 CHECK (criteriaUnlocked IN (0, 1))")
         }
+        migrator.registerMigration("v4-membership-active") { db in
+            // A member that stopped working this year: kept with its records, out of the ranking
+            // and the pledge checklist, not copied to the next year.
+            try db.execute(sql: "ALTER TABLE membership ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))")
+        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active"]
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.

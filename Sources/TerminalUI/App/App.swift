@@ -44,17 +44,23 @@ public enum App {
             state.progress = YearProgress(snapshot)
             state.pendingYear = nil
             if !sameYear {
-                state.rosterSelection = Selection()
+                state.roster.selection = Selection()
+                state.pledge = PledgeState()
                 state.grid = GridState()
                 state.sheet = SheetState()
                 state.rankingSelection = Selection()
             }
+            RosterEditing.refresh(&state)
+            PledgeEditing.keepVisible(&state)
             state.sheet.unit = min(state.sheet.unit, max(0, snapshot.units.count - 1))
-            if let unit = state.pendingUnit, let index = snapshot.units.firstIndex(where: { $0.name == unit }) {
-                state.sheet.unit = index
-                state.rosterSelection.moveTo(index, count: snapshot.units.count, visible: RosterScreen.visibleRows(state))
-                state.grid.selection.moveTo(index, count: snapshot.units.count, visible: GridScreen.visibleRows(state))
-                state.status = StatusMessage(state.words.screen.selectedUnit(unit))
+            if let unit = state.pendingUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == unit }) {
+                state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
+                if let index = snapshot.units.firstIndex(where: { $0.id == found.id }) {
+                    state.sheet.unit = index
+                    state.grid.selection.moveTo(index, count: snapshot.units.count, visible: GridScreen.visibleRows(state))
+                    state.pledge.units.moveTo(index, count: snapshot.units.count, visible: PledgeScreen.visibleRows(state))
+                }
+                if state.status == nil { state.status = StatusMessage(state.words.screen.selectedUnit(unit)) }
             }
             state.pendingUnit = nil
             state.grid.column = min(state.grid.column, max(0, snapshot.tree.items.count - 1))
@@ -99,6 +105,19 @@ public enum App {
             state.history.clear()
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
+        case .yearChanged(let message, let open):
+            state.status = StatusMessage(message)
+            // Home summarises every year: it reloads when next shown.
+            state.homeStale = true
+            if let open {
+                state.pendingYear = open
+                return [.loadHome, .loadYear(code: open.code, year: open.year)]
+            }
+            guard let year = state.year else { return [] }
+            return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
+        case .exported(let path):
+            state.status = StatusMessage(state.words.exported(path))
+            return []
         case .externalChange:
             state.status = StatusMessage(state.words.screen.externalChange)
             // Only what is on screen is reloaded: Home summarises every cluster-year.
@@ -125,6 +144,7 @@ public enum App {
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
         if state.screen == .grid && state.grid.edit != nil { return GridEditing.handle(key, &state) }
         if state.screen == .sheet && state.sheet.edit != nil { return SheetEditing.handle(key, &state) }
+        if state.screen == .roster && state.roster.filterField != nil { return RosterEditing.handleFilter(key, &state) }
         state.status = nil
         guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
         return perform(command, &state, key: key)
@@ -147,7 +167,8 @@ public enum App {
             // The sheet opens on the unit chosen where the clerk comes from.
             if screen == .sheet {
                 if state.screen == .grid { state.sheet.unit = state.grid.selection.index }
-                if state.screen == .roster { state.sheet.unit = state.rosterSelection.index }
+                if state.screen == .roster, let index = state.roster.selected?.unitIndex { state.sheet.unit = index }
+                if state.screen == .pledge { state.sheet.unit = state.pledge.units.index }
             }
             state.screen = screen
             if screen == .home && state.homeStale { return [.loadHome] }
@@ -187,7 +208,13 @@ public enum App {
             if state.screen == .sheet { return SheetEditing.clear(&state) }
         case .editCriteria:
             CriteriaEditorKeys.open(&state)
+        case .add, .edit, .remove, .toggleActive, .toggleOrder, .filter, .moveItemUp, .moveItemDown, .editHeader, .sign:
+            if state.screen == .roster { return RosterEditing.perform(command, &state) }
+            if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
+        case .yearMenu:
+            YearEditing.openMenu(&state)
         case .moveLeft, .moveRight:
+            if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
             let delta = command == .moveLeft ? -1 : 1
             if state.screen == .grid { GridEditing.move(&state, rows: 0, columns: delta, wrap: key == .tab || key == .backTab) }
             if state.screen == .sheet { SheetEditing.move(&state, rows: 0, columns: delta) }
@@ -201,12 +228,13 @@ public enum App {
         let units = state.year?.units.count ?? 0
         switch state.screen {
         case .home: _ = state.homeSelection.apply(command, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        case .roster: _ = state.rosterSelection.apply(command, count: units, visible: RosterScreen.visibleRows(state))
+        case .roster: _ = state.roster.selection.apply(command, count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
+        case .pledge: _ = state.pledge.selection.apply(command, count: PledgeScreen.count(state), visible: PledgeScreen.visibleRows(state))
         case .sheet:
             let rows = state.year.map { SheetRow.rows($0.tree).count } ?? 0
             _ = state.sheet.selection.apply(command, count: rows, visible: SheetScreen.visibleRows(state))
         case .grid: _ = state.grid.selection.apply(command, count: units, visible: GridScreen.visibleRows(state))
-        case .ranking, .meeting, .pledge: _ = state.rankingSelection.apply(command, count: units, visible: RankingScreen.visibleRows(state))
+        case .ranking, .meeting: _ = state.rankingSelection.apply(command, count: units, visible: RankingScreen.visibleRows(state))
         }
     }
 
@@ -214,7 +242,8 @@ public enum App {
         let units = state.year?.units.count ?? 0
         state.sheet.selection.keepVisible(count: state.year.map { SheetRow.rows($0.tree).count } ?? 0, visible: SheetScreen.visibleRows(state))
         state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        state.rosterSelection.keepVisible(count: units, visible: RosterScreen.visibleRows(state))
+        state.roster.selection.keepVisible(count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
+        PledgeEditing.keepVisible(&state)
         state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))
         state.rankingSelection.keepVisible(count: units, visible: RankingScreen.visibleRows(state))
     }

@@ -16,6 +16,10 @@ public enum AppEffect: Hashable, Sendable {
     case saveCriteria(code: String, year: Int, CriteriaTree)
     case loadPreviousCriteria(code: String, year: Int)
     case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?)
+    /// A change to a year's roster, pledge or stage, in its own transaction with its audit row.
+    case changeYear(code: String, year: Int, YearChange)
+    /// Writes a document of the year to a file in the working directory.
+    case export(code: String, year: Int, ExportKind, format: String)
     case suspend
     case quit
 }
@@ -36,4 +40,7 @@ public enum AppAction: Sendable {
     case previousCriteriaLoaded(CriteriaTree?)
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
+    /// A year change was saved: say so, and reload (or open the year it created).
+    case yearChanged(message: String, open: (code: String, year: Int)?)
+    case exported(path: String)
 }

@@ -26,7 +26,8 @@ extension App {
         case .grid: GridScreen.render(state, into: &buffer, area: area)
         case .ranking: RankingScreen.render(state, into: &buffer, area: area)
         case .sheet: SheetScreen.render(state, into: &buffer, area: area)
-        case .pledge, .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
+        case .pledge: PledgeScreen.render(state, into: &buffer, area: area)
+        case .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
         }
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
@@ -42,6 +43,8 @@ extension App {
         case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)
         case .newCluster(let form): ClusterFormOverlay.render(state, form: form, into: &buffer)
         case .criteria(let editor): CriteriaEditorOverlay.render(state, editor: editor, into: &buffer)
+        case .form(let form): FormOverlay.render(state, form: form, into: &buffer)
+        case .menu(let menu): MenuOverlay.render(state, menu: menu, into: &buffer)
         }
         return buffer
     }

@@ -22,7 +22,9 @@ public struct AppState: Sendable {
     public var review: Review?
     /// Entered cells per round, counted once per load rather than on every frame.
     public var progress = YearProgress()
-    public var rosterSelection = Selection()
+    /// The roster as shown (order, filter, selection).
+    public var roster = RosterListing()
+    public var pledge = PledgeState()
     public var grid = GridState()
     public var sheet = SheetState()
     /// The clerk's own edits in the grid and on sheets, for undo and redo.
@@ -36,6 +38,8 @@ public struct AppState: Sendable {
     public var clerkUnit: String?
     /// This year on the machine's calendar (the screens have no clock): a new cluster's first year.
     public var currentYear = 2026
+    /// Today on the machine's calendar, to fill in signature and hand-over dates.
+    public var today: CalendarDate?
 
     public init(size: Size, language: Language, themeName: String, availableThemes: [String]) {
         self.size = size
@@ -45,6 +49,8 @@ public struct AppState: Sendable {
     }
 
     public var words: Catalogue { language.catalogue }
+    /// The words of the roster, pledge and year screens and their forms.
+    public var edit: EditWords { words.edit }
 
     /// The home screen's lines: every cluster-year, by code then newest year first.
     public var homeRows: [(cluster: Cluster, year: YearOverview)] {

@@ -28,6 +28,20 @@ public enum Command: Hashable, Sendable {
     case clearCell
     case nextUnit
     case suspend
+    /// Roster and pledge: add a line, edit the selected one, remove it (with a confirmation).
+    case add
+    case edit
+    case remove
+    case toggleActive
+    case toggleOrder
+    case filter
+    /// Moves the selected unit, task or drive up or down in its order.
+    case moveItemUp
+    case moveItemDown
+    case editHeader
+    case sign
+    /// The year's menu: stages, hand-over, next year, cluster details, documents.
+    case yearMenu
 }
 
 /// One key binding with its name (for the footer) and help text (for the help screen).

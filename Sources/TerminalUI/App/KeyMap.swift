@@ -52,6 +52,7 @@ public enum KeyMap {
                 KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
                 KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
                 KeyBinding(.editCriteria, keys: [.character("t")], label: "t", name: { $0.screen.keyCriteria }, help: { $0.screen.keyCriteriaHelp }),
+                yearMenu(inFooter: false),
             ]
         case .sheet:
             return [
@@ -62,10 +63,39 @@ public enum KeyMap {
                 KeyBinding(.nextUnit, keys: [.character("]")], label: "]", inFooter: true, name: { $0.screen.keyNextUnit }, help: { $0.screen.keyNextUnitHelp }),
                 KeyBinding(.undo, keys: [.character("u")], label: "u", name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
                 KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+                yearMenu(inFooter: false),
             ]
-        case .roster, .pledge, .ranking, .meeting:
-            return []
+        case .roster:
+            return [
+                KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddUnitHelp }),
+                KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditUnitHelp }),
+                KeyBinding(.remove, keys: [.delete], label: "Delete", footerLabel: "Del", inFooter: true, name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveUnitHelp }),
+                KeyBinding(.filter, keys: [.character("f")], label: "f", inFooter: true, name: { $0.edit.keyFilter }, help: { $0.edit.keyFilterHelp }),
+                KeyBinding(.toggleOrder, keys: [.character("o")], label: "o", name: { $0.edit.keyOrder }, help: { $0.edit.keyOrderHelp }),
+                KeyBinding(.toggleActive, keys: [.character("i")], label: "i", name: { $0.edit.keyToggleActive }, help: { $0.edit.keyToggleActiveHelp }),
+                KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveUnitHelp }),
+                KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveUnitHelp }),
+                yearMenu(inFooter: true),
+            ]
+        case .pledge:
+            return [
+                KeyBinding(.sign, keys: [.character("c")], label: "c", inFooter: true, name: { $0.edit.keySign }, help: { $0.edit.keySignHelp }),
+                KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddLineHelp }),
+                KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditLineHelp }),
+                KeyBinding(.editHeader, keys: [.character("e")], label: "e", inFooter: true, name: { $0.edit.keyHeader }, help: { $0.edit.keyHeaderHelp }),
+                KeyBinding(.remove, keys: [.delete], label: "Delete", name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveLineHelp }),
+                KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveLineHelp }),
+                KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveLineHelp }),
+                yearMenu(inFooter: true),
+            ]
+        case .ranking, .meeting:
+            return [yearMenu(inFooter: true)]
         }
+    }
+
+    /// The same key on every screen of a year.
+    static func yearMenu(inFooter: Bool) -> KeyBinding {
+        KeyBinding(.yearMenu, keys: [.character("y")], label: "y", inFooter: inFooter, name: { $0.edit.keyYear }, help: { $0.edit.keyYearHelp })
     }
 
     /// The bindings in force on a screen, most specific first.

@@ -8,6 +8,8 @@ public enum Overlay: Hashable, Sendable {
     case confirm(ConfirmState)
     case newCluster(ClusterForm)
     case criteria(CriteriaEditor)
+    case form(Form)
+    case menu(Menu)
 }
 
 /// A yes/no question, with the effect to run on yes.

@@ -76,6 +76,12 @@ enum OverlayKeys {
             if case .criteria = state.overlay { state.overlay = .criteria(editor) }
             return effects
 
+        case .form(var form):
+            return FormKeys.handle(key, &form, &state)
+
+        case .menu(var menu):
+            return MenuKeys.handle(key, &menu, &state)
+
         case .newCluster(var form):
             switch key {
             case .escape:

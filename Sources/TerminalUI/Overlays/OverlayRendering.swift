@@ -82,10 +82,14 @@ enum ConfirmDialog {
     static func render(_ state: AppState, confirm: ConfirmState, into buffer: inout Buffer) {
         let words = state.words.screen
         let width = min(state.size.columns - 4, max(40, DisplayWidth.of(confirm.message) + 6))
-        let area = buffer.area.centred(rows: 6, columns: width)
+        // A long question wraps rather than losing its end.
+        let lines = DisplayWidth.wrap(confirm.message, indent: "", width: width - 4)
+        let area = buffer.area.centred(rows: min(state.size.rows - 2, lines.count + 5), columns: width)
         let inner = Box.draw(into: &buffer, area: area, title: confirm.title)
-        buffer.write(confirm.message, row: inner.row, column: inner.column, role: .dialog, limit: inner.columns)
-        buffer.write(words.confirmYes + "    " + words.confirmNo, row: inner.row + 2, column: inner.column, role: .dialogTitle, limit: inner.columns)
+        for (offset, line) in lines.prefix(max(1, inner.rows - 2)).enumerated() {
+            buffer.write(line, row: inner.row + offset, column: inner.column, role: .dialog, limit: inner.columns)
+        }
+        buffer.write(words.confirmYes + "    " + words.confirmNo, row: inner.bottom - 1, column: inner.column, role: .dialogTitle, limit: inner.columns)
     }
 }
 

@@ -1,32 +1,89 @@
 import Emulation
 
-/// The member units of the year: position, name, kind, role, women ≥70%, eligibility.
+/// The cluster and its member units: name, kind, role, women ≥70%, eligibility, leader; units
+/// marked inactive at the end; the head hand-overs at the bottom.
 enum RosterScreen {
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 3) }
+    /// Lines of hand-over history kept under the table.
+    static let historyLines = 2
+
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 3 - historyLines) }
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
+        guard let year = state.year else {
+            _ = YearScreen.year(state, into: &buffer, area: area)
+            return
+        }
         let words = state.words
-        buffer.write(words.screen.unitCount(year.units.count) + " · " + words.screen.readOnlyForNow, row: area.row, column: 1, role: .muted)
-        let eligibilityWidth = max(12, area.columns - 2 - 4 - 22 - 8 - 12 - 6 - 5)
-        let columns = [
-            TableColumn("#", width: 4, alignRight: true), TableColumn(words.columnUnit, width: 22), TableColumn(words.columnKind, width: 8),
-            TableColumn(words.columnRole, width: 12), TableColumn("♀≥70%", width: 6), TableColumn(words.columnEligibility, width: eligibilityWidth),
+        let edit = state.edit
+        let listing = state.roster
+        var heading = [words.clusterKind(year.cluster.kind), year.cluster.authority, words.screen.unitCount(year.units.count)]
+        if !year.inactiveUnits.isEmpty { heading.append(edit.inactiveCount(year.inactiveUnits.count)) }
+        heading.append(listing.order == .alphabetical ? edit.orderAlphabetical : edit.orderRoster)
+        buffer.write(heading.filter { !$0.isEmpty }.joined(separator: " · "), row: area.row, column: 1, role: .muted, limit: area.columns - 2)
+        if let field = listing.filterField {
+            let label = edit.filterLabel
+            buffer.write(label, row: area.row, column: 1, role: .accent)
+            let cursor = field.render(into: &buffer, row: area.row, column: 2 + DisplayWidth.of(label), width: max(1, area.columns - 4 - DisplayWidth.of(label)), role: .editing)
+            buffer.cursor = (area.row, cursor)
+        } else if !listing.filter.isEmpty {
+            buffer.write(edit.filterShown(listing.filter, listing.rows.count), row: area.row, column: 1, role: .accent, limit: area.columns - 2)
+        }
+        let tableArea = Rect(row: area.row + 1, column: 1, rows: area.rows - 1 - historyLines, columns: area.columns - 1)
+        if year.units.isEmpty && year.inactiveUnits.isEmpty {
+            _ = YearScreen.year(state, into: &buffer, area: tableArea)
+        } else if listing.rows.isEmpty {
+            buffer.write(words.screen.searchNoMatch, row: tableArea.row + 1, column: 2, role: .muted, limit: area.columns - 4)
+        } else {
+            table(state, year: year).render(into: &buffer, area: tableArea)
+        }
+        history(state, year: year, into: &buffer, row: area.bottom - historyLines, width: area.columns - 2)
+    }
+
+    private static func table(_ state: AppState, year: YearSnapshot) -> TableView {
+        let words = state.words
+        let edit = state.edit
+        let rows = state.roster.rows
+        // The leader's column only where there is room for it (it is on the edit form anyway).
+        let fixed = 4 + 22 + 6 + 15 + 4 + 6
+        let rest = max(14, state.size.columns - 2 - fixed)
+        let showsLeader = rest >= 44
+        let eligibilityWidth = showsLeader ? rest / 2 : rest
+        var columns = [
+            TableColumn("#", width: 4, alignRight: true), TableColumn(words.columnUnit, width: 22), TableColumn(words.columnKind, width: 6),
+            TableColumn(words.columnRole, width: 15), TableColumn("♀70", width: 4), TableColumn(words.columnEligibility, width: eligibilityWidth),
         ]
-        let row = { (index: Int) -> [TableCell] in
-            let unit = year.units[index]
-            let membership = year.memberships[index]
+        if showsLeader { columns.append(TableColumn(words.columnLeader, width: rest - eligibilityWidth - 1)) }
+        return TableView(columns: columns, rowCount: rows.count, frozenColumns: 2, selection: state.roster.selection) { index in
+            let row = rows[index]
+            let unit = row.unit
+            guard let membership = row.membership else {
+                return [TableCell("–", role: .muted), TableCell(unit.name, role: .muted), TableCell(unit.kind, role: .muted),
+                        TableCell(edit.inactive, role: .muted), TableCell(unit.womenMajority ? "✓" : "", role: .muted),
+                        TableCell(edit.inactiveNote, role: .muted), TableCell(unit.leader, role: .muted)].prefix(columns.count).map { $0 }
+            }
             let eligibility: TableCell
             switch unit.eligibility {
             case .eligible: eligibility = TableCell(words.eligible)
             case .ineligible(let cause, let note):
                 eligibility = TableCell(words.ineligibleCause(cause) + (note.isEmpty ? "" : " (\(note))"), role: .ineligible)
             }
+            let leader = [unit.leaderPosition, unit.leader].filter { !$0.isEmpty }.joined(separator: " ")
             return [TableCell(String(membership.position)), TableCell(unit.name), TableCell(unit.kind),
                     TableCell(words.role(membership.role), role: membership.role == .member ? nil : .accent),
-                    TableCell(unit.womenMajority ? "✓" : ""), eligibility]
+                    TableCell(unit.womenMajority ? "✓" : ""), eligibility, TableCell(leader)].prefix(columns.count).map { $0 }
         }
-        TableView(columns: columns, rowCount: year.units.count, frozenColumns: 2, selection: state.rosterSelection, row: row)
-            .render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
+    }
+
+    /// The latest hand-overs of the head role, newest first.
+    private static func history(_ state: AppState, year: YearSnapshot, into buffer: inout Buffer, row: Int, width: Int) {
+        let edit = state.edit
+        let handovers = year.handovers.sorted { $0.forYear > $1.forYear }
+        guard !handovers.isEmpty else {
+            buffer.write(edit.noHandover(year.reference.year + 1), row: row, column: 1, role: .muted, limit: width)
+            return
+        }
+        for (offset, handover) in handovers.prefix(historyLines).enumerated() {
+            buffer.write(edit.handoverLine(handover), row: row + offset, column: 1, role: offset == 0 ? .normal : .muted, limit: width)
+        }
     }
 }

@@ -159,6 +159,10 @@ extension Catalogue {
         },
         criteriaLocked: { "The grid of \($0) \($1) is locked because scoring has started; an admin unlocks it with a reason: thidua unlock-criteria --cluster \($0) --year \($1) --reason \"…\"" },
         criterionHasScores: { "Criterion \($0) has scores: it cannot be removed, nor its maximum put below them." },
+        unitExists: { "Unit \"\($0)\" is already on this year's roster." },
+        unitNameRequired: "A unit needs a name.",
+        unitHasRecords: { "Unit \"\($0)\" already has records this year (scores, a signature, models…), so it cannot be removed; it can be marked inactive." },
+        clusterNameRequired: "A cluster needs a name.",
         importFailed: { "Nothing was imported: \($0) problem(s) found." },
         issueLocation: { file, line, column, field in
             "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
@@ -323,7 +327,8 @@ extension Catalogue {
             conflict: { "Cell \($0) was just changed by someone else (now \($1)); not overwritten, the screen was refreshed." },
             codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
             unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." },
-            noUnitsYet: { "This year has no units yet. Add them from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
-        )
+            noUnitsYet: { "This year has no units yet. Add them on the Units screen (2, then a), or from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
+        ),
+        edit: .english
     )
 }

@@ -159,6 +159,10 @@ extension Catalogue {
         },
         criteriaLocked: { "Bộ tiêu chí của \($0) năm \($1) đã khóa vì đã bắt đầu chấm điểm; quản trị viên mở khóa (có lý do): thidua unlock-criteria --cluster \($0) --year \($1) --reason \"…\"" },
         criterionHasScores: { "Tiêu chí \($0) đã có điểm: không thể xóa, và điểm tối đa không được thấp hơn điểm đã chấm." },
+        unitExists: { "Đơn vị \"\($0)\" đã có trong danh sách năm nay." },
+        unitNameRequired: "Tên đơn vị không được để trống.",
+        unitHasRecords: { "Đơn vị \"\($0)\" đã có dữ liệu (điểm, chữ ký, mô hình…) năm nay nên không thể xóa; có thể đánh dấu ngừng hoạt động." },
+        clusterNameRequired: "Tên cụm không được để trống.",
         importFailed: { "Không nhập gì cả: tìm thấy \($0) lỗi." },
         issueLocation: { file, line, column, field in
             "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
@@ -347,7 +351,8 @@ extension Catalogue {
             conflict: { "Ô \($0) vừa được người khác sửa (hiện là \($1)); không ghi đè, màn hình đã làm mới." },
             codeHasScores: "Tiêu chí này đã có điểm: không đổi mã được (điểm gắn với mã).",
             unknownClerkUnit: { "Không có đơn vị \"\($0)\" (--as-unit) trong cụm này: không thể nhập điểm." },
-            noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }
-        )
+            noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm trên màn hình Đơn vị (phím 2, rồi a), hoặc từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }
+        ),
+        edit: .vietnamese
     )
 }

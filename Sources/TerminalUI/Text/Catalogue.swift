@@ -110,6 +110,10 @@ public struct Catalogue: Sendable {
     public var criteriaProblem: @Sendable (CriteriaTree.Problem) -> String
     public var criteriaLocked: @Sendable (_ cluster: String, _ year: Int) -> String
     public var criterionHasScores: @Sendable (String) -> String
+    public var unitExists: @Sendable (String) -> String
+    public var unitNameRequired: String
+    public var unitHasRecords: @Sendable (String) -> String
+    public var clusterNameRequired: String
     public var importFailed: @Sendable (_ count: Int) -> String
     public var issueLocation: @Sendable (_ file: String, _ line: Int, _ column: Int, _ field: String) -> String
     public var issueValue: @Sendable (String) -> String
@@ -120,6 +124,8 @@ public struct Catalogue: Sendable {
 
     /// The words of the full-screen interface.
     public var screen: ScreenWords
+    /// The words of the roster, pledge and year screens and their forms.
+    public var edit: EditWords
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.

@@ -1,0 +1,23 @@
+import Emulation
+
+/// Enter on a form: checks what was typed, and either says what is wrong (focusing that field)
+/// or closes the form and asks for the change.
+enum FormSubmission {
+    static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        let effects: [AppEffect]
+        switch form.purpose {
+        case .addUnit: effects = RosterEditing.submitUnit(&form, &state, unitID: nil)
+        case .editUnit(let id): effects = RosterEditing.submitUnit(&form, &state, unitID: id)
+        case .editCluster: effects = YearEditing.submitCluster(&form, &state)
+        case .reopen: effects = YearEditing.submitReopen(&form, &state)
+        case .handover: effects = YearEditing.submitHandover(&form, &state)
+        case .pledgeHeader: effects = PledgeEditing.submitHeader(&form, &state)
+        case .task(let index): effects = PledgeEditing.submitTask(&form, &state, index: index)
+        case .drive(let index): effects = PledgeEditing.submitDrive(&form, &state, index: index)
+        case .unitPledge(let id): effects = PledgeEditing.submitUnit(&form, &state, unitID: id)
+        }
+        // A form that found a problem stays open with it.
+        if effects.isEmpty, case .form = state.overlay { state.overlay = .form(form) }
+        return effects
+    }
+}

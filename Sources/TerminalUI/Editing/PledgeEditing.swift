@@ -1,0 +1,227 @@
+import Emulation
+
+/// The pledge screen's own keys: the heading, tasks and drives (add, edit, remove, reorder),
+/// each unit's models, titles and signature, and signing with one key.
+enum PledgeEditing {
+    /// Model fields on a unit's form: 1–2 are expected, more are allowed with a warning.
+    static let modelFields = 4
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+        switch command {
+        case .moveLeft, .moveRight:
+            state.pledge.switchSection(by: command == .moveLeft ? -1 : 1)
+            keepVisible(&state)
+            return []
+        default:
+            break
+        }
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let edit = state.edit
+        let pledge = year.pledge
+        let index = state.pledge.selection.index
+        switch (command, state.pledge.section) {
+        case (.editHeader, _):
+            state.overlay = .form(Form(title: edit.pledgeHeaderTitle, purpose: .pledgeHeader, fields: [
+                Form.Field(edit.fieldTitle, text: pledge.title.isEmpty ? state.words.pledgeDefaultTitle(year.reference.year) : pledge.title),
+                Form.Field(edit.fieldSlogan, text: pledge.slogan),
+                Form.Field(edit.fieldDate, text: pledge.date?.vietnamese ?? ""),
+                Form.Field(edit.fieldPlace, text: pledge.place),
+            ], note: edit.formKeysHint))
+        case (.add, .tasks), (.edit, .tasks):
+            let adding = command == .add || pledge.tasks.isEmpty
+            let text = adding ? "" : pledge.tasks[min(index, pledge.tasks.count - 1)]
+            let warning = pledge.signatures.isEmpty ? edit.formKeysHint : edit.tasksChangeResign
+            state.overlay = .form(Form(title: adding ? edit.addTaskTitle(pledge.tasks.count + 1) : edit.editTaskTitle(index + 1),
+                                       purpose: .task(index: adding ? nil : index), fields: [Form.Field(edit.fieldTask, text: text)], note: warning))
+        case (.add, .drives), (.edit, .drives):
+            let adding = command == .add || pledge.drives.isEmpty
+            let drive = adding ? Pledge.Drive(name: "") : pledge.drives[min(index, pledge.drives.count - 1)]
+            state.overlay = .form(Form(title: adding ? edit.addDriveTitle(pledge.drives.count + 1) : edit.editDriveTitle(index + 1),
+                                       purpose: .drive(index: adding ? nil : index), fields: [
+                                           Form.Field(edit.fieldDriveName, text: drive.name),
+                                           Form.Field(edit.fieldStart, text: drive.start?.vietnamese ?? ""),
+                                           Form.Field(edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
+                                       ], note: edit.formKeysHint))
+        case (.add, .units):
+            state.screen = .roster
+            return RosterEditing.perform(.add, &state)
+        case (.edit, .units):
+            guard year.units.indices.contains(index) else { return [] }
+            state.overlay = .form(unitForm(state, year: year, unit: year.units[index], focusSigner: false))
+        case (.remove, .tasks), (.remove, .drives):
+            let isTask = state.pledge.section == .tasks
+            let count = isTask ? pledge.tasks.count : pledge.drives.count
+            guard index < count else { return [] }
+            var changed = pledge
+            if isTask {
+                var tasks = pledge.tasks
+                tasks.remove(at: index)
+                changed.tasks = tasks
+            } else {
+                changed.drives.remove(at: index)
+            }
+            let name = isTask ? pledge.tasks[index] : pledge.drives[index].name
+            state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeLineConfirm(index + 1, name),
+                                                  onYes: YearEditing.change(year, .savePledge(changed))))
+        case (.moveItemUp, .tasks), (.moveItemDown, .tasks), (.moveItemUp, .drives), (.moveItemDown, .drives):
+            let offset = command == .moveItemUp ? -1 : 1
+            var changed = pledge
+            let target = index + offset
+            if state.pledge.section == .tasks {
+                guard pledge.tasks.indices.contains(index), pledge.tasks.indices.contains(target) else { return [] }
+                changed.tasks.swapAt(index, target)
+            } else {
+                guard pledge.drives.indices.contains(index), pledge.drives.indices.contains(target) else { return [] }
+                changed.drives.swapAt(index, target)
+            }
+            state.pledge.selection.move(by: offset, count: count(state), visible: PledgeScreen.visibleRows(state))
+            return [YearEditing.change(year, .savePledge(changed))]
+        case (.sign, _):
+            guard state.pledge.section == .units else {
+                state.pledge.section = .units
+                return []
+            }
+            guard year.units.indices.contains(index) else { return [] }
+            let unit = year.units[index]
+            if case .signed(let signature) = pledge.signatureState(of: unit.id) {
+                state.status = StatusMessage(edit.alreadySigned(unit.name, signature.date.vietnamese))
+                return []
+            }
+            let previous = pledge.signatures[unit.id]
+            let signer = previous?.signer ?? unit.leader
+            guard !signer.isEmpty else {
+                // Nobody to sign in the unit's name yet: the form asks for the signer.
+                state.overlay = .form(unitForm(state, year: year, unit: unit, focusSigner: true))
+                return []
+            }
+            state.pledge.units.move(by: 1, count: year.units.count, visible: PledgeScreen.visibleRows(state))
+            return [YearEditing.change(year, .sign(unit.id, signer: signer, position: previous?.position ?? unit.leaderPosition))]
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func count(_ state: AppState) -> Int { PledgeScreen.count(state) }
+
+    static func keepVisible(_ state: inout AppState) {
+        let total = PledgeScreen.count(state)
+        state.pledge.selection.keepVisible(count: total, visible: PledgeScreen.visibleRows(state))
+    }
+
+    static func unitForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, focusSigner: Bool) -> Form {
+        let words = state.words
+        let edit = state.edit
+        let pledge = year.pledge
+        let models = pledge.models[unit.id] ?? []
+        var fields = (0..<max(modelFields, models.count)).map { index in
+            Form.Field(edit.fieldModel(index + 1), text: index < models.count ? models[index] : "")
+        }
+        for award in year.rules.awards {
+            fields.append(Form.Field(edit.fieldRegistered(words.awardShort(award)), .toggle(pledge.registrations[unit.id]?.contains(award.code) ?? false)))
+        }
+        let signature = pledge.signatures[unit.id]
+        let signerIndex = fields.count
+        fields.append(Form.Field(edit.fieldSigner, text: signature?.signer ?? (focusSigner ? unit.leader : "")))
+        fields.append(Form.Field(edit.fieldPosition, text: signature?.position ?? (focusSigner ? unit.leaderPosition : "")))
+        fields.append(Form.Field(edit.fieldSignedOn, text: signature?.date.vietnamese ?? (focusSigner ? state.today?.vietnamese ?? "" : "")))
+        var form = Form(title: edit.unitPledgeTitle(unit.name), purpose: .unitPledge(unit.id), fields: fields, note: edit.unitPledgeNote)
+        if focusSigner { form.focus = signerIndex }
+        return form
+    }
+
+    static func submitUnit(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let edit = state.edit
+        let modelCount = form.fields.count - year.rules.awards.count - 3
+        let models = (0..<modelCount).map { form.text($0) }.filter { !$0.isEmpty }
+        var registrations = Set<String>()
+        for (offset, award) in year.rules.awards.enumerated() where form.toggle(modelCount + offset) {
+            registrations.insert(award.code)
+        }
+        let signerIndex = modelCount + year.rules.awards.count
+        let signer = form.text(signerIndex)
+        let position = form.text(signerIndex + 1)
+        let dateText = form.text(signerIndex + 2)
+        var signature: PledgeSignatureInput?
+        if !signer.isEmpty || !dateText.isEmpty {
+            guard !signer.isEmpty else {
+                form.fail(edit.signerRequired, field: signerIndex)
+                return []
+            }
+            guard let date = dateText.isEmpty ? state.today : CalendarDate(parsing: dateText) else {
+                form.fail(state.words.invalidDate(dateText), field: signerIndex + 2)
+                return []
+            }
+            let previous = year.pledge.signatures[unitID]
+            // Saving models must not silently confirm an earlier version: only a changed
+            // signature is a new one (the sign key confirms again).
+            if previous?.signer != signer || previous?.position != position || previous?.date != date {
+                signature = PledgeSignatureInput(signer: signer, position: position, date: date)
+            }
+        }
+        state.overlay = nil
+        return [YearEditing.change(year, .saveUnitPledge(unitID, models: models, registrations: registrations, signature: signature))]
+    }
+
+    static func submitHeader(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let dateText = form.text(2)
+        let date = CalendarDate(parsing: dateText)
+        guard dateText.isEmpty || date != nil else {
+            form.fail(state.words.invalidDate(dateText), field: 2)
+            return []
+        }
+        var pledge = year.pledge
+        pledge.title = form.text(0)
+        pledge.slogan = form.text(1)
+        pledge.date = date
+        pledge.place = form.text(3)
+        state.overlay = nil
+        return [YearEditing.change(year, .savePledge(pledge))]
+    }
+
+    static func submitTask(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let text = form.text(0)
+        guard !text.isEmpty else {
+            form.fail(state.edit.taskRequired, field: 0)
+            return []
+        }
+        var pledge = year.pledge
+        if let index, pledge.tasks.indices.contains(index) { pledge.tasks[index] = text } else { pledge.tasks.append(text) }
+        state.overlay = nil
+        if index == nil { state.pledge.tasks.moveTo(pledge.tasks.count - 1, count: pledge.tasks.count, visible: PledgeScreen.visibleRows(state)) }
+        return [YearEditing.change(year, .savePledge(pledge))]
+    }
+
+    static func submitDrive(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let edit = state.edit
+        let name = form.text(0)
+        guard !name.isEmpty else {
+            form.fail(edit.driveRequired, field: 0)
+            return []
+        }
+        var dates: [CalendarDate?] = []
+        for field in [1, 2] {
+            let text = form.text(field)
+            let date = CalendarDate(parsing: text)
+            guard text.isEmpty || date != nil else {
+                form.fail(state.words.invalidDate(text), field: field)
+                return []
+            }
+            dates.append(date)
+        }
+        if let start = dates[0], let end = dates[1], end < start {
+            form.fail(edit.driveEndsBeforeStart, field: 2)
+            return []
+        }
+        let drive = Pledge.Drive(name: name, start: dates[0], end: dates[1])
+        var pledge = year.pledge
+        if let index, pledge.drives.indices.contains(index) { pledge.drives[index] = drive } else { pledge.drives.append(drive) }
+        state.overlay = nil
+        if index == nil { state.pledge.drives.moveTo(pledge.drives.count - 1, count: pledge.drives.count, visible: PledgeScreen.visibleRows(state)) }
+        return [YearEditing.change(year, .savePledge(pledge))]
+    }
+}

@@ -1,0 +1,159 @@
+import Emulation
+
+/// The roster screen's own keys: add, edit, remove or set aside a unit, change the order, filter.
+enum RosterEditing {
+    static let roleOrder: [Membership.Role] = [.member, .deputy, .head]
+    static let eligibilityOrder: [Eligibility.Cause?] = [nil] + Eligibility.Cause.allCases.map { $0 }
+
+    /// Keys while the filter line is open: typing narrows the list at once.
+    static func handleFilter(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        guard var field = state.roster.filterField else { return [] }
+        switch key {
+        case .enter:
+            state.roster.filterField = nil
+        case .escape:
+            state.roster.filterField = nil
+            state.roster.filter = ""
+        default:
+            field.handle(key)
+            state.roster.filterField = field
+            state.roster.filter = field.text.trimmingSpaces()
+        }
+        refresh(&state)
+        return []
+    }
+
+    static func refresh(_ state: inout AppState, keeping unitID: MemberUnit.ID? = nil) {
+        let current = unitID ?? state.roster.selected?.unit.id
+        state.roster.refresh(state.year)
+        state.roster.selection.keepVisible(count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
+        if let current { state.roster.select(unitID: current, visible: RosterScreen.visibleRows(state)) }
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+        switch command {
+        case .toggleOrder:
+            state.roster.order = state.roster.order == .alphabetical ? .roster : .alphabetical
+            refresh(&state)
+            return []
+        case .filter:
+            state.roster.filterField = TextField(state.roster.filter)
+            return []
+        default:
+            break
+        }
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let edit = state.edit
+        switch command {
+        case .add:
+            state.overlay = .form(unitForm(state, unit: nil, role: .member))
+        case .edit:
+            guard let row = state.roster.selected else { return [] }
+            guard let membership = row.membership else {
+                state.status = StatusMessage(edit.inactiveCannotEdit(row.unit.name), isError: true)
+                return []
+            }
+            state.overlay = .form(unitForm(state, unit: row.unit, role: membership.role))
+        case .remove:
+            guard let row = state.roster.selected else { return [] }
+            if hasRecords(row.unit.id, in: year) {
+                // Its records stay: offer to set it aside instead.
+                guard row.isActive else {
+                    state.status = StatusMessage(state.words.unitHasRecords(row.unit.name), isError: true)
+                    return []
+                }
+                state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeRefusedOfferInactive(row.unit.name),
+                                                      onYes: YearEditing.change(year, .setUnitActive(row.unit.id, name: row.unit.name, active: false))))
+            } else {
+                state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeConfirm(row.unit.name),
+                                                      onYes: YearEditing.change(year, .removeUnit(row.unit.id, name: row.unit.name))))
+            }
+        case .toggleActive:
+            guard let row = state.roster.selected else { return [] }
+            let message = row.isActive ? edit.inactiveConfirm(row.unit.name) : edit.activeConfirm(row.unit.name)
+            state.overlay = .confirm(ConfirmState(title: edit.keyToggleActive, message: message,
+                                                  onYes: YearEditing.change(year, .setUnitActive(row.unit.id, name: row.unit.name, active: !row.isActive))))
+        case .moveItemUp, .moveItemDown:
+            guard let row = state.roster.selected, row.isActive else { return [] }
+            guard state.roster.order == .roster, state.roster.filter.isEmpty else {
+                state.status = StatusMessage(edit.moveNeedsRosterOrder, isError: true)
+                return []
+            }
+            let offset = command == .moveItemUp ? -1 : 1
+            state.roster.selection.move(by: offset, count: year.units.count, visible: RosterScreen.visibleRows(state))
+            return [YearEditing.change(year, .moveUnit(row.unit.id, by: offset))]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Whether the store would refuse to remove the unit: it has a record this year.
+    static func hasRecords(_ unitID: MemberUnit.ID, in year: YearSnapshot) -> Bool {
+        let scores = year.scores[unitID]
+        let pledge = year.pledge
+        return !(scores?.selfAssessment.isEmpty ?? true) || !(scores?.cluster.isEmpty ?? true) || scores?.bonus != nil || scores?.deduction != nil
+            || !(year.notes[unitID]?.isEmpty ?? true) || year.votes.contains { $0.unitID == unitID }
+            || pledge.signatures[unitID] != nil || !(pledge.models[unitID]?.isEmpty ?? true) || !(pledge.registrations[unitID]?.isEmpty ?? true)
+            || year.inactiveUnits.contains { $0.id == unitID }
+    }
+
+    static func unitForm(_ state: AppState, unit: MemberUnit?, role: Membership.Role) -> Form {
+        let words = state.words
+        let edit = state.edit
+        let unit = unit ?? MemberUnit(id: 0, name: "", kind: defaultKind(state))
+        let cause: Eligibility.Cause?
+        let note: String
+        switch unit.eligibility {
+        case .eligible: (cause, note) = (nil, "")
+        case .ineligible(let reason, let text): (cause, note) = (reason, text)
+        }
+        let fields = [
+            Form.Field(edit.fieldUnitName, text: unit.name),
+            Form.Field(words.columnShortName, text: unit.shortName),
+            Form.Field(words.columnKind, text: unit.kind),
+            Form.Field(edit.fieldLeader, text: unit.leader),
+            Form.Field(edit.fieldLeaderPosition, text: unit.leaderPosition),
+            Form.Field(words.columnRole, .choice(roleOrder.map(words.role), roleOrder.firstIndex(of: role) ?? 0)),
+            Form.Field(edit.fieldWomenMajority, .toggle(unit.womenMajority)),
+            Form.Field(words.columnEligibility, .choice(eligibilityOrder.map { $0.map(words.ineligibleCause) ?? words.eligible },
+                                                        eligibilityOrder.firstIndex(of: cause) ?? 0)),
+            Form.Field(edit.fieldEligibilityNote, text: note),
+        ]
+        let purpose: Form.Purpose = unit.id == 0 ? .addUnit : .editUnit(unit.id)
+        return Form(title: unit.id == 0 ? edit.addUnitTitle : edit.editUnitTitle(unit.name), purpose: purpose, fields: fields, note: edit.formKeysHint)
+    }
+
+    /// A new unit's kind: the most common kind among the members ("xã", "sở"…), to save typing.
+    private static func defaultKind(_ state: AppState) -> String {
+        let kinds = Dictionary(grouping: state.year?.units.map(\.kind).filter { !$0.isEmpty } ?? [], by: { $0 })
+        return kinds.max { $0.value.count < $1.value.count }?.key ?? ""
+    }
+
+    static func submitUnit(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID?) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        let edit = state.edit
+        let name = form.text(0)
+        guard !name.isEmpty else {
+            form.fail(state.words.unitNameRequired, field: 0)
+            return []
+        }
+        if let clash = (year.units + year.inactiveUnits).first(where: { $0.id != unitID && VietnameseFolding.fold($0.name) == VietnameseFolding.fold(name) }) {
+            form.fail(state.words.unitExists(clash.name), field: 0)
+            return []
+        }
+        let cause = eligibilityOrder[form.choice(7)]
+        let note = form.text(8)
+        if cause == nil && !note.isEmpty {
+            form.fail(edit.eligibilityNoteWithoutCause, field: 7)
+            return []
+        }
+        let unit = MemberUnit(id: unitID ?? 0, name: name, shortName: form.text(1), kind: form.text(2), leader: form.text(3),
+                              leaderPosition: form.text(4), womenMajority: form.toggle(6),
+                              eligibility: cause.map { .ineligible($0, note: note) } ?? .eligible)
+        let role = roleOrder[form.choice(5)]
+        state.overlay = nil
+        state.pendingUnit = name
+        return [YearEditing.change(year, unitID == nil ? .addUnit(unit, role: role) : .updateUnit(unit, role: role))]
+    }
+}

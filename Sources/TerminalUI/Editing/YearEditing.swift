@@ -1,0 +1,152 @@
+import Emulation
+
+/// What every editing key of a year needs: a year that may still change, and the effect that
+/// saves a change to it. Also the year menu (`y`): the cluster's details, the stages of the
+/// year, the hand-over of the head role, the next year, and the documents.
+enum YearEditing {
+    /// The loaded year if it may change; otherwise says why not on the status line.
+    static func writableYear(_ state: inout AppState) -> YearSnapshot? {
+        guard let year = state.year else {
+            state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
+            return nil
+        }
+        if year.reference.status.isReadOnly {
+            state.status = StatusMessage(state.words.yearClosed(year.reference.clusterCode, year.reference.year), isError: true)
+            return nil
+        }
+        return year
+    }
+
+    static func change(_ year: YearSnapshot, _ change: YearChange) -> AppEffect {
+        .changeYear(code: year.reference.clusterCode, year: year.reference.year, change)
+    }
+
+    static func openMenu(_ state: inout AppState) {
+        guard let year = state.year else {
+            state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
+            return
+        }
+        let edit = state.edit
+        let status = year.reference.status
+        var items: [MenuItem] = []
+        if let next = status.next {
+            items.append(MenuItem(edit.menuAdvance(state.words.status(next)), .advance))
+        } else {
+            items.append(MenuItem(edit.menuReopen, .reopen))
+        }
+        items.append(MenuItem(edit.menuHandover(year.reference.year + 1), .handover, enabled: !status.isReadOnly))
+        items.append(MenuItem(edit.menuNextYear(year.reference.year + 1), .openNextYear))
+        items.append(MenuItem(edit.menuEditCluster, .editCluster))
+        for (kind, format) in exports(for: state.screen) {
+            items.append(MenuItem(edit.menuExport(edit.exportName(kind), format), .export(kind, format: format)))
+        }
+        state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
+    }
+
+    /// The documents a screen offers, the one it shows first.
+    static func exports(for screen: ScreenID) -> [(ExportKind, String)] {
+        switch screen {
+        case .pledge: return [(.pledge, "md"), (.pledge, "txt"), (.pledge, "csv"), (.roster, "csv")]
+        case .grid, .sheet: return [(.grid, "csv"), (.grid, "md"), (.ranking, "md")]
+        case .ranking, .meeting: return [(.ranking, "md"), (.ranking, "txt"), (.ranking, "csv")]
+        case .home, .roster: return [(.roster, "csv"), (.roster, "md"), (.pledge, "md")]
+        }
+    }
+
+    static func run(_ action: MenuAction, _ state: inout AppState) -> [AppEffect] {
+        let edit = state.edit
+        guard let year = state.year else { return [] }
+        let reference = year.reference
+        switch action {
+        case .advance:
+            guard let writable = writableYear(&state), let next = reference.status.next else { return [] }
+            let message = next == .closed ? edit.closeConfirm(reference.clusterCode, reference.year)
+                : edit.advanceConfirm(reference.clusterCode, reference.year, state.words.status(next))
+            state.overlay = .confirm(ConfirmState(title: edit.menuAdvance(state.words.status(next)), message: message, onYes: change(writable, .advance)))
+        case .reopen:
+            state.overlay = .form(Form(title: edit.reopenTitle(reference.clusterCode, reference.year), purpose: .reopen,
+                                       fields: [Form.Field(edit.fieldReason, text: "")], note: edit.reopenNote))
+        case .handover:
+            guard writableYear(&state) != nil else { return [] }
+            state.overlay = .form(handoverForm(state, year: year))
+        case .openNextYear:
+            state.overlay = .confirm(ConfirmState(title: edit.menuNextYear(reference.year + 1), message: edit.nextYearConfirm(reference.clusterCode, reference.year + 1),
+                                                  onYes: change(year, .openNextYear)))
+        case .editCluster:
+            let cluster = year.cluster
+            let kinds = Cluster.Kind.allCases
+            state.overlay = .form(Form(title: edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
+                Form.Field(state.words.screen.fieldName, text: cluster.name),
+                Form.Field(state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
+                Form.Field(state.words.screen.fieldAuthority, text: cluster.authority),
+            ], note: edit.formKeysHint))
+        case .export(let kind, let format):
+            return [.export(code: reference.clusterCode, year: reference.year, kind, format: format)]
+        }
+        return []
+    }
+
+    /// Next year's head and deputy, proposed by rotation; changing either makes it an election.
+    static func handoverForm(_ state: AppState, year: YearSnapshot) -> Form {
+        let edit = state.edit
+        let ineligible = Set(year.units.filter { !$0.eligibility.isEligible }.map(\.id))
+        let proposal = HeadRotation.propose(roster: year.memberships, ineligible: ineligible)
+        let names = year.units.map(\.name)
+        let headIndex = year.units.firstIndex { $0.id == proposal.head } ?? 0
+        let deputyIndex = year.units.firstIndex { $0.id == proposal.deputy }.map { $0 + 1 } ?? 0
+        let name = { (id: MemberUnit.ID?) in year.units.first { $0.id == id }?.name ?? "—" }
+        return Form(title: edit.menuHandover(year.reference.year + 1), purpose: .handover, fields: [
+            Form.Field(edit.fieldHead, .choice(names, headIndex)),
+            Form.Field(edit.fieldDeputy, .choice(["—"] + names, deputyIndex)),
+            Form.Field(edit.fieldDate, text: state.today?.vietnamese ?? ""),
+        ], note: edit.rotationProposal(name(proposal.head), name(proposal.deputy)))
+    }
+
+    static func submitHandover(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        guard let year = writableYear(&state), !year.units.isEmpty else { return [] }
+        let edit = state.edit
+        let head = year.units[min(form.choice(0), year.units.count - 1)].id
+        let deputyChoice = form.choice(1)
+        let deputy = deputyChoice == 0 ? nil : year.units[min(deputyChoice - 1, year.units.count - 1)].id
+        guard deputy != head else {
+            form.fail(edit.headIsDeputy, field: 1)
+            return []
+        }
+        let dateText = form.text(2)
+        let date = CalendarDate(parsing: dateText)
+        guard dateText.isEmpty || date != nil else {
+            form.fail(state.words.invalidDate(dateText), field: 2)
+            return []
+        }
+        let ineligible = Set(year.units.filter { !$0.eligibility.isEligible }.map(\.id))
+        let proposal = HeadRotation.propose(roster: year.memberships, ineligible: ineligible)
+        let method: Handover.Method = proposal.head == head && proposal.deputy == deputy ? .rotation : .election
+        state.overlay = nil
+        return [change(year, .handover(head: head, deputy: deputy, method: method, date: date))]
+    }
+
+    static func submitReopen(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        guard let year = state.year else { return [] }
+        let reason = form.text(0)
+        guard !reason.isEmpty else {
+            form.fail(state.words.screen.unlockReasonRequired, field: 0)
+            return []
+        }
+        state.overlay = nil
+        return [change(year, .reopen(reason: reason))]
+    }
+
+    static func submitCluster(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        guard var cluster = state.year?.cluster, let year = state.year else { return [] }
+        let name = form.text(0)
+        guard !name.isEmpty else {
+            form.fail(state.words.clusterNameRequired, field: 0)
+            return []
+        }
+        cluster.name = name
+        cluster.kind = Cluster.Kind.allCases[form.choice(1)]
+        cluster.authority = form.text(2)
+        state.overlay = nil
+        return [change(year, .updateCluster(cluster))]
+    }
+}

@@ -1,0 +1,129 @@
+import Emulation
+
+/// A dialog of labelled fields (text, a choice among options, a yes/no toggle) for editing a
+/// unit, the cluster, the pledge and its parts. What happens on Enter depends on its purpose.
+public struct Form: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case addUnit
+        case editUnit(MemberUnit.ID)
+        case editCluster
+        case pledgeHeader
+        /// nil adds a task (or drive) at the end.
+        case task(index: Int?)
+        case drive(index: Int?)
+        case unitPledge(MemberUnit.ID)
+        case reopen
+        case handover
+    }
+
+    public enum Input: Hashable, Sendable {
+        case text(TextField)
+        /// Options shown in words, and the chosen one.
+        case choice([String], Int)
+        case toggle(Bool)
+    }
+
+    public struct Field: Hashable, Sendable {
+        public var label: String
+        public var input: Input
+
+        public init(_ label: String, _ input: Input) {
+            self.label = label
+            self.input = input
+        }
+
+        public init(_ label: String, text: String) {
+            self.init(label, .text(TextField(text)))
+        }
+    }
+
+    public var title: String
+    public var purpose: Purpose
+    public var fields: [Field]
+    public var focus = 0
+    public var error: String?
+    /// A line under the fields: what the form does, or a warning worth seeing while typing.
+    public var note: String?
+
+    public init(title: String, purpose: Purpose, fields: [Field], note: String? = nil) {
+        self.title = title
+        self.purpose = purpose
+        self.fields = fields
+        self.note = note
+    }
+
+    /// The trimmed text of a text field (the chosen option's index as text for a choice).
+    public func text(_ index: Int) -> String {
+        guard fields.indices.contains(index) else { return "" }
+        switch fields[index].input {
+        case .text(let field): return field.text.trimmingSpaces()
+        case .choice(_, let chosen): return String(chosen)
+        case .toggle(let on): return on ? "1" : ""
+        }
+    }
+
+    public func choice(_ index: Int) -> Int {
+        guard fields.indices.contains(index), case .choice(_, let chosen) = fields[index].input else { return 0 }
+        return chosen
+    }
+
+    public func toggle(_ index: Int) -> Bool {
+        guard fields.indices.contains(index), case .toggle(let on) = fields[index].input else { return false }
+        return on
+    }
+
+    public mutating func moveFocus(by delta: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// Applies a key to the focused field; false when the key is not for it.
+    public mutating func edit(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
+        switch fields[focus].input {
+        case .text(var field):
+            guard field.handle(key) else { return false }
+            fields[focus].input = .text(field)
+        case .choice(let options, let chosen):
+            guard !options.isEmpty else { return false }
+            switch key {
+            case .right, .character(" "): fields[focus].input = .choice(options, (chosen + 1) % options.count)
+            case .left: fields[focus].input = .choice(options, (chosen - 1 + options.count) % options.count)
+            default: return false
+            }
+        case .toggle(let on):
+            guard key == .character(" ") || key == .left || key == .right else { return false }
+            fields[focus].input = .toggle(!on)
+        }
+        error = nil
+        return true
+    }
+
+    /// Puts the focus on a field and says what is wrong with it.
+    public mutating func fail(_ message: String, field: Int) {
+        error = message
+        focus = field
+    }
+}
+
+/// Keys while a form is open: Tab and arrows move between fields, Space or ←/→ change a choice
+/// or a toggle, Enter saves, Esc closes without saving.
+enum FormKeys {
+    static func handle(_ key: Key, _ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .tab, .down:
+            form.moveFocus(by: 1)
+        case .backTab, .up:
+            form.moveFocus(by: -1)
+        case .enter:
+            return FormSubmission.submit(&form, &state)
+        default:
+            _ = form.edit(key)
+        }
+        state.overlay = .form(form)
+        return []
+    }
+}

@@ -1,0 +1,123 @@
+import Emulation
+
+/// What a menu line does.
+public enum MenuAction: Hashable, Sendable {
+    case advance
+    case reopen
+    case handover
+    case openNextYear
+    case editCluster
+    case export(ExportKind, format: String)
+}
+
+public struct MenuItem: Hashable, Sendable {
+    public var label: String
+    public var action: MenuAction
+    public var enabled: Bool
+
+    public init(_ label: String, _ action: MenuAction, enabled: Bool = true) {
+        self.label = label
+        self.action = action
+        self.enabled = enabled
+    }
+}
+
+/// A short list of actions: ↑↓ and Enter, or the line's number.
+public struct Menu: Hashable, Sendable {
+    public var title: String
+    public var items: [MenuItem]
+    public var selection = Selection()
+
+    public init(title: String, items: [MenuItem]) {
+        self.title = title
+        self.items = items
+    }
+}
+
+enum MenuKeys {
+    static func handle(_ key: Key, _ menu: inout Menu, _ state: inout AppState) -> [AppEffect] {
+        var chosen: Int?
+        switch key {
+        case .escape, .character("y"):
+            state.overlay = nil
+            return []
+        case .up, .character("k"): menu.selection.move(by: -1, count: menu.items.count, visible: menu.items.count)
+        case .down, .character("j"), .tab: menu.selection.move(by: 1, count: menu.items.count, visible: menu.items.count)
+        case .enter: chosen = menu.selection.index
+        case .character(let character):
+            if let number = character.wholeNumberValue, (1...menu.items.count).contains(number) { chosen = number - 1 }
+        default: break
+        }
+        guard let chosen, menu.items.indices.contains(chosen) else {
+            state.overlay = .menu(menu)
+            return []
+        }
+        let item = menu.items[chosen]
+        guard item.enabled else {
+            menu.selection.moveTo(chosen, count: menu.items.count, visible: menu.items.count)
+            state.overlay = .menu(menu)
+            if let year = state.year { state.status = StatusMessage(state.words.yearClosed(year.reference.clusterCode, year.reference.year), isError: true) }
+            return []
+        }
+        state.overlay = nil
+        return YearEditing.run(item.action, &state)
+    }
+}
+
+enum MenuOverlay {
+    static func render(_ state: AppState, menu: Menu, into buffer: inout Buffer) {
+        let width = min(state.size.columns - 4, max(40, (menu.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 10, DisplayWidth.of(menu.title) + 8))
+        let area = buffer.area.centred(rows: menu.items.count + 4, columns: width)
+        let inner = Box.draw(into: &buffer, area: area, title: menu.title)
+        for (index, item) in menu.items.enumerated() {
+            let row = inner.row + index
+            let selected = index == menu.selection.index
+            let role: StyleRole = selected ? .selected : (item.enabled ? .dialog : .muted)
+            buffer.fill(Rect(row: row, column: inner.column, rows: 1, columns: inner.columns), role: role)
+            buffer.write("\(index + 1)", row: row, column: inner.column, role: selected ? .selected : .footerKey)
+            buffer.write(item.label, row: row, column: inner.column + 3, role: role, limit: inner.columns - 3)
+        }
+        buffer.write(state.edit.menuHint, row: inner.bottom - 1, column: inner.column, role: .muted, limit: inner.columns)
+    }
+}
+
+enum FormOverlay {
+    static func render(_ state: AppState, form: Form, into buffer: inout Buffer) {
+        let width = min(state.size.columns - 2, 76)
+        let extra = (form.note == nil ? 0 : 1) + (form.error == nil ? 0 : 1)
+        let rows = min(state.size.rows - 2, form.fields.count + 3 + extra)
+        let area = buffer.area.centred(rows: rows, columns: width)
+        let inner = Box.draw(into: &buffer, area: area, title: form.title)
+        let labelWidth = min(22, form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10)
+        let valueColumn = inner.column + labelWidth + 2
+        let valueWidth = max(1, inner.columns - labelWidth - 2)
+        // Long forms scroll so the focused field stays in view.
+        let fieldRows = max(1, inner.rows - 1 - extra)
+        let first = max(0, min(form.focus - fieldRows + 1, form.fields.count - fieldRows))
+        for line in 0..<min(fieldRows, form.fields.count) {
+            let index = first + line
+            let field = form.fields[index]
+            let row = inner.row + line
+            let focused = index == form.focus
+            buffer.write(field.label, row: row, column: inner.column, role: focused ? .dialogTitle : .dialog, limit: labelWidth)
+            switch field.input {
+            case .text(let text):
+                let cursor = text.render(into: &buffer, row: row, column: valueColumn, width: valueWidth, role: focused ? .editing : .normal)
+                if focused { buffer.cursor = (row, cursor) }
+            case .choice(let options, let chosen):
+                let text = options.indices.contains(chosen) ? options[chosen] : ""
+                buffer.writePadded("◀ " + text + " ▶", row: row, column: valueColumn, width: valueWidth, role: focused ? .editing : .normal)
+            case .toggle(let on):
+                buffer.writePadded(on ? "[✓]" : "[ ]", row: row, column: valueColumn, width: valueWidth, role: focused ? .editing : .normal)
+            }
+        }
+        var row = min(inner.row + fieldRows + 1, inner.bottom - extra)
+        if let error = form.error {
+            buffer.write(error, row: row, column: inner.column, role: .statusError, limit: inner.columns)
+            row += 1
+        }
+        if let note = form.note {
+            buffer.write(note, row: row, column: inner.column, role: .muted, limit: inner.columns)
+        }
+    }
+}

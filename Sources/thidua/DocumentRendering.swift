@@ -1,0 +1,37 @@
+import Emulation
+import EmulationStore
+import TerminalUI
+
+/// The text of every document thidua writes, for `thidua export` and for the screens' year menu.
+enum DocumentRendering {
+    /// nil when the document does not exist in that format.
+    static func render(_ kind: ExportKind, format: String, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
+                       words: Catalogue) -> String? {
+        let year = snapshot.reference.year
+        switch (kind, format) {
+        case (.roster, "csv"): return RosterCSV.export(snapshot)
+        case (.roster, "md"):
+            return RosterDocument(cluster: snapshot.cluster, year: year, units: snapshot.units, memberships: snapshot.memberships).markdown(words)
+        case (.grid, "csv"): return GridCSV.export(snapshot, round: round, blank: blank)
+        case (.grid, "md"):
+            return GridDocument(cluster: snapshot.cluster, year: year, tree: snapshot.tree, units: snapshot.units,
+                                scores: blank ? [:] : snapshot.scores, round: round).markdown(words)
+        case (.ranking, "csv"):
+            let table = RankingDocument(snapshot).table(words)
+            return CSVOutput.render(header: table.header, rows: table.rows)
+        case (.ranking, "md"): return RankingDocument(snapshot).markdown(words)
+        case (.ranking, "txt"): return RankingDocument(snapshot).plain(words)
+        case (.pledge, "md"): return PledgeDocument(snapshot).markdown(words)
+        case (.pledge, "txt"): return PledgeDocument(snapshot).text(words)
+        case (.pledge, "csv"):
+            let table = PledgeDocument(snapshot).checklist(words)
+            return CSVOutput.render(header: table.header, rows: table.rows)
+        default: return nil
+        }
+    }
+
+    /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
+    static func fileName(_ kind: ExportKind, format: String, snapshot: YearSnapshot) -> String {
+        "\(snapshot.reference.clusterCode)-\(snapshot.reference.year)-\(kind.rawValue).\(format)"
+    }
+}

@@ -1,0 +1,77 @@
+import Emulation
+import EmulationStore
+import Foundation
+import TerminalUI
+
+extension RunLoop {
+    /// Saves one change to a year (its own transaction and audit row) and says what was done.
+    /// A refusal reloads the year, so the screen never shows what is not stored.
+    mutating func apply(_ change: YearChange, code: String, year: Int, state: AppState) -> [AppAction] {
+        let words = state.words
+        let edit = state.edit
+        let today = Today.calendarDate()
+        let name = { (id: MemberUnit.ID?) in id.flatMap { id in state.year?.units.first { $0.id == id }?.name } ?? "—" }
+        var message = ""
+        var open: (code: String, year: Int)?
+        let actions = save(words) { store in
+            let reference = try store.clusterYear(code: code, year: year)
+            switch change {
+            case .addUnit(let unit, let role):
+                try store.addUnit(reference, unit, role: role)
+                message = edit.unitAdded(unit.name)
+            case .updateUnit(let unit, let role):
+                try store.updateUnit(reference, unit, role: role)
+                message = edit.unitSaved(unit.name)
+            case .removeUnit(let id, let unitName):
+                try store.removeUnit(reference, unitID: id)
+                message = edit.unitRemoved(unitName)
+            case .setUnitActive(let id, let unitName, let active):
+                try store.setUnitActive(reference, unitID: id, active: active)
+                message = active ? edit.unitActive(unitName) : edit.unitInactive(unitName)
+            case .moveUnit(let id, let offset):
+                try store.moveUnit(reference, unitID: id, by: offset)
+                message = edit.unitMoved
+            case .updateCluster(let cluster):
+                try store.updateCluster(cluster)
+                message = edit.clusterSaved
+            case .savePledge(let pledge):
+                try store.savePledge(reference, title: pledge.title, slogan: pledge.slogan, date: pledge.date, place: pledge.place,
+                                     tasks: pledge.tasks, drives: pledge.drives)
+                message = edit.pledgeSaved
+            case .saveUnitPledge(let id, let models, let registrations, let signature):
+                try store.saveUnitPledge(reference, unitID: id, models: models, registrations: registrations,
+                                         signature: signature.map { ($0.signer, $0.position, $0.date) })
+                message = edit.unitPledgeSaved(name(id))
+            case .sign(let id, let signer, let position):
+                try store.sign(reference, unitID: id, signer: signer, position: position, date: today)
+                message = edit.signedNow(name(id), today.vietnamese)
+            case .advance:
+                let status = try store.advance(reference)
+                message = edit.stageChanged(words.status(status))
+            case .reopen(let reason):
+                try store.reopen(reference, reason: reason)
+                message = edit.reopened
+            case .openNextYear:
+                let next = try store.openNextYear(after: reference)
+                message = edit.nextYearOpened(code, next.year)
+                open = (code, next.year)
+            case .handover(let head, let deputy, let method, let date):
+                try store.recordHandover(clusterCode: code, forYear: year + 1, head: head, deputy: deputy, method: method.rawValue, date: date ?? today)
+                message = words.handoverRecorded(year + 1, name(head), name(deputy))
+            }
+        }
+        if actions.contains(where: { if case .saveFailed = $0 { return true } else { return false } }) { return actions }
+        return [.yearChanged(message: message, open: open)] + actions
+    }
+
+    /// Writes a document of the year into the working directory, all or nothing.
+    func export(_ kind: ExportKind, format: String, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
+        let snapshot = try store.snapshot(code: code, year: year)
+        guard let text = DocumentRendering.render(kind, format: format, snapshot: snapshot, words: words) else {
+            return [.failed(words.formatNotAvailable(kind.rawValue, format))]
+        }
+        let path = FileManager.default.currentDirectoryPath + "/" + DocumentRendering.fileName(kind, format: format, snapshot: snapshot)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return [.exported(path: path)]
+    }
+}

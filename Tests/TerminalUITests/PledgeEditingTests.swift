@@ -1,0 +1,158 @@
+import Emulation
+import Testing
+@testable import TerminalUI
+
+/// The pledge screen and the year menu from the keyboard: tasks and drives, a unit's models,
+/// titles and signature, one-key signing, the stages, the hand-over and the documents.
+@Suite struct PledgeEditingTests {
+    static let today = CalendarDate(year: 2023, month: 12, day: 20)!
+
+    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
+        keys.flatMap { App.update(&state, .event(.key($0))) }
+    }
+
+    func type(_ text: String) -> [Key] { text.map(Key.character) }
+
+    func pledgeState(_ snapshot: YearSnapshot = DemoFixture.snapshot(status: .pledge)) -> AppState {
+        var state = DemoFixture.state(screen: .pledge)
+        state.today = Self.today
+        _ = App.update(&state, .yearLoaded(snapshot))
+        return state
+    }
+
+    @Test func addingATaskSavesThePledgeWithTheTaskAtTheEnd() {
+        var state = pledgeState()
+        let effects = press([.left, .left, .character("a")] + type("Nhiệm vụ ba") + [.enter], &state)
+        var expected = DemoFixture.snapshot(status: .pledge).pledge
+        expected.tasks.append("Nhiệm vụ ba")
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .savePledge(expected))])
+    }
+
+    @Test func changingTasksWarnsThatSignersMustConfirmAgain() {
+        var state = pledgeState()
+        _ = press([.left, .left, .enter], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        #expect(form.text(0) == "Nhiệm vụ một")
+        #expect(form.note?.contains("ký lại") == true)
+    }
+
+    @Test func tasksMoveUpAndDown() {
+        var state = pledgeState()
+        let effects = press([.left, .left, .character("J")], &state)
+        guard case .changeYear(_, _, .savePledge(let pledge)) = effects.first else { Issue.record("no change"); return }
+        #expect(pledge.tasks == ["Nhiệm vụ hai", "Nhiệm vụ một"])
+        #expect(state.pledge.tasks.index == 1)
+    }
+
+    @Test func aDriveNeedsValidDatesInOrder() {
+        var state = pledgeState()
+        _ = press([.left, .character("a")] + type("Thi đua cao điểm") + [.tab] + type("01/10/2023") + [.tab] + type("30/09/2023") + [.enter], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.focus == 2 && form.error != nil)
+        let effects = press([.control("u")] + type("31/12/2023") + [.enter], &state)
+        guard case .changeYear(_, _, .savePledge(let pledge)) = effects.first else { Issue.record("no change"); return }
+        #expect(pledge.drives == [Pledge.Drive(name: "Thi đua cao điểm", start: CalendarDate(year: 2023, month: 10, day: 1), end: CalendarDate(year: 2023, month: 12, day: 31))])
+    }
+
+    @Test func oneKeySignsWithTheLeaderAndToday() {
+        var snapshot = DemoFixture.snapshot(status: .pledge)
+        snapshot.units[1].leader = "Nguyễn Văn B"
+        snapshot.units[1].leaderPosition = "Chủ tịch UBND"
+        var state = pledgeState(snapshot)
+        let effects = press([.down, .character("c")], &state)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .sign(2, signer: "Nguyễn Văn B", position: "Chủ tịch UBND"))])
+        // The selection moves on, so a row of units is signed with c, c, c…
+        #expect(state.pledge.units.index == 2)
+    }
+
+    @Test func signingWithoutALeaderAsksForTheSignerWithTodaysDate() {
+        var state = pledgeState()
+        _ = press([.down, .character("c")], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        #expect(form.fields[form.focus].label == "Người ký")
+        #expect(form.text(form.focus + 2) == "20/12/2023")
+        let effects = press(type("Lê Văn C") + [.enter], &state)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .saveUnitPledge(2, models: [], registrations: [],
+                                                                             signature: PledgeSignatureInput(signer: "Lê Văn C", position: "", date: Self.today)))])
+    }
+
+    @Test func aSignatureOfEarlierTasksIsShownAndConfirmedAgainWithTheSameKey() {
+        var snapshot = DemoFixture.snapshot(status: .pledge)
+        snapshot.pledge.replaceTasks(["Nhiệm vụ một", "Nhiệm vụ hai", "Nhiệm vụ ba"])
+        var state = pledgeState(snapshot)
+        let text = App.render(state).text()
+        #expect(text.contains("ký bản cũ") && text.contains("0/8 đã ký"))
+        #expect(press([.character("c")], &state) == [.changeYear(code: "HP-KH", year: 2023, .sign(1, signer: "A", position: "Chủ tịch"))])
+    }
+
+    @Test func savingModelsDoesNotConfirmAnEarlierSignature() {
+        var snapshot = DemoFixture.snapshot(status: .pledge)
+        snapshot.pledge.replaceTasks(["Nhiệm vụ mới"])
+        var state = pledgeState(snapshot)
+        let effects = press([.enter] + type("Dân vận khéo") + [.enter], &state)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .saveUnitPledge(1, models: ["Dân vận khéo"], registrations: [RuleSet.governmentFlag], signature: nil))])
+    }
+
+    @Test func titlesAreRegisteredFromTheRuleSetsAwards() {
+        var state = pledgeState()
+        _ = press([.down, .enter], &state)
+        guard case .form(var form) = state.overlay else { Issue.record("no form"); return }
+        let labels = form.fields.map(\.label)
+        for award in RuleSet.standard.awards { #expect(labels.contains("Đăng ký: " + award.shortVietnamese)) }
+        // Register the second unit for the provincial flag (the second award).
+        form.focus = labels.firstIndex(of: "Đăng ký: " + RuleSet.standard.awards[1].shortVietnamese)!
+        state.overlay = .form(form)
+        let effects = press([.character(" "), .enter], &state)
+        guard case .changeYear(_, _, .saveUnitPledge(2, _, let registrations, nil)) = effects.first else { Issue.record("no change \(effects)"); return }
+        #expect(registrations == [RuleSet.standard.awards[1].code])
+    }
+
+    @Test func theYearMenuMovesOnOnlyAfterAConfirmation() {
+        var state = pledgeState()
+        _ = press([.character("y")], &state)
+        guard case .menu(let menu) = state.overlay else { Issue.record("no menu"); return }
+        #expect(menu.items.first?.label.contains("chấm điểm") == true)
+        #expect(press([.enter], &state).isEmpty)
+        #expect(press([.character("c")], &state) == [.changeYear(code: "HP-KH", year: 2023, .advance)])
+    }
+
+    @Test func closingWarnsThatTheYearBecomesReadOnly() {
+        var state = pledgeState(DemoFixture.snapshot(status: .review))
+        _ = press([.character("y"), .character("1")], &state)
+        guard case .confirm(let confirm) = state.overlay else { Issue.record("no confirmation"); return }
+        #expect(confirm.message.contains("chỉ còn xem"))
+        #expect(confirm.onYes == .changeYear(code: "HP-KH", year: 2023, .advance))
+    }
+
+    @Test func reopeningAClosedYearNeedsAReason() {
+        var state = pledgeState(DemoFixture.snapshot(status: .closed))
+        _ = press([.character("y"), .character("1")], &state)
+        guard case .form = state.overlay else { Issue.record("no form"); return }
+        #expect(press([.enter], &state).isEmpty)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.error != nil)
+        #expect(press(type("Sửa phiếu") + [.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .reopen(reason: "Sửa phiếu"))])
+    }
+
+    @Test func theHandoverProposesRotationAndAnotherChoiceIsAnElection() {
+        var state = pledgeState(DemoFixture.snapshot(status: .review))
+        _ = press([.character("y"), .character("2")], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        // Vĩnh Bảo heads 2023: Thủy Nguyên and An Lão follow in roster order.
+        #expect(form.note?.contains("Thủy Nguyên") == true && form.note?.contains("An Lão") == true)
+        #expect(press([.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .handover(head: 2, deputy: 3, method: .rotation, date: Self.today))])
+        _ = press([.character("y"), .character("2"), .right], &state)
+        #expect(press([.enter], &state).isEmpty)
+        guard case .form(let refused) = state.overlay else { Issue.record("head = deputy was accepted"); return }
+        #expect(refused.error?.contains("khác nhau") == true)
+        #expect(press([.right, .enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .handover(head: 3, deputy: 4, method: .election, date: Self.today))])
+    }
+
+    @Test func documentsAreWrittenFromTheMenu() {
+        var state = pledgeState()
+        _ = press([.character("y")], &state)
+        guard case .menu(let menu) = state.overlay else { Issue.record("no menu"); return }
+        let index = menu.items.firstIndex { $0.action == .export(.pledge, format: "md") }!
+        #expect(press([.character(Character(String(index + 1)))], &state) == [.export(code: "HP-KH", year: 2023, .pledge, format: "md")])
+    }
+}

@@ -1,0 +1,142 @@
+import Emulation
+import Testing
+@testable import TerminalUI
+
+/// The roster screen from the keyboard: order, filter, and the forms and confirmations that
+/// add, edit, remove or set aside a unit; every key refused on a closed year.
+@Suite struct RosterEditingTests {
+    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
+        keys.flatMap { App.update(&state, .event(.key($0))) }
+    }
+
+    func type(_ text: String) -> [Key] { text.map(Key.character) }
+
+    @Test func unitsAreListedInVietnameseAlphabeticalOrderOrInRosterOrder() {
+        var state = DemoFixture.state(screen: .roster)
+        #expect(state.roster.rows.map(\.unit.name) == ["An Dương", "An Lão", "Bạch Long Vĩ", "Cát Hải", "Kiến Thụy", "Thủy Nguyên", "Tiên Lãng", "Vĩnh Bảo"])
+        _ = press([.character("o")], &state)
+        #expect(state.roster.rows.map(\.unit.name) == DemoFixture.names)
+    }
+
+    @Test func theFilterIgnoresDiacriticsAndEscClearsIt() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.character("f")] + type("an"), &state)
+        #expect(state.roster.rows.map(\.unit.name) == ["An Dương", "An Lão", "Tiên Lãng"])
+        _ = press(type(" l"), &state)
+        #expect(state.roster.rows.map(\.unit.name) == ["An Lão"])
+        // Enter keeps the filter and gives the keys back to the screen.
+        _ = press([.enter, .character("3")], &state)
+        #expect(state.roster.filter == "an l" && state.screen == .grid)
+        state.screen = .roster
+        _ = press([.character("f"), .escape], &state)
+        #expect(state.roster.rows.count == 8)
+    }
+
+    @Test func theAddFormSavesAUnitWithItsRole() {
+        var state = DemoFixture.state(screen: .roster)
+        let keys: [Key] = [.character("a")] + type("Đồ Sơn") + [.tab] + type("ĐS") + [.tab, .tab] + type("Trần Thị B") + [.tab] + type("Chủ tịch")
+            + [.tab, .right, .tab, .character(" ")]
+        #expect(press(keys, &state).isEmpty)
+        let effects = press([.enter], &state)
+        let unit = MemberUnit(id: 0, name: "Đồ Sơn", shortName: "ĐS", kind: "huyện", leader: "Trần Thị B", leaderPosition: "Chủ tịch", womenMajority: true)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .addUnit(unit, role: .deputy))])
+        #expect(state.overlay == nil)
+    }
+
+    @Test func aNameAlreadyOnTheRosterIsRefusedOnTheForm() {
+        var state = DemoFixture.state(screen: .roster)
+        let effects = press([.character("a")] + type("vinh bao") + [.enter], &state)
+        #expect(effects.isEmpty)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.error?.contains("Vĩnh Bảo") == true)
+        #expect(form.focus == 0)
+    }
+
+    @Test func anIneligibilityReasonNeedsACause() {
+        var state = DemoFixture.state(screen: .roster)
+        let keys: [Key] = [.character("a")] + type("Đồ Sơn") + Array(repeating: .tab, count: 8) + type("đang thanh tra") + [.enter]
+        #expect(press(keys, &state).isEmpty)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.focus == 7 && form.error != nil)
+        // Choosing the cause (inspection is the third) makes it valid.
+        let effects = press([.right, .right, .right, .enter], &state)
+        guard case .changeYear(_, _, .addUnit(let unit, _)) = effects.first else { Issue.record("no change: \(effects)"); return }
+        #expect(unit.eligibility == .ineligible(.inspection, note: "đang thanh tra"))
+    }
+
+    @Test func editingKeepsTheUnitsIdAndShowsItsValues() {
+        var state = DemoFixture.state(screen: .roster)
+        // "Vĩnh Bảo" is last in A–Z order; it is the head.
+        _ = press([.end, .enter], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        #expect(form.purpose == .editUnit(1))
+        #expect(form.text(0) == "Vĩnh Bảo" && form.choice(5) == 2)
+        let effects = press([.control("u")] + type("Vĩnh Bảo mới") + [.enter], &state)
+        guard case .changeYear(_, _, .updateUnit(let unit, let role)) = effects.first else { Issue.record("no change"); return }
+        #expect(unit.id == 1 && unit.name == "Vĩnh Bảo mới" && role == .head)
+    }
+
+    @Test func removingAUnitWithRecordsOffersToSetItInactive() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.end, .delete], &state)
+        guard case .confirm(let confirm) = state.overlay else { Issue.record("no confirmation"); return }
+        #expect(confirm.onYes == .changeYear(code: "HP-KH", year: 2023, .setUnitActive(1, name: "Vĩnh Bảo", active: false)))
+        // "k" (không) answers no: nothing happens.
+        #expect(press([.character("k")], &state).isEmpty)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func removingAUnitWithoutRecordsAsksFirst() {
+        var snapshot = DemoFixture.snapshot()
+        snapshot.scores[8] = nil
+        var state = DemoFixture.state(screen: .roster)
+        _ = App.update(&state, .yearLoaded(snapshot))
+        // "Bạch Long Vĩ" is third in A–Z order.
+        _ = press([.down, .down, .delete], &state)
+        guard case .confirm(let confirm) = state.overlay else { Issue.record("no confirmation"); return }
+        #expect(confirm.message.contains("Bạch Long Vĩ"))
+        #expect(press([.character("c")], &state) == [.changeYear(code: "HP-KH", year: 2023, .removeUnit(8, name: "Bạch Long Vĩ"))])
+    }
+
+    @Test func inactiveUnitsComeLastAndMuted() {
+        var snapshot = DemoFixture.snapshot()
+        let unit = snapshot.units.removeLast()
+        snapshot.memberships.removeLast()
+        snapshot.inactiveUnits = [unit]
+        var state = DemoFixture.state(screen: .roster)
+        _ = App.update(&state, .yearLoaded(snapshot))
+        #expect(state.roster.rows.last?.unit.name == "Bạch Long Vĩ" && state.roster.rows.last?.isActive == false)
+        let text = App.render(state).text()
+        #expect(text.contains("ngừng hoạt động") && text.contains("7 đơn vị · 1 ngừng hoạt động"))
+        // It can be made active again, and not edited until then.
+        _ = press([.end, .enter], &state)
+        #expect(state.overlay == nil && state.status?.isError == true)
+        _ = press([.character("i")], &state)
+        guard case .confirm(let confirm) = state.overlay else { Issue.record("no confirmation"); return }
+        #expect(confirm.onYes == .changeYear(code: "HP-KH", year: 2023, .setUnitActive(8, name: "Bạch Long Vĩ", active: true)))
+    }
+
+    @Test func unitsMoveOnlyInRosterOrder() {
+        var state = DemoFixture.state(screen: .roster)
+        #expect(press([.down, .character("J")], &state).isEmpty)
+        #expect(state.status?.isError == true)
+        // The selection goes with the unit; the list follows once the change is saved and reloaded.
+        #expect(press([.character("o"), .home, .down, .character("J")], &state) == [.changeYear(code: "HP-KH", year: 2023, .moveUnit(2, by: 1))])
+        #expect(state.roster.selection.index == 2)
+    }
+
+    @Test(arguments: [ScreenID.roster, .pledge])
+    func aClosedYearRefusesEveryEditingKey(screen: ScreenID) {
+        var state = DemoFixture.state(screen: screen)
+        _ = App.update(&state, .yearLoaded(DemoFixture.snapshot(status: .closed)))
+        let keys: [Key] = screen == .roster
+            ? [.character("a"), .enter, .delete, .character("i"), .character("J")]
+            : [.character("c"), .character("a"), .enter, .character("e"), .delete, .character("J")]
+        for key in keys {
+            state.status = nil
+            #expect(press([key], &state).isEmpty, "\(key)")
+            #expect(state.overlay == nil, "\(key)")
+            #expect(state.status?.text.contains("đã khóa") == true, "\(key)")
+        }
+    }
+}
