@@ -116,7 +116,11 @@ public enum App {
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
         case .exported(let path):
-            state.status = StatusMessage(state.words.exported(path))
+            // The file's name first: a long folder is what a narrow status line cuts.
+            let slash = path.lastIndex(of: "/")
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let folder = slash.map { String(path[..<$0]) } ?? "."
+            state.status = StatusMessage(state.edit.exportedTo(name, folder.isEmpty ? "/" : folder))
             return []
         case .externalChange:
             state.status = StatusMessage(state.words.screen.externalChange)

@@ -124,6 +124,7 @@ extension EditWords {
         signedNow: { "\($0) signed on \($1)." },
         stageChanged: { "The year is now at: \($0)." },
         reopened: "The year is open again (review stage); the reason is audited.",
+        exportedTo: { "Wrote \($0) (in \($1))." },
         nextYearOpened: { "Opened \($1) for \($0)." }
     )
 }

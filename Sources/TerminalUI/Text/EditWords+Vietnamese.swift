@@ -124,6 +124,7 @@ extension EditWords {
         signedNow: { "\($0) đã ký ngày \($1)." },
         stageChanged: { "Năm đã chuyển sang giai đoạn: \($0)." },
         reopened: "Đã mở lại năm (giai đoạn bình xét); lý do đã được ghi.",
+        exportedTo: { "Đã ghi \($0) (thư mục \($1))." },
         nextYearOpened: { "Đã mở năm \($1) cho cụm \($0)." }
     )
 }

@@ -131,5 +131,6 @@ public struct EditWords: Sendable {
     public var signedNow: @Sendable (String, String) -> String
     public var stageChanged: @Sendable (String) -> String
     public var reopened: String
+    public var exportedTo: @Sendable (String, String) -> String
     public var nextYearOpened: @Sendable (String, Int) -> String
 }
