@@ -141,6 +141,11 @@ extension EmulationStore {
 
     static func recordHandover(_ db: Database, clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: String, date: CalendarDate, audit: AuditTrail) throws {
         let clusterID = try Self.clusterID(db, code: clusterCode)
+        // The hand-over is decided in the year that ends: once that year is closed, it is history.
+        if try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE clusterId = ? AND year = ?", arguments: [clusterID, forYear - 1])
+            == ClusterYearStatus.closed.rawValue {
+            throw StoreError.yearClosed(cluster: clusterCode, year: forYear - 1)
+        }
         let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
             .map { row -> String in
                 "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"

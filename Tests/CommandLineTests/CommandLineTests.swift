@@ -175,12 +175,22 @@ import Testing
         #expect(year.stderr.contains("2023"))
     }
 
-    @Test func aClosedYearRefusesImports() throws {
+    @Test func aClosedYearRefusesEveryChangeFromTheCommandLine() throws {
         let thidua = try withDemo()
+        let before = try thidua.run(["verify"]).stdout
         try thidua.write("roster.csv", "name\nThiệu Hóa\n")
-        let result = try thidua.run(["import", "roster", "roster.csv", "--cluster", "TH-02", "--year", "2019"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("đã khóa"))
+        _ = try thidua.run(["export", "grid", "--cluster", "TH-02", "--year", "2019", "-o", thidua.path("grid.csv")])
+        let changes = [
+            ["import", "roster", "roster.csv"], ["import", "scores", "grid.csv", "--round", "cluster"], ["handover", "--rotation"],
+            ["year", "advance"], ["unlock-criteria", "--reason", "sửa"],
+        ]
+        for change in changes {
+            let result = try thidua.run(change + ["--cluster", "TH-02", "--year", "2019"])
+            #expect(result.status != 0, "\(change)")
+            #expect(result.stderr.contains("đã khóa"), "\(change): \(result.stderr)")
+        }
+        // Nothing was written: the audit trail has the same rows.
+        #expect(try thidua.run(["verify"]).stdout == before)
     }
 
     @Test func importingScoresNeedsTheRound() throws {

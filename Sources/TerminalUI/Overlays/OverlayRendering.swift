@@ -9,7 +9,11 @@ enum HelpOverlay {
             guard !bindings.isEmpty else { return }
             lines.append((title, .accent))
             for binding in bindings {
-                lines.append(("  " + DisplayWidth.pad(binding.keyLabel, to: 12) + " " + binding.help(words), .normal))
+                // Long descriptions wrap under themselves rather than losing their end.
+                let wrapped = DisplayWidth.wrap(binding.help(words), indent: "", width: max(20, state.size.columns - 4 - 15))
+                for (index, line) in wrapped.enumerated() {
+                    lines.append(((index == 0 ? "  " + DisplayWidth.pad(binding.keyLabel, to: 12) + " " : String(repeating: " ", count: 15)) + line, .normal))
+                }
             }
             lines.append(("", .normal))
         }

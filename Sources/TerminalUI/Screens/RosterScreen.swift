@@ -19,7 +19,6 @@ enum RosterScreen {
         var heading = [words.clusterKind(year.cluster.kind), year.cluster.authority, words.screen.unitCount(year.units.count)]
         if !year.inactiveUnits.isEmpty { heading.append(edit.inactiveCount(year.inactiveUnits.count)) }
         heading.append(listing.order == .alphabetical ? edit.orderAlphabetical : edit.orderRoster)
-        buffer.write(heading.filter { !$0.isEmpty }.joined(separator: " · "), row: area.row, column: 1, role: .muted, limit: area.columns - 2)
         if let field = listing.filterField {
             let label = edit.filterLabel
             buffer.write(label, row: area.row, column: 1, role: .accent)
@@ -27,6 +26,8 @@ enum RosterScreen {
             buffer.cursor = (area.row, cursor)
         } else if !listing.filter.isEmpty {
             buffer.write(edit.filterShown(listing.filter, listing.rows.count), row: area.row, column: 1, role: .accent, limit: area.columns - 2)
+        } else {
+            buffer.write(heading.filter { !$0.isEmpty }.joined(separator: " · "), row: area.row, column: 1, role: .muted, limit: area.columns - 2)
         }
         let tableArea = Rect(row: area.row + 1, column: 1, rows: area.rows - 1 - historyLines, columns: area.columns - 1)
         if year.units.isEmpty && year.inactiveUnits.isEmpty {
