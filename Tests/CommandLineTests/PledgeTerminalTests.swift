@@ -53,7 +53,7 @@ import Testing
 
         // Its five units; Sóc Sơn heads the cluster, Thanh Trì is deputy.
         try terminal.type("2")
-        try terminal.waitFor("chưa có đơn vị nào")
+        try terminal.waitFor("nhấn a để thêm từng đơn vị")
         for (index, unit) in Self.units.enumerated() {
             try terminal.type("a")
             try terminal.waitFor("Thêm đơn vị")

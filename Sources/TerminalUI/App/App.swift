@@ -75,6 +75,8 @@ public enum App {
         case .clusterCreated(let code, let year):
             state.status = StatusMessage(state.words.screen.clusterCreated(code, year))
             state.pendingYear = (code, year)
+            // The next step is to add its units.
+            state.screen = .roster
             return [.loadHome, .loadYear(code: code, year: year)]
         case .themeApplied(let name, let warning):
             state.themeName = name

@@ -19,7 +19,11 @@ enum PledgeScreen {
     }
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
+        // The heading, tasks and drives can be written before any unit is on the roster.
+        guard let year = state.year else {
+            _ = YearScreen.year(state, into: &buffer, area: area)
+            return
+        }
         let words = state.words
         let edit = state.edit
         let pledge = year.pledge

@@ -31,7 +31,11 @@ enum RosterScreen {
         }
         let tableArea = Rect(row: area.row + 1, column: 1, rows: area.rows - 1 - historyLines, columns: area.columns - 1)
         if year.units.isEmpty && year.inactiveUnits.isEmpty {
-            _ = YearScreen.year(state, into: &buffer, area: tableArea)
+            let hint = edit.rosterEmptyHere(year.reference.clusterCode, year.reference.year)
+            let lines = hint.components(separatedBy: "\n").flatMap { DisplayWidth.wrap($0, indent: "", width: area.columns - 4) }
+            for (offset, line) in lines.enumerated() {
+                buffer.write(line, row: tableArea.row + 1 + offset, column: 2, role: .muted)
+            }
         } else if listing.rows.isEmpty {
             buffer.write(words.screen.searchNoMatch, row: tableArea.row + 1, column: 2, role: .muted, limit: area.columns - 4)
         } else {

@@ -72,6 +72,7 @@ extension EditWords {
         filterLabel: "Filter:",
         filterShown: { "Filter “\($0)”: \($1) units · f to change" },
         rosterEmpty: "No units yet: add them on the Units screen (2, then a).",
+        rosterEmptyHere: { "No units yet: press a to add them one by one, or import the whole roster from a file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" },
         inactive: "inactive",
         inactiveNote: "not ranked this year",
         inactiveCount: { "\($0) inactive" },

@@ -72,6 +72,7 @@ extension EditWords {
         filterLabel: "Lọc:",
         filterShown: { "Lọc “\($0)”: \($1) đơn vị · f sửa lọc" },
         rosterEmpty: "Chưa có đơn vị nào: thêm trên màn hình Đơn vị (phím 2, rồi a).",
+        rosterEmptyHere: { "Chưa có đơn vị nào: nhấn a để thêm từng đơn vị, hoặc nhập cả danh sách từ tệp (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" },
         inactive: "ngừng hoạt động",
         inactiveNote: "không xếp hạng năm nay",
         inactiveCount: { "\($0) ngừng hoạt động" },

@@ -76,6 +76,7 @@ public struct EditWords: Sendable {
     public var filterLabel: String
     public var filterShown: @Sendable (String, Int) -> String
     public var rosterEmpty: String
+    public var rosterEmptyHere: @Sendable (String, Int) -> String
     public var inactive: String
     public var inactiveNote: String
     public var inactiveCount: @Sendable (Int) -> String
