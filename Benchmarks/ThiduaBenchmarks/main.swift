@@ -99,7 +99,7 @@ print(String(format: "verify the audit chain (%d rows):           %8.2f ms", try
 var state = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: [])
 _ = App.update(&state, .homeLoaded([]))
 _ = App.update(&state, .yearLoaded(snapshot))
-for screen in [ScreenID.grid, .ranking, .roster] {
+for screen in [ScreenID.grid, .ranking, .roster, .pledge] {
     state.screen = screen
     let keyTime = median(21) {
         _ = App.update(&state, .event(.key(.down)))
@@ -107,6 +107,29 @@ for screen in [ScreenID.grid, .ranking, .roster] {
     }
     print(String(format: "key ↓ and a full 80×24 frame on %@, %d units:  %8.3f ms", screen.rawValue, large, keyTime))
 }
+
+// The roster is sorted (Vietnamese collation) and filtered when the year loads or the order or
+// filter changes, never on a frame.
+state.screen = .roster
+let loadedTime = median(11) { _ = App.update(&state, .yearLoaded(snapshot)) }
+print(String(format: "year loaded into the screens (review + roster sort), %d units: %8.3f ms", large, loadedTime))
+let orderTime = median(11) {
+    // There and back: roster order, then A–Z (the sort), each with its frame.
+    for _ in 0..<2 {
+        _ = App.update(&state, .event(.key(.character("o"))))
+        _ = App.render(state)
+    }
+}
+print(String(format: "roster to roster order and back to A–Z, two frames, %d units: %8.3f ms", large, orderTime))
+_ = App.update(&state, .event(.key(.character("f"))))
+var filterToggle = false
+let filterTime = median(11) {
+    filterToggle.toggle()
+    _ = App.update(&state, .event(.key(filterToggle ? .character("9") : .backspace)))
+    _ = App.render(state)
+}
+print(String(format: "a filter keystroke (diacritics folded) and a frame, %d units: %8.3f ms", large, filterTime))
+_ = App.update(&state, .event(.key(.escape)))
 
 // Confirming a cell recomputes the review (totals, ranks, awards) so the screen follows at once.
 state.screen = .grid

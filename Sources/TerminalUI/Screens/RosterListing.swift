@@ -26,6 +26,11 @@ public struct RosterListing: Hashable, Sendable {
     public var filter = ""
     public private(set) var rows: [RosterRow] = []
     public var selection = Selection()
+    /// The whole roster in the chosen order, and each unit's searchable text folded once, so a
+    /// keystroke in the filter neither sorts nor folds thousands of names again.
+    private var ordered: [RosterRow] = []
+    private var orderedSource: Source?
+    private var foldedText: [MemberUnit.ID: String] = [:]
 
     public init() {}
 
@@ -34,18 +39,38 @@ public struct RosterListing: Hashable, Sendable {
             rows = []
             return
         }
-        var all = year.units.enumerated().map { index, unit in
-            RosterRow(unit: unit, membership: year.memberships[index], unitIndex: index)
-        }
-        if order == .alphabetical { all = all.sortedVietnamese(by: \.unit.name) }
-        // Inactive units come last, whatever the order: they no longer take part.
-        all += year.inactiveUnits.sortedVietnamese(by: \.name).map { RosterRow(unit: $0, membership: nil, unitIndex: nil) }
-        if !filter.isEmpty {
-            all = all.filter { row in
-                [row.unit.name, row.unit.shortName, row.unit.leader, row.unit.kind].contains { VietnameseFolding.matches($0, query: filter) }
+        let source = Source(units: year.units, memberships: year.memberships, inactive: year.inactiveUnits, order: order)
+        if source != orderedSource {
+            // Sorted once per roster and order; a filter keystroke only narrows this list.
+            var all = year.units.enumerated().map { index, unit in
+                RosterRow(unit: unit, membership: year.memberships[index], unitIndex: index)
             }
+            if order == .alphabetical { all = all.sortedVietnamese(by: \.unit.name) }
+            // Inactive units come last, whatever the order: they no longer take part.
+            all += year.inactiveUnits.sortedVietnamese(by: \.name).map { RosterRow(unit: $0, membership: nil, unitIndex: nil) }
+            ordered = all
+            foldedText = [:]
+            orderedSource = source
         }
-        rows = all
+        guard !filter.isEmpty else {
+            rows = ordered
+            return
+        }
+        if foldedText.isEmpty {
+            foldedText = Dictionary(ordered.map { row in
+                (row.unit.id, VietnameseFolding.fold([row.unit.name, row.unit.shortName, row.unit.leader, row.unit.kind].joined(separator: "\u{1F}")))
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        let needle = VietnameseFolding.fold(filter)
+        rows = ordered.filter { foldedText[$0.unit.id]?.contains(needle) ?? false }
+    }
+
+    /// What the sorted list was made from.
+    private struct Source: Hashable, Sendable {
+        var units: [MemberUnit]
+        var memberships: [Membership]
+        var inactive: [MemberUnit]
+        var order: Order
     }
 
     public var selected: RosterRow? { rows.indices.contains(selection.index) ? rows[selection.index] : nil }
