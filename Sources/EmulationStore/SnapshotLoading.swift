@@ -74,6 +74,7 @@ extension EmulationStore {
         snapshot.criteriaUnlocked = yearRow["criteriaUnlocked"]
         snapshot.inactiveUnits = inactiveUnits
         snapshot.handovers = try loadHandovers(db, clusterID: reference.clusterID)
+        snapshot.meeting = try loadMeeting(db, yearID: reference.id)
         return snapshot
     }
 

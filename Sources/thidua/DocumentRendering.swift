@@ -26,6 +26,15 @@ enum DocumentRendering {
         case (.pledge, "csv"):
             let table = PledgeDocument(snapshot).checklist(words)
             return CSVOutput.render(header: table.header, rows: table.rows)
+        case (.minutes, "md"): return MinutesDocument(snapshot).markdown(words)
+        case (.minutes, "txt"): return MinutesDocument(snapshot).text(words)
+        case (.proposals, "md"): return ProposalsDocument(snapshot).markdown(words)
+        case (.proposals, "txt"): return ProposalsDocument(snapshot).text(words)
+        case (.proposals, "csv"):
+            let table = ProposalsDocument(snapshot).table(words)
+            return CSVOutput.render(header: table.header, rows: table.rows)
+        // One printable page for both: the grid and the ranking belong together on paper.
+        case (.ranking, "html"), (.grid, "html"): return HTMLReport(snapshot).html(words)
         default: return nil
         }
     }

@@ -6,13 +6,21 @@ import TerminalUI
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export the roster, the score grid, the ranking or the pledge as CSV, Markdown or (pledge, ranking) text.")
+        commandName: "export",
+        abstract: "Export the roster, the score grid, the ranking, the pledge, the meeting minutes or the award proposals.",
+        discussion: """
+            Formats: roster csv|md; grid csv|md|html; ranking csv|md|txt|html; pledge csv|md|txt; minutes md|txt; \
+            proposals csv|md|txt. html is one printable A4-landscape page with the score grid and the ranking \
+            (final scores); txt prints on A4 (at most 78 columns).
+            """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case roster
         case grid
         case ranking
         case pledge
+        case minutes
+        case proposals
 
         var exportKind: ExportKind { ExportKind(rawValue: rawValue)! }
     }
@@ -21,6 +29,7 @@ struct ExportCommand: ParsableCommand {
         case csv
         case md
         case txt
+        case html
     }
 
     enum RoundOption: String, ExpressibleByArgument, CaseIterable {
@@ -38,10 +47,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "roster, grid or ranking.") var kind: Kind
+    @Argument(help: "roster, grid, ranking, pledge, minutes or proposals.") var kind: Kind
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
-    @Option(help: "csv, md, or txt (pledge and ranking).") var format: Format = .csv
+    @Option(help: "csv, md, txt (ranking, pledge, minutes, proposals) or html (grid, ranking).") var format: Format = .csv
     @Option(help: "For the grid: self, cluster or final (default).") var round: RoundOption = .final
     @Flag(help: "For the grid: leave every score empty (a template to fill in).") var blank = false
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?

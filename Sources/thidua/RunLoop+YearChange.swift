@@ -45,6 +45,14 @@ extension RunLoop {
             case .sign(let id, let signer, let position):
                 try store.sign(reference, unitID: id, signer: signer, position: position, date: today)
                 message = edit.signedNow(name(id), today.vietnamese)
+            case .recordVote(let tally):
+                guard let snapshot = state.year else { return }
+                try store.recordVote(reference, tally, memberCount: snapshot.units.count)
+                let award = snapshot.rules.award(code: tally.award).map(words.awardShort) ?? tally.award
+                message = edit.voteRecorded(name(tally.unitID), award, edit.voteResult(tally.result(rules: snapshot.rules, memberCount: snapshot.units.count)))
+            case .saveMeeting(let meeting):
+                try store.saveMeeting(reference, meeting)
+                message = edit.meetingSaved
             case .advance:
                 let status = try store.advance(reference)
                 message = edit.stageChanged(words.status(status))

@@ -21,7 +21,7 @@ import Testing
         let selectedLine = roster.split(separator: "\n").first { $0.contains("1 Vĩnh Bảo") }
         #expect(selectedLine != nil)
         // Every screen is reached: by number, by F-key and by letter.
-        for (key, title) in [("3", "Σ1"), ("F7", "Đề nghị"), ("s", "Phiếu điểm: Vĩnh Bảo (1/8)"), ("F6", "Giao ước thi đua năm 2023"), ("m", "đề nghị khen thưởng"), ("h", "Các cụm thi đua"), ("F3", "Điều kiện khen thưởng")] {
+        for (key, title) in [("3", "Σ1"), ("F7", "Đề nghị"), ("s", "Phiếu điểm: Vĩnh Bảo (1/8)"), ("F6", "Giao ước thi đua năm 2023"), ("m", "Kết quả xếp hạng thi đua năm 2023"), ("h", "Các cụm thi đua"), ("F3", "Điều kiện khen thưởng")] {
             try terminal.send(key)
             try terminal.waitFor(title)
         }

@@ -12,6 +12,9 @@ public enum ProposalReason: Hashable, Sendable {
     case belowClassification(award: String, required: Classification)
     case quotaUsed(award: String)
     case voteFailed(award: String)
+    /// Tied for the last places of the award: its proposal passed, but others had more votes
+    /// for and took the places (đồng hạng, ít phiếu hơn).
+    case tieLostVote(award: String)
 }
 
 /// The outcome of the award walk for one unit.
@@ -19,7 +22,10 @@ public struct AwardProposal: Hashable, Sendable {
     public var unitID: MemberUnit.ID
     /// The award code proposed, or nil for "not proposed".
     public var award: String?
-    /// The unit shares its rank with others where the quota ran out: all are listed, and the vote settles it.
+    /// The unit shares its rank with others where the quota ran out: all are listed, and the vote
+    /// settles it. Once every tied unit has a valid vote, those with the most votes for keep the
+    /// places and the others drop to a lower award (`ProposalReason.tieLostVote`); votes for that
+    /// are equal at the cut leave the tie open.
     public var tiedForQuota: Bool
     public var reasons: [ProposalReason]
 }

@@ -22,6 +22,8 @@ public struct YearSnapshot: Hashable, Sendable {
     public var inactiveUnits: [MemberUnit] = []
     /// Every hand-over recorded for the cluster, ordered by the year it is for.
     public var handovers: [Handover] = []
+    /// The year-end review meeting, for its minutes; empty until recorded.
+    public var meeting: MeetingRecord = MeetingRecord()
 
     public init(
         reference: ClusterYearReference, cluster: Cluster, note: String, rules: RuleSet, tree: CriteriaTree, units: [MemberUnit],

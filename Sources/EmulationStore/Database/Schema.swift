@@ -20,10 +20,25 @@ enum Schema {
             // and the pledge checklist, not copied to the next year.
             try db.execute(sql: "ALTER TABLE membership ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))")
         }
+        migrator.registerMigration("v5-meeting") { db in
+            // The year-end review meeting, for its minutes: one row per cluster-year, written
+            // the first time something is recorded. Attendees are one per line.
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                    clusterYearId INTEGER PRIMARY KEY REFERENCES clusterYear(id) ON DELETE CASCADE,
+                    date TEXT,
+                    place TEXT NOT NULL DEFAULT '',
+                    chair TEXT NOT NULL DEFAULT '',
+                    secretary TEXT NOT NULL DEFAULT '',
+                    attendees TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT ''
+                )
+                """)
+        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting"]
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.

@@ -5,8 +5,7 @@ import Emulation
 public enum App {
     /// The first effects: load the home screen, and open a year when asked on the command line.
     public static func start(_ state: inout AppState, screen: ScreenID, cluster: String?, year: Int?) -> [AppEffect] {
-        state.screen = screen
-        var effects: [AppEffect] = [.loadHome]
+        var effects: [AppEffect] = [.loadHome] + show(screen, &state)
         if let cluster, let year {
             state.pendingYear = (cluster, year)
             effects.append(.loadYear(code: cluster, year: year))
@@ -41,6 +40,13 @@ public enum App {
             }
             state.year = snapshot
             state.review = snapshot.review()
+            // The what-if changes stay laid over the newly loaded scores of the same year.
+            if sameYear, let whatIf = state.whatIf {
+                state.whatIfReview = whatIf.review(snapshot)
+            } else {
+                state.whatIf = nil
+                state.whatIfReview = nil
+            }
             state.progress = YearProgress(snapshot)
             state.pendingYear = nil
             if !sameYear {
@@ -152,6 +158,10 @@ public enum App {
         if state.screen == .sheet && state.sheet.edit != nil { return SheetEditing.handle(key, &state) }
         if state.screen == .roster && state.roster.filterField != nil { return RosterEditing.handleFilter(key, &state) }
         state.status = nil
+        if key == .escape && state.screen == .ranking && state.whatIf != nil {
+            RankingEditing.leaveWhatIf(&state)
+            return []
+        }
         guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
         return perform(command, &state, key: key)
     }
@@ -176,13 +186,11 @@ public enum App {
                 if state.screen == .roster, let index = state.roster.selected?.unitIndex { state.sheet.unit = index }
                 if state.screen == .pledge { state.sheet.unit = state.pledge.units.index }
             }
-            state.screen = screen
-            if screen == .home && state.homeStale { return [.loadHome] }
+            return show(screen, &state)
         case .back:
-            if state.screen != .home {
-                state.screen = .home
-                if state.homeStale { return [.loadHome] }
-            }
+            // Back from the presentation is the ranking it presents.
+            if state.screen == .meeting { return show(.ranking, &state) }
+            if state.screen != .home { return show(.home, &state) }
         case .loadDemo:
             if state.isEmptyDatabase { return [.loadDemo] }
             state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
@@ -219,6 +227,11 @@ public enum App {
             if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
         case .yearMenu:
             YearEditing.openMenu(&state)
+        case .toggleWhy, .toggleWhatIf, .whatIfEdit, .vote:
+            return RankingEditing.perform(command, &state)
+        case .nextPage, .previousPage:
+            let count = MeetingScreen.pages(state).count
+            state.meetingPage = max(0, min(count - 1, state.meetingPage + (command == .nextPage ? 1 : -1)))
         case .moveLeft, .moveRight:
             if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
             let delta = command == .moveLeft ? -1 : 1
@@ -240,8 +253,31 @@ public enum App {
             let rows = state.year.map { SheetRow.rows($0.tree).count } ?? 0
             _ = state.sheet.selection.apply(command, count: rows, visible: SheetScreen.visibleRows(state))
         case .grid: _ = state.grid.selection.apply(command, count: units, visible: GridScreen.visibleRows(state))
-        case .ranking, .meeting: _ = state.rankingSelection.apply(command, count: units, visible: RankingScreen.visibleRows(state))
+        case .ranking: _ = state.rankingSelection.apply(command, count: state.shownReview?.ranking.count ?? 0, visible: RankingScreen.visibleRows(state))
+        case .meeting:
+            if command == .first { state.meetingPage = 0 }
+            if command == .last { state.meetingPage = max(0, MeetingScreen.pages(state).count - 1) }
         }
+    }
+
+    /// Switches screens. Leaving the ranking leaves the what-if mode (its changes are discarded);
+    /// the meeting presentation puts on the high-contrast theme, and leaving it puts back the
+    /// theme the clerk had.
+    static func show(_ screen: ScreenID, _ state: inout AppState) -> [AppEffect] {
+        var effects: [AppEffect] = []
+        if screen != .ranking && state.whatIf != nil { RankingEditing.leaveWhatIf(&state) }
+        if screen == .meeting && state.screen != .meeting {
+            state.themeBeforeMeeting = state.themeName
+            state.meetingPage = 0
+            if state.themeName != "high-contrast" { effects.append(.setTheme("high-contrast")) }
+        }
+        if screen != .meeting && state.screen == .meeting, let previous = state.themeBeforeMeeting {
+            state.themeBeforeMeeting = nil
+            if previous != state.themeName { effects.append(.setTheme(previous)) }
+        }
+        state.screen = screen
+        if screen == .home && state.homeStale { effects.append(.loadHome) }
+        return effects
     }
 
     private static func keepSelectionsVisible(_ state: inout AppState) {
@@ -251,6 +287,6 @@ public enum App {
         state.roster.selection.keepVisible(count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
         PledgeEditing.keepVisible(&state)
         state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))
-        state.rankingSelection.keepVisible(count: units, visible: RankingScreen.visibleRows(state))
+        state.rankingSelection.keepVisible(count: state.shownReview?.ranking.count ?? units, visible: RankingScreen.visibleRows(state))
     }
 }

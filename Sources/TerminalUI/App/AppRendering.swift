@@ -12,6 +12,12 @@ extension App {
                          row: 0, column: 0, role: .statusError)
             return buffer
         }
+        if state.screen == .meeting {
+            // The projector gets the whole screen: no tabs, no footer.
+            MeetingScreen.render(state, into: &buffer)
+            drawOverlay(state, into: &buffer)
+            return buffer
+        }
         var title = words.screen.appName
         if let year = state.year, state.screen != .home {
             title += " — \(year.cluster.code) \(year.reference.year) · \(year.cluster.name) · [\(words.status(year.reference.status))]"
@@ -27,7 +33,7 @@ extension App {
         case .ranking: RankingScreen.render(state, into: &buffer, area: area)
         case .sheet: SheetScreen.render(state, into: &buffer, area: area)
         case .pledge: PledgeScreen.render(state, into: &buffer, area: area)
-        case .meeting: PlaceholderScreen.render(state, into: &buffer, area: area)
+        case .meeting: break
         }
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
@@ -35,6 +41,11 @@ extension App {
                       screenBindings: KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase),
                       globalBindings: KeyMap.global, words: words)
 
+        drawOverlay(state, into: &buffer)
+        return buffer
+    }
+
+    private static func drawOverlay(_ state: AppState, into buffer: inout Buffer) {
         switch state.overlay {
         case nil: break
         case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer)
@@ -46,6 +57,5 @@ extension App {
         case .form(let form): FormOverlay.render(state, form: form, into: &buffer)
         case .menu(let menu): MenuOverlay.render(state, menu: menu, into: &buffer)
         }
-        return buffer
     }
 }

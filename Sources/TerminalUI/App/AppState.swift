@@ -30,6 +30,14 @@ public struct AppState: Sendable {
     /// The clerk's own edits in the grid and on sheets, for undo and redo.
     public var history = EditHistory()
     public var rankingSelection = Selection()
+    /// The "why" panel under the ranking: the selected unit's reasons and where it lost points.
+    public var rankingWhy = false
+    /// The what-if mode: scores changed on a scratch copy, and the review they give. Never saved.
+    public var whatIf: WhatIf?
+    public var whatIfReview: Review?
+    /// The page shown in meeting mode, and the theme to restore when leaving it.
+    public var meetingPage = 0
+    public var themeBeforeMeeting: String?
     /// A unit to select once its year has loaded (after a search).
     public var pendingUnit: String?
     /// The year to open once loaded (from `--cluster/--year` or Enter on home).
@@ -58,6 +66,9 @@ public struct AppState: Sendable {
             overview.years.sorted { $0.year > $1.year }.map { (overview.cluster, $0) }
         }
     }
+
+    /// The review on screen: the what-if one while that mode is on.
+    public var shownReview: Review? { whatIfReview ?? review }
 
     public var isEmptyDatabase: Bool { overviews?.isEmpty ?? false }
 

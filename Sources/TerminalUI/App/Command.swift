@@ -42,6 +42,14 @@ public enum Command: Hashable, Sendable {
     case sign
     /// The year's menu: stages, hand-over, next year, cluster details, documents.
     case yearMenu
+    /// Ranking: the "why" panel, the what-if mode and its trial scores, a vote.
+    case toggleWhy
+    case toggleWhatIf
+    case whatIfEdit
+    case vote
+    /// Meeting mode: the next or previous page.
+    case nextPage
+    case previousPage
 }
 
 /// One key binding with its name (for the footer) and help text (for the help screen).

@@ -88,8 +88,22 @@ public enum KeyMap {
                 KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveLineHelp }),
                 yearMenu(inFooter: true),
             ]
-        case .ranking, .meeting:
-            return [yearMenu(inFooter: true)]
+        case .ranking:
+            return [
+                KeyBinding(.toggleWhy, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyWhy }, help: { $0.edit.keyWhyHelp }),
+                KeyBinding(.vote, keys: [.character("b")], label: "b", inFooter: true, name: { $0.edit.keyVote }, help: { $0.edit.keyVoteHelp }),
+                KeyBinding(.toggleWhatIf, keys: [.character("w")], label: "w", inFooter: true, name: { $0.edit.keyWhatIf }, help: { $0.edit.keyWhatIfHelp }),
+                KeyBinding(.whatIfEdit, keys: [.character("e")], label: "e", name: { $0.edit.keyWhatIfEdit }, help: { $0.edit.keyWhatIfEditHelp }),
+                yearMenu(inFooter: true),
+            ]
+        case .meeting:
+            // A presentation: paging only, no editing keys.
+            return [
+                KeyBinding(.nextPage, keys: [.character(" "), .pageDown, .right, .down, .enter], label: "Space PgDn", footerLabel: "Space",
+                           inFooter: true, name: { $0.edit.keyNextPage }, help: { $0.edit.keyNextPageHelp }),
+                KeyBinding(.previousPage, keys: [.pageUp, .left, .up, .backspace], label: "PgUp", inFooter: true,
+                           name: { $0.edit.keyPreviousPage }, help: { $0.edit.keyPreviousPageHelp }),
+            ]
         }
     }
 

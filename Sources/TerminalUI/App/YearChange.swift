@@ -15,6 +15,10 @@ public enum YearChange: Hashable, Sendable {
     case saveUnitPledge(MemberUnit.ID, models: [String], registrations: Set<String>, signature: PledgeSignatureInput?)
     /// Signs with today's date (the run loop has the clock).
     case sign(MemberUnit.ID, signer: String, position: String)
+    /// A vote on a proposal (audited); the ranking's cascade follows on reload.
+    case recordVote(VoteTally)
+    /// The review meeting's date, place, chair, secretary and attendees, for the minutes.
+    case saveMeeting(MeetingRecord)
     case advance
     case reopen(reason: String)
     case openNextYear
@@ -36,5 +40,5 @@ public struct PledgeSignatureInput: Hashable, Sendable {
 
 /// Documents written from the screens, like `thidua export`.
 public enum ExportKind: String, CaseIterable, Hashable, Sendable {
-    case roster, grid, ranking, pledge
+    case roster, grid, ranking, pledge, minutes, proposals
 }

@@ -15,6 +15,9 @@ enum FormSubmission {
         case .task(let index): effects = PledgeEditing.submitTask(&form, &state, index: index)
         case .drive(let index): effects = PledgeEditing.submitDrive(&form, &state, index: index)
         case .unitPledge(let id): effects = PledgeEditing.submitUnit(&form, &state, unitID: id)
+        case .whatIf(let id): effects = RankingEditing.submitWhatIf(&form, &state, unitID: id)
+        case .vote(let id, let award): effects = RankingEditing.submitVote(&form, &state, unitID: id, award: award)
+        case .meeting: effects = YearEditing.submitMeeting(&form, &state)
         }
         // A form that found a problem stays open with it.
         if effects.isEmpty, case .form = state.overlay { state.overlay = .form(form) }

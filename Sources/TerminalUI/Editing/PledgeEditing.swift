@@ -43,8 +43,7 @@ enum PledgeEditing {
                                            Form.Field(edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
                                        ], note: edit.formKeysHint))
         case (.add, .units):
-            state.screen = .roster
-            return RosterEditing.perform(.add, &state)
+            return App.show(.roster, &state) + RosterEditing.perform(.add, &state)
         case (.edit, .units):
             guard year.units.indices.contains(index) else { return [] }
             state.overlay = .form(unitForm(state, year: year, unit: year.units[index], focusSigner: false))

@@ -37,6 +37,9 @@ enum YearEditing {
         items.append(MenuItem(edit.menuHandover(year.reference.year + 1), .handover, enabled: !status.isReadOnly))
         items.append(MenuItem(edit.menuNextYear(year.reference.year + 1), .openNextYear))
         items.append(MenuItem(edit.menuEditCluster, .editCluster))
+        if state.screen == .ranking || state.screen == .meeting || status == .review {
+            items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
+        }
         for (kind, format) in exports(for: state.screen) {
             items.append(MenuItem(edit.menuExport(edit.exportName(kind), format), .export(kind, format: format)))
         }
@@ -48,7 +51,7 @@ enum YearEditing {
         switch screen {
         case .pledge: return [(.pledge, "md"), (.pledge, "txt"), (.pledge, "csv"), (.roster, "csv")]
         case .grid, .sheet: return [(.grid, "csv"), (.grid, "md"), (.ranking, "md")]
-        case .ranking, .meeting: return [(.ranking, "md"), (.ranking, "txt"), (.ranking, "csv")]
+        case .ranking, .meeting: return [(.minutes, "md"), (.proposals, "md"), (.proposals, "csv"), (.ranking, "html"), (.ranking, "csv")]
         case .home, .roster: return [(.roster, "csv"), (.roster, "md"), (.pledge, "md")]
         }
     }
@@ -80,6 +83,17 @@ enum YearEditing {
                 Form.Field(state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
                 Form.Field(state.words.screen.fieldAuthority, text: cluster.authority),
             ], note: edit.formKeysHint))
+        case .meeting:
+            guard writableYear(&state) != nil else { return [] }
+            let meeting = year.meeting
+            state.overlay = .form(Form(title: edit.menuMeeting, purpose: .meeting, fields: [
+                Form.Field(edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
+                Form.Field(edit.fieldMeetingPlace, text: meeting.place),
+                Form.Field(edit.fieldChair, text: meeting.chair),
+                Form.Field(edit.fieldSecretary, text: meeting.secretary),
+                Form.Field(edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
+                Form.Field(edit.fieldNote, text: meeting.note),
+            ], note: edit.meetingFormNote))
         case .export(let kind, let format):
             return [.export(code: reference.clusterCode, year: reference.year, kind, format: format)]
         }
@@ -134,6 +148,20 @@ enum YearEditing {
         }
         state.overlay = nil
         return [change(year, .reopen(reason: reason))]
+    }
+
+    static func submitMeeting(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        guard let year = writableYear(&state) else { return [] }
+        let dateText = form.text(0)
+        let date = CalendarDate(parsing: dateText)
+        guard dateText.isEmpty || date != nil else {
+            form.fail(state.words.invalidDate(dateText), field: 0)
+            return []
+        }
+        let attendees = form.text(4).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let meeting = MeetingRecord(date: date, place: form.text(1), chair: form.text(2), secretary: form.text(3), attendees: attendees, note: form.text(5))
+        state.overlay = nil
+        return [change(year, .saveMeeting(meeting))]
     }
 
     static func submitCluster(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {

@@ -14,6 +14,10 @@ public struct Form: Hashable, Sendable {
         case unitPledge(MemberUnit.ID)
         case reopen
         case handover
+        /// Trial scores of a unit in the what-if mode (never saved).
+        case whatIf(MemberUnit.ID)
+        case vote(MemberUnit.ID, award: String)
+        case meeting
     }
 
     public enum Input: Hashable, Sendable {

@@ -7,6 +7,7 @@ public enum MenuAction: Hashable, Sendable {
     case handover
     case openNextYear
     case editCluster
+    case meeting
     case export(ExportKind, format: String)
 }
 

@@ -111,13 +111,13 @@ enum OverlayKeys {
 
     /// Opens the found cluster-year on the roster screen, with the unit selected.
     static func jump(to result: SearchResult, _ state: inout AppState) -> [AppEffect] {
-        state.screen = .roster
+        let shown = App.show(.roster, &state)
         state.pendingUnit = result.kind == .unit ? result.label : nil
         state.pendingYear = (result.clusterCode, result.year)
         if let index = state.homeRows.firstIndex(where: { $0.cluster.code == result.clusterCode && $0.year.year == result.year }) {
             state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
         }
-        return [.loadYear(code: result.clusterCode, year: result.year)]
+        return shown + [.loadYear(code: result.clusterCode, year: result.year)]
     }
 }
 
@@ -160,9 +160,9 @@ enum CommandRunner {
                 state.status = StatusMessage(state.words.unknownCluster(code, (state.overviews ?? []).map(\.cluster.code).joined(separator: ", ")), isError: true)
                 return []
             }
-            state.screen = .roster
+            let shown = App.show(.roster, &state)
             state.pendingYear = (code, year)
-            return [.loadYear(code: code, year: year)]
+            return shown + [.loadYear(code: code, year: year)]
         default:
             state.status = StatusMessage(state.words.screen.unknownCommand(name), isError: true)
             return []

@@ -329,6 +329,7 @@ extension Catalogue {
             unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." },
             noUnitsYet: { "This year has no units yet. Add them on the Units screen (2, then a), or from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
         ),
-        edit: .english
+        edit: .english,
+        documents: .english
     )
 }

@@ -353,6 +353,7 @@ extension Catalogue {
             unknownClerkUnit: { "Không có đơn vị \"\($0)\" (--as-unit) trong cụm này: không thể nhập điểm." },
             noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm trên màn hình Đơn vị (phím 2, rồi a), hoặc từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }
         ),
-        edit: .vietnamese
+        edit: .vietnamese,
+        documents: .vietnamese
     )
 }

@@ -126,6 +126,8 @@ public struct Catalogue: Sendable {
     public var screen: ScreenWords
     /// The words of the roster, pledge and year screens and their forms.
     public var edit: EditWords
+    /// The words of the minutes, the award proposals, the HTML report, and the meeting and vote commands.
+    public var documents: DocumentWords
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.

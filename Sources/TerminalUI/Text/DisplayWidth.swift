@@ -34,6 +34,21 @@ public enum DisplayWidth {
         }))
     }
 
+    /// Cuts a text to `width` columns, ending with "…" when something was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = of(character)
+            if used + next > width - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return result + "…"
+    }
+
     /// Pads with spaces on the right (or left) to `width` columns; never cuts.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let missing = max(0, width - of(text))
@@ -43,10 +58,12 @@ public enum DisplayWidth {
 
     /// Breaks a line at spaces so that no line is wider than `width` display columns.
     public static func wrap(_ text: String, indent: String, width: Int = 78) -> [String] {
+        // A leading indent stays on the first line.
+        let leading = String(text.prefix { $0 == " " })
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
+        var current = leading
+        for word in text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.trimmingCharacters(in: .whitespaces).isEmpty ? current + word : current + " " + word
             if DisplayWidth.of(candidate) > width && !current.trimmingCharacters(in: .whitespaces).isEmpty {
                 lines.append(current)
                 current = indent + word

@@ -104,12 +104,77 @@ public struct EditWords: Sendable {
     public var noModels: String
     public var signedEarlierShort: String
     public var alreadySigned: @Sendable (String, String) -> String
+    // Ranking, what-if, votes, meeting
+    public var keyWhy: String
+    public var keyWhyHelp: String
+    public var keyWhatIf: String
+    public var keyWhatIfHelp: String
+    public var keyWhatIfEdit: String
+    public var keyWhatIfEditHelp: String
+    public var keyVote: String
+    public var keyVoteHelp: String
+    public var keyNextPage: String
+    public var keyNextPageHelp: String
+    public var keyPreviousPage: String
+    public var keyPreviousPageHelp: String
+    public var columnClassShort: String
+    public var classificationAbbreviation: @Sendable (Classification) -> String
+    public var ineligibleShort: String
+    public var barHeading: String
+    public var rankingHeading: @Sendable (Int, Int, Int) -> String
+    public var whatIfBanner: @Sendable (Int) -> String
+    public var whatIfStarted: String
+    public var whatIfDiscarded: String
+    public var whatIfFirst: String
+    public var whatIfFormTitle: @Sendable (String) -> String
+    public var whatIfFormNote: String
+    public var whatIfValueRequired: String
+    public var whatIfMoved: @Sendable (String, Int) -> String
+    public var noVoteInWhatIf: String
+    public var voteNeedsReview: String
+    public var nothingToVote: @Sendable (String) -> String
+    public var voteTitle: @Sendable (String, String) -> String
+    public var fieldPresent: @Sendable (Int) -> String
+    public var fieldFor: String
+    public var fieldAgainst: String
+    public var voteRule: @Sendable (Int, Int, Int, Int, Int) -> String
+    public var countRequired: String
+    public var voteLine: @Sendable (String, Int, Int, Int, String) -> String
+    public var voteResult: @Sendable (VoteTally.Result) -> String
+    public var voteRecorded: @Sendable (String, String, String) -> String
+    public var reasonTieLostVote: @Sendable (String) -> String
+    public var whyHeading: String
+    public var whyTitle: @Sendable (String, String) -> String
+    public var whyFirst: String
+    public var whyTied: @Sendable (String) -> String
+    public var whyTieBroken: @Sendable (String, String) -> String
+    public var tieBreakName: @Sendable (TieBreak, CriteriaTree) -> String
+    public var whyBehind: @Sendable (String, Int, String) -> String
+    public var whyAhead: @Sendable (String) -> String
+    public var whyMore: @Sendable (Int) -> String
+    public var meetingRankingTitle: @Sendable (Int) -> String
+    public var meetingProposalsTitle: String
+    public var meetingVotesTitle: String
+    public var meetingNoProposals: String
+    public var meetingNoVotes: String
+    public var meetingIneligible: String
+    public var meetingUnitFacts: @Sendable (Int, String) -> String
+    public var meetingPage: @Sendable (Int, Int) -> String
+    public var meetingHint: String
     // Year menu
     public var menuTitle: @Sendable (String, Int, String) -> String
     public var menuAdvance: @Sendable (String) -> String
     public var menuReopen: String
     public var menuHandover: @Sendable (Int) -> String
     public var menuNextYear: @Sendable (Int) -> String
+    public var menuMeeting: String
+    public var fieldMeetingPlace: String
+    public var fieldChair: String
+    public var fieldSecretary: String
+    public var fieldAttendees: String
+    public var fieldNote: String
+    public var meetingFormNote: String
+    public var meetingSaved: String
     public var menuEditCluster: String
     public var menuExport: @Sendable (String, String) -> String
     public var exportName: @Sendable (ExportKind) -> String

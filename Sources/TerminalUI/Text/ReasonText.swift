@@ -19,6 +19,7 @@ extension Catalogue {
             case .ineligible(let cause, let note): details.append(reasonIneligible(ineligibleCause(cause), note))
             case .notRegistered(let award): details.append(reasonNotRegistered(short(award)))
             case .voteFailed(let award): details.append(reasonVoteFailed(short(award)))
+            case .tieLostVote(let award): details.append(edit.reasonTieLostVote(short(award)))
             case .notLeader(let award): if !proposed { details.append(reasonNotLeader(short(award))) }
             case .belowClassification(let award, let required):
                 if !proposed { details.append(reasonBelow(short(award), classificationShort(required))) }

@@ -1,0 +1,158 @@
+import Emulation
+
+/// The ranking screen's own keys: the "why" panel, the what-if mode (scores changed on a scratch
+/// copy, never saved), and the votes on proposals.
+enum RankingEditing {
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+        guard let year = state.year, let review = state.shownReview else {
+            state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
+            return []
+        }
+        let edit = state.edit
+        let index = state.rankingSelection.index
+        let entry = review.ranking.entries.indices.contains(index) ? review.ranking.entries[index] : nil
+        switch command {
+        case .toggleWhy:
+            state.rankingWhy.toggle()
+            state.rankingSelection.keepVisible(count: review.ranking.count, visible: RankingScreen.visibleRows(state))
+        case .toggleWhatIf:
+            if state.whatIf == nil {
+                state.whatIf = WhatIf()
+                state.whatIfReview = state.review
+                state.status = StatusMessage(edit.whatIfStarted)
+            } else {
+                leaveWhatIf(&state)
+            }
+        case .whatIfEdit:
+            guard state.whatIf != nil else {
+                state.status = StatusMessage(edit.whatIfFirst, isError: true)
+                return []
+            }
+            guard let entry else { return [] }
+            state.overlay = .form(whatIfForm(state, year: year, result: entry.result))
+        case .vote:
+            guard state.whatIf == nil else {
+                state.status = StatusMessage(edit.noVoteInWhatIf, isError: true)
+                return []
+            }
+            guard let writable = YearEditing.writableYear(&state), let entry else { return [] }
+            guard writable.reference.status == .review else {
+                state.status = StatusMessage(edit.voteNeedsReview, isError: true)
+                return []
+            }
+            // The unit's current proposal; else the proposal it lost by a vote, to correct that vote.
+            let award = review.proposal(unitID: entry.unit.id)?.award
+                ?? review.votes.last { $0.tally.unitID == entry.unit.id }?.tally.award
+            guard let award else {
+                state.status = StatusMessage(edit.nothingToVote(entry.unit.name), isError: true)
+                return []
+            }
+            state.overlay = .form(voteForm(state, year: writable, unit: entry.unit, award: award))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func leaveWhatIf(_ state: inout AppState) {
+        state.whatIf = nil
+        state.whatIfReview = nil
+        state.status = StatusMessage(state.edit.whatIfDiscarded)
+    }
+
+    static func whatIfForm(_ state: AppState, year: YearSnapshot, result: UnitResult) -> Form {
+        let edit = state.edit
+        var fields = year.tree.items.map { item in
+            Form.Field(item.code + " (≤ " + DecimalText.format(item.maximum, trimWhole: true) + ")",
+                       text: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
+        }
+        fields.append(Form.Field(state.words.columnBonus, text: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
+        fields.append(Form.Field(state.words.columnDeduction, text: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))
+        return Form(title: edit.whatIfFormTitle(result.unit.name), purpose: .whatIf(result.unit.id), fields: fields, note: edit.whatIfFormNote)
+    }
+
+    static func submitWhatIf(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID) -> [AppEffect] {
+        guard let year = state.year, var whatIf = state.whatIf else { return [] }
+        let items = year.tree.items
+        var change = WhatIf.Change()
+        let stored = year.scores[unitID] ?? UnitScores()
+        for (index, item) in items.enumerated() {
+            switch ScoreInput.parse(form.text(index), maximum: item.maximum, item: item.code, words: state.words) {
+            case .failure(let message):
+                form.fail(message.text, field: index)
+                return []
+            case .success(nil):
+                // Emptying a scored item is not a what-if: a missing score is a gap, not a zero.
+                if stored.final(item: item.code) != nil {
+                    form.fail(state.edit.whatIfValueRequired, field: index)
+                    return []
+                }
+            case .success(let value?):
+                if value != stored.final(item: item.code) { change.items[item.code] = value }
+            }
+        }
+        let limits: [(Adjustment.Kind, Points, String)] = [(.bonus, year.rules.bonusMaximum, state.words.columnBonus),
+                                                          (.deduction, year.rules.deductionMaximum, state.words.columnDeduction)]
+        for (offset, (kind, limit, label)) in limits.enumerated() {
+            let field = items.count + offset
+            switch ScoreInput.parse(form.text(field), maximum: limit, item: label, words: state.words) {
+            case .failure(let message):
+                form.fail(message.text, field: field)
+                return []
+            case .success(let value):
+                let value = value ?? .zero
+                let current = (kind == .bonus ? stored.bonus : stored.deduction)?.points ?? .zero
+                if value != current {
+                    if kind == .bonus { change.bonus = value } else { change.deduction = value }
+                }
+            }
+        }
+        whatIf.set(change, for: unitID)
+        state.whatIf = whatIf
+        state.whatIfReview = whatIf.review(year)
+        state.overlay = nil
+        // Keep the unit selected where it now stands.
+        if let review = state.whatIfReview, let index = review.ranking.entries.firstIndex(where: { $0.unit.id == unitID }) {
+            state.rankingSelection.moveTo(index, count: review.ranking.count, visible: RankingScreen.visibleRows(state))
+            state.status = StatusMessage(state.edit.whatIfMoved(review.ranking.entries[index].unit.name, review.ranking.entries[index].rank))
+        }
+        return []
+    }
+
+    static func voteForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, award: String) -> Form {
+        let edit = state.edit
+        let existing = year.votes.first { $0.unitID == unit.id && $0.award == award }
+        let awardName = year.rules.award(code: award).map(state.words.awardName) ?? award
+        let members = year.units.count
+        return Form(title: edit.voteTitle(unit.name, awardName), purpose: .vote(unit.id, award: award), fields: [
+            Form.Field(edit.fieldPresent(members), text: String(existing?.present ?? members)),
+            Form.Field(edit.fieldFor, text: existing.map { String($0.votesFor) } ?? ""),
+            Form.Field(edit.fieldAgainst, text: existing.map { String($0.votesAgainst) } ?? ""),
+        ], note: edit.voteRule(year.rules.quorum.numerator, year.rules.quorum.denominator,
+                               year.rules.passThreshold.numerator, year.rules.passThreshold.denominator, members))
+    }
+
+    static func submitVote(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, award: String) -> [AppEffect] {
+        guard let year = YearEditing.writableYear(&state) else { return [] }
+        var counts: [Int] = []
+        for field in 0..<3 {
+            guard let value = Int(form.text(field)), value >= 0 else {
+                form.fail(state.edit.countRequired, field: field)
+                return []
+            }
+            counts.append(value)
+        }
+        let tally = VoteTally(unitID: unitID, award: award, present: counts[0], votesFor: counts[1], votesAgainst: counts[2])
+        if let problem = tally.problems(memberCount: year.units.count).first {
+            let words = state.words
+            switch problem {
+            case .negativeCount: form.fail(words.voteNegative, field: 0)
+            case .moreVotesThanPresent(let present, let cast): form.fail(words.voteMoreThanPresent(present, cast), field: 1)
+            case .morePresentThanMembers(let present, let members): form.fail(words.voteMorePresentThanMembers(present, members), field: 0)
+            }
+            return []
+        }
+        state.overlay = nil
+        return [YearEditing.change(year, .recordVote(tally))]
+    }
+}

@@ -1,0 +1,141 @@
+import Emulation
+
+/// The review meeting on a projector: full screen, read-only, paged with Space and PgDn — the
+/// ranking with its bars, the proposals by award level, the vote results. At 80×24 it fits the
+/// essentials; a larger terminal gets wider bars and a blank line between rows.
+enum MeetingScreen {
+    enum Line: Hashable {
+        case text(String, StyleRole)
+        case unit(RankedUnit, proposal: String, role: StyleRole?)
+        case blank
+    }
+
+    struct Page: Hashable {
+        var title: String
+        var lines: [Line]
+    }
+
+    /// Lines a page holds between its title and the hint line.
+    static func capacity(_ state: AppState) -> Int { max(1, state.size.rows - 6) }
+
+    static func pages(_ state: AppState) -> [Page] {
+        guard let year = state.year, let review = state.review else { return [] }
+        let words = state.words
+        let edit = state.edit
+        let capacity = capacity(state)
+        var pages: [Page] = []
+        func paginate(_ title: String, _ unwrapped: [Line]) {
+            // Long lines wrap rather than lose their end on a projector.
+            let lines = unwrapped.flatMap { line -> [Line] in
+                guard case .text(let text, let role) = line else { return [line] }
+                return DisplayWidth.wrap(text, indent: "      ", width: max(20, state.size.columns - 4)).map { .text($0, role) }
+            }
+            guard !lines.isEmpty else { return }
+            var start = 0
+            while start < lines.count {
+                let chunk = Array(lines[start..<min(lines.count, start + capacity)])
+                pages.append(Page(title: title, lines: chunk))
+                start += capacity
+            }
+        }
+        let passed = Set(review.votes.filter { $0.result == .passed }.map { Candidacy(unitID: $0.tally.unitID, award: $0.tally.award) })
+        paginate(edit.meetingRankingTitle(year.reference.year), review.ranking.entries.map { entry in
+            let proposal = review.proposal(unitID: entry.unit.id)
+            if !entry.unit.eligibility.isEligible { return .unit(entry, proposal: edit.ineligibleShort, role: .ineligible) }
+            guard let award = proposal?.award else { return .unit(entry, proposal: "—", role: .muted) }
+            let name = year.rules.award(code: award).map(words.awardShort) ?? award
+            let mark = passed.contains(Candidacy(unitID: entry.unit.id, award: award)) ? " ✓" : (proposal?.tiedForQuota == true ? " =" : "")
+            return .unit(entry, proposal: name + mark, role: proposal?.tiedForQuota == true ? .tied : nil)
+        })
+
+        var proposals: [Line] = []
+        for rule in year.rules.awards {
+            let units = review.ranking.entries.filter { review.proposal(unitID: $0.unit.id)?.award == rule.code }
+            guard !units.isEmpty else { continue }
+            proposals.append(.text(words.awardName(rule), .accent))
+            for entry in units {
+                let tied = review.proposal(unitID: entry.unit.id)?.tiedForQuota == true
+                proposals.append(.text("    " + entry.unit.name + " — " + edit.meetingUnitFacts(entry.rank, DecimalText.format(entry.result.total))
+                                       + (tied ? " · " + words.tiedMark : ""), tied ? .tied : .normal))
+            }
+        }
+        let ineligible = review.ranking.entries.filter { !$0.unit.eligibility.isEligible }
+        if !ineligible.isEmpty {
+            proposals.append(.text(edit.meetingIneligible, .accent))
+            for entry in ineligible {
+                if case .ineligible(let cause, let note) = entry.unit.eligibility {
+                    proposals.append(.text("    " + entry.unit.name + " — " + words.reasonIneligible(words.ineligibleCause(cause), note), .ineligible))
+                }
+            }
+        }
+        paginate(edit.meetingProposalsTitle, proposals.isEmpty ? [.text(edit.meetingNoProposals, .muted)] : proposals)
+
+        let votes: [Line] = review.votes.map { vote in
+            let unit = year.units.first { $0.id == vote.tally.unitID }?.name ?? "#\(vote.tally.unitID)"
+            let award = year.rules.award(code: vote.tally.award).map(words.awardShort) ?? vote.tally.award
+            return .text(unit + " · " + edit.voteLine(award, vote.tally.present, vote.tally.votesFor, vote.tally.votesAgainst, edit.voteResult(vote.result)),
+                         vote.result == .passed ? .excellent : .flagged)
+        }
+        paginate(edit.meetingVotesTitle, votes.isEmpty ? [.text(edit.meetingNoVotes, .muted)] : votes)
+        return pages
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer) {
+        let size = state.size
+        buffer.fill(buffer.area, role: .normal)
+        guard let year = state.year else {
+            buffer.write(state.pendingYear == nil ? state.words.screen.chooseYearFirst : state.words.screen.loading, row: 1, column: 2, role: .muted)
+            return
+        }
+        let all = pages(state)
+        let index = min(state.meetingPage, max(0, all.count - 1))
+        let counter = state.edit.meetingPage(index + 1, all.count)
+        buffer.fill(Rect(row: 0, column: 0, rows: 1, columns: size.columns), role: .title)
+        buffer.write(" " + year.cluster.name + " · " + String(year.reference.year), row: 0, column: 0, role: .title, limit: size.columns - DisplayWidth.of(counter) - 3)
+        buffer.write(counter, row: 0, column: size.columns - DisplayWidth.of(counter) - 1, role: .title)
+        buffer.write(state.edit.meetingHint, row: size.rows - 1, column: 1, role: .muted, limit: size.columns - 2)
+        if let status = state.status {
+            buffer.write(status.text, row: size.rows - 2, column: 1, role: status.isError ? .statusError : .statusInfo, limit: size.columns - 2)
+        }
+        guard all.indices.contains(index) else { return }
+        let page = all[index]
+        buffer.write(page.title, row: 2, column: 2, role: .accent, limit: size.columns - 4)
+        let top = 4
+        let room = size.rows - 2 - top
+        // Generous spacing when the page has room for a blank line between rows.
+        let step = page.lines.count * 2 - 1 <= room ? 2 : 1
+        let scale = max(state.review?.ranking.entries.first?.result.total ?? .zero, Points(1))
+        for (offset, line) in page.lines.enumerated() {
+            let row = top + offset * step
+            guard row < size.rows - 2 else { break }
+            switch line {
+            case .blank: break
+            case .text(let text, let role):
+                buffer.write(text, row: row, column: 2, role: role, limit: size.columns - 4)
+            case .unit(let entry, let proposal, let role):
+                unitLine(state, year: year, entry: entry, proposal: proposal, role: role, scale: scale, into: &buffer, row: row)
+            }
+        }
+    }
+
+    private static func unitLine(_ state: AppState, year: YearSnapshot, entry: RankedUnit, proposal: String, role: StyleRole?, scale: Points,
+                                 into buffer: inout Buffer, row: Int) {
+        let wide = state.size.columns >= 120
+        let nameWidth = wide ? 24 : 14
+        var column = 2
+        func cell(_ text: String, _ width: Int, _ cellRole: StyleRole, right: Bool = false) {
+            buffer.writePadded(DisplayWidth.truncate(text, to: width), row: row, column: column, width: width, role: cellRole, alignRight: right)
+            column += width + 1
+        }
+        cell(String(entry.rank) + (entry.isTied ? "=" : ""), 3, entry.isTied ? .tied : .normal, right: true)
+        cell(entry.unit.name, nameWidth, entry.unit.eligibility.isEligible ? .normal : .ineligible)
+        cell(DecimalText.format(entry.result.total), 6, .accent, right: true)
+        cell(wide ? state.words.classificationCell(entry.result.classification) : state.edit.classificationAbbreviation(entry.result.classification),
+             wide ? 10 : 6, entry.result.classification == .excellent ? .excellent : .normal)
+        cell(proposal, 14, role ?? .normal)
+        let width = state.size.columns - column - 2
+        if width >= 4 {
+            RankingScreen.bar(entry.result, year: year, scale: scale).render(into: &buffer, row: row, column: column, width: width)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Emulation
+
+extension DocumentWords {
+    public static let vietnamese = DocumentWords(
+        languageCode: "vi",
+        notRecorded: "chưa ghi",
+        none: "Không có.",
+        meetingDate: "Thời gian",
+        meetingPlace: "Địa điểm",
+        meetingChair: "Chủ trì",
+        meetingSecretary: "Thư ký",
+        meetingAttendees: "Thành phần tham dự",
+        meetingNote: "Ghi chú",
+        attendeesAreMembers: { "đại diện các đơn vị thành viên: \($0)" },
+        minutesTitle: { "Biên bản họp bình xét thi đua năm \($0)" },
+        sectionRanking: "I. Kết quả chấm điểm, xếp hạng",
+        sectionVotes: "II. Kết quả biểu quyết",
+        sectionProposals: "III. Đề nghị khen thưởng",
+        sectionIneligible: "IV. Đơn vị không đủ điều kiện khen thưởng",
+        sectionNextHead: { "V. Trưởng cụm, phó trưởng cụm năm \($0)" },
+        voteRule: { quorum, minimum, members, threshold in
+            "Biểu quyết có giá trị khi có mặt từ \(quorum) số thành viên (tối thiểu \(minimum)/\(members) đơn vị); "
+                + "đề nghị được thông qua khi số phiếu tán thành trên \(threshold) số thành viên có mặt."
+        },
+        noVotes: "Chưa ghi kết quả biểu quyết nào.",
+        voteResult: { result in
+            switch result {
+            case .passed: return "thông qua"
+            case .rejected: return "không thông qua"
+            case .noQuorum: return "không đủ số có mặt"
+            }
+        },
+        nextHead: { head, deputy in "Trưởng cụm: \(head); phó trưởng cụm: \(deputy ?? "—")" },
+        handoverDetail: { method, date in "(\(method == .rotation ? "theo luân phiên" : "bầu chọn"), bàn giao ngày \(date))" },
+        notHandedOver: "Chưa bàn giao.",
+        signChair: "CHỦ TRÌ",
+        signSecretary: "THƯ KÝ",
+        signHint: "(Ký, ghi rõ họ tên)",
+        proposalsTitle: { "Danh sách đề nghị khen thưởng — \($0), năm \($1)" },
+        proposalsSummary: { "\($0)/\($1) đơn vị được đề nghị" },
+        quota: { places in places.map { "chỉ tiêu \($0)" } ?? "không giới hạn chỉ tiêu" },
+        noUnitProposed: "Không có đơn vị được đề nghị.",
+        notProposedSection: "Không đề nghị",
+        tiedForVote: { "Đồng hạng — cần biểu quyết: \($0)" },
+        signHead: "ĐƠN VỊ TRƯỞNG CỤM",
+        signHeadHint: "(Ký, ghi rõ họ tên, đóng dấu)",
+        columnNumber: "STT",
+        columnAward: "Hình thức khen thưởng",
+        columnAwardCode: "Mã",
+        columnPresent: "Có mặt",
+        columnFor: "Tán thành",
+        columnAgainst: "Không tán thành",
+        columnResult: "Kết quả",
+        columnSubtotal: "Cộng",
+        reportTitle: { "Bảng điểm và xếp hạng — \($0), năm \($1)" },
+        reportGrid: "Bảng điểm (điểm cuối cùng)",
+        reportRanking: "Xếp hạng",
+        reportItems: "Tiêu chí",
+        meetingHeading: { "Cuộc họp bình xét của cụm \($0) năm \($1):" },
+        meetingSaved: { "Đã ghi cuộc họp bình xét của cụm \($0) năm \($1):" },
+        voteRecorded: { unit, award, present, votesFor, against, result in
+            "\(unit) — \(award): có mặt \(present), tán thành \(votesFor), không tán thành \(against): \(result)."
+        },
+        voteNotProposed: { "Lưu ý: \($0) hiện không được đề nghị \($1); kết quả đã ghi nhưng chưa làm thay đổi danh sách đề nghị." },
+        proposalsChanged: "Danh sách đề nghị thay đổi:",
+        proposalChange: { "  \($0): \($1) → \($2)" },
+        proposalsUnchanged: "Danh sách đề nghị không thay đổi.",
+        unknownVoteUnit: { "Không có đơn vị \"\($0)\" trong cụm năm này. Các đơn vị: \($1)." },
+        unknownAward: { "Không có hình thức khen thưởng \"\($0)\". Các mã hiện có: \($1)." }
+    )
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Emulation
+import EmulationStore
+import TerminalUI
+
+/// `thidua vote`: the meeting's vote on one proposal. Prints whether it passed, and how the list
+/// of proposals changed: a proposal voted down frees its place for the next candidate.
+struct VoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vote", abstract: "Record the meeting's vote on a unit's proposal for an award; print the result and what it changed.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
+    @Option(help: "Year, e.g. 2023.") var year: Int
+    @Option(help: "The unit voted on (its name; diacritics may be left out).") var unit: String
+    @Option(help: "The award's code: co-cp, co-tinh, bk-toan-dien, bk-chuyen-de by default.") var award: String
+    @Option(help: "Members present.") var present: Int
+    @Option(name: .customLong("for"), help: "Votes for.") var votesFor: Int
+    @Option(help: "Votes against.") var against: Int
+
+    func run() throws {
+        try runReportingErrors(options) {
+            let words = options.words
+            let documents = words.documents
+            let store = try options.openStore()
+            let before = try store.snapshot(code: cluster, year: year)
+            guard let target = Self.unit(named: unit, in: before) else {
+                printError(documents.unknownVoteUnit(unit, before.units.map(\.name).joined(separator: ", ")))
+                throw ExitCode.failure
+            }
+            let code = award.trimmingSpaces().lowercased()
+            guard let rule = before.rules.award(code: code) else {
+                printError(documents.unknownAward(award, before.rules.awards.map { "\($0.code) (\(words.awardName($0)))" }.joined(separator: ", ")))
+                throw ExitCode.failure
+            }
+            let tally = VoteTally(unitID: target.id, award: rule.code, present: present, votesFor: votesFor, votesAgainst: against)
+            let reviewBefore = before.review()
+            try store.recordVote(before.reference, tally, memberCount: before.units.count)
+            let after = try store.snapshot(code: cluster, year: year)
+            let reviewAfter = after.review()
+
+            let result = tally.result(rules: after.rules, memberCount: after.units.count)
+            print(documents.voteRecorded(target.name, words.awardName(rule), present, votesFor, against, documents.voteResult(result)))
+            // The review keeps only votes on proposals (current, voted down, or lost on a tie).
+            if !reviewAfter.votes.contains(where: { $0.tally == tally }) {
+                print(documents.voteNotProposed(target.name, words.awardShort(rule)))
+            }
+            let label = { (review: Review, id: MemberUnit.ID) in
+                review.proposal(unitID: id).map { words.proposalLabel($0, rules: after.rules) } ?? words.notProposed
+            }
+            let changes = reviewAfter.ranking.entries.compactMap { entry -> String? in
+                let old = label(reviewBefore, entry.unit.id)
+                let new = label(reviewAfter, entry.unit.id)
+                return old == new ? nil : documents.proposalChange(entry.unit.name, old, new)
+            }
+            if changes.isEmpty {
+                print(documents.proposalsUnchanged)
+            } else {
+                print(documents.proposalsChanged)
+                changes.forEach { print($0) }
+            }
+        }
+    }
+
+    /// The exact name or short name, else the one unit whose name matches without diacritics.
+    static func unit(named name: String, in snapshot: YearSnapshot) -> MemberUnit? {
+        let trimmed = name.trimmingSpaces()
+        if let exact = snapshot.unit(named: trimmed) { return exact }
+        let folded = VietnameseFolding.fold(trimmed)
+        let matches = snapshot.units.filter { VietnameseFolding.fold($0.name) == folded }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}
