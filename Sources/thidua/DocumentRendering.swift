@@ -39,6 +39,17 @@ enum DocumentRendering {
         }
     }
 
+    /// The formats a document exists in, for the error that names them.
+    static func formats(of kind: ExportKind) -> [String] {
+        switch kind {
+        case .roster: return ["csv", "md"]
+        case .grid: return ["csv", "md", "html"]
+        case .ranking: return ["csv", "md", "txt", "html"]
+        case .pledge, .proposals: return ["csv", "md", "txt"]
+        case .minutes: return ["md", "txt"]
+        }
+    }
+
     /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
     static func fileName(_ kind: ExportKind, format: String, snapshot: YearSnapshot) -> String {
         "\(snapshot.reference.clusterCode)-\(snapshot.reference.year)-\(kind.rawValue).\(format)"

@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             let words = options.words
             guard let text = DocumentRendering.render(kind.exportKind, format: format.rawValue, snapshot: snapshot, round: round.round,
                                                       blank: blank, words: words) else {
-                printError(words.formatNotAvailable(kind.rawValue, format.rawValue))
+                printError(words.formatNotAvailable(kind.rawValue, format.rawValue, DocumentRendering.formats(of: kind.exportKind).joined(separator: ", ")))
                 throw ExitCode.failure
             }
             if let output {

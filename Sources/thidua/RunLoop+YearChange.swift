@@ -76,7 +76,7 @@ extension RunLoop {
     func export(_ kind: ExportKind, format: String, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
         guard let text = DocumentRendering.render(kind, format: format, snapshot: snapshot, words: words) else {
-            return [.failed(words.formatNotAvailable(kind.rawValue, format))]
+            return [.failed(words.formatNotAvailable(kind.rawValue, format, DocumentRendering.formats(of: kind).joined(separator: ", ")))]
         }
         let path = FileManager.default.currentDirectoryPath + "/" + DocumentRendering.fileName(kind, format: format, snapshot: snapshot)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

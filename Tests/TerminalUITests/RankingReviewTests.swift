@@ -29,7 +29,7 @@ import Testing
         #expect(lines.contains { $0.contains("Tiên Lãng") && $0.contains(" 5 ") })
         #expect(anLao.contains("HTXSNV") && anLao.contains("█"))
         // Cát Hải is under inspection: ranked, proposed nothing.
-        #expect(lines.first { $0.contains("Cát Hải") }?.contains("không đủ ĐK") == true)
+        #expect(lines.first { $0.contains("Cát Hải") }?.contains("✗ thanh tra") == true)
         assertSnapshot(App.render(state), named: "ranking-tied-80x24")
     }
 

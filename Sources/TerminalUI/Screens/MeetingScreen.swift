@@ -41,7 +41,7 @@ enum MeetingScreen {
         let passed = Set(review.votes.filter { $0.result == .passed }.map { Candidacy(unitID: $0.tally.unitID, award: $0.tally.award) })
         paginate(edit.meetingRankingTitle(year.reference.year), review.ranking.entries.map { entry in
             let proposal = review.proposal(unitID: entry.unit.id)
-            if !entry.unit.eligibility.isEligible { return .unit(entry, proposal: edit.ineligibleShort, role: .ineligible) }
+            if case .ineligible(let cause, _) = entry.unit.eligibility { return .unit(entry, proposal: edit.ineligibleCauseShort(cause), role: .ineligible) }
             guard let award = proposal?.award else { return .unit(entry, proposal: "—", role: .muted) }
             let name = year.rules.award(code: award).map(words.awardShort) ?? award
             let mark = passed.contains(Candidacy(unitID: entry.unit.id, award: award)) ? " ✓" : (proposal?.tiedForQuota == true ? " =" : "")

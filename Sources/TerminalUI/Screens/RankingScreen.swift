@@ -62,8 +62,9 @@ enum RankingScreen {
                       TableCell(wide ? words.classificationCell(result.classification) : edit.classificationAbbreviation(result.classification),
                                 role: result.classification == .excellent ? .excellent : nil)]
             let proposalCell: TableCell
-            if !entry.unit.eligibility.isEligible {
-                proposalCell = TableCell(edit.ineligibleShort, role: .ineligible)
+            if case .ineligible(let cause, _) = entry.unit.eligibility {
+                // The cause in a word; the why panel has it in full.
+                proposalCell = TableCell(edit.ineligibleCauseShort(cause), role: .ineligible)
             } else if let proposal, let award = proposal.award {
                 let name = year.rules.award(code: award).map(words.awardShort) ?? award
                 let mark = passed.contains(Candidacy(unitID: entry.unit.id, award: award)) ? " ✓" : (proposal.tiedForQuota ? " =" : "")

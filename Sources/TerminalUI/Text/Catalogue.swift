@@ -82,7 +82,7 @@ public struct Catalogue: Sendable {
     public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
-    public var formatNotAvailable: @Sendable (_ kind: String, _ format: String) -> String
+    public var formatNotAvailable: @Sendable (_ kind: String, _ format: String, _ available: String) -> String
     public var invalidDate: @Sendable (String) -> String
     public var handoverImpossible: String
     public var handoverRecorded: @Sendable (_ year: Int, _ head: String, _ deputy: String) -> String

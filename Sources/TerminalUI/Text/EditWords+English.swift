@@ -113,7 +113,7 @@ extension EditWords {
         keyPreviousPageHelp: "The previous page of the presentation",
         columnClassShort: "Class",
         classificationAbbreviation: { band in switch band { case .excellent: return "Excel."; case .good: return "Good"; case .completed: return "Done"; case .notCompleted: return "Not done" } },
-        ineligibleShort: "ineligible",
+        ineligibleCauseShort: { cause in switch cause { case .discipline: return "✗ discipline"; case .investigation: return "✗ investigated"; case .inspection: return "✗ inspection"; case .complaint: return "✗ complaint" } },
         barHeading: "█C1 ▓C2 ▒C3 ░bonus",
         rankingHeading: { "\($0) units · \($1) proposals · \($2) votes" },
         whatIfBanner: { "◆ WHAT-IF, not saved · \($0) units changed · e: try · w/Esc: leave, discard" },

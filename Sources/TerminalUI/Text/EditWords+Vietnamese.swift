@@ -113,7 +113,7 @@ extension EditWords {
         keyPreviousPageHelp: "Trang trình chiếu trước",
         columnClassShort: "Loại",
         classificationAbbreviation: { band in switch band { case .excellent: return "HTXSNV"; case .good: return "HTTNV"; case .completed: return "HTNV"; case .notCompleted: return "KHTNV" } },
-        ineligibleShort: "không đủ ĐK",
+        ineligibleCauseShort: { cause in switch cause { case .discipline: return "✗ kỷ luật"; case .investigation: return "✗ điều tra"; case .inspection: return "✗ thanh tra"; case .complaint: return "✗ khiếu nại" } },
         barHeading: "█TC1 ▓TC2 ▒TC3 ░thưởng",
         rankingHeading: { "\($0) đơn vị · \($1) đề nghị · \($2) biểu quyết" },
         whatIfBanner: { "◆ THỬ NGHIỆM, không lưu · đổi \($0) đơn vị · e: sửa thử · w/Esc: thoát, bỏ hết" },

@@ -119,7 +119,7 @@ public struct EditWords: Sendable {
     public var keyPreviousPageHelp: String
     public var columnClassShort: String
     public var classificationAbbreviation: @Sendable (Classification) -> String
-    public var ineligibleShort: String
+    public var ineligibleCauseShort: @Sendable (Eligibility.Cause) -> String
     public var barHeading: String
     public var rankingHeading: @Sendable (Int, Int, Int) -> String
     public var whatIfBanner: @Sendable (Int) -> String

@@ -47,9 +47,6 @@ public struct ScreenWords: Sendable {
     public var notReviewed: String
     public var votesRecorded: @Sendable (Int) -> String
     public var chooseYearFirst: String
-    /// Takes the screen's name.
-    public var placeholder: @Sendable (String) -> String
-    public var readOnlyForNow: String
     public var helpTitle: String
     public var helpGlobal: String
     public var helpScreen: @Sendable (String) -> String
@@ -82,8 +79,6 @@ public struct ScreenWords: Sendable {
     public var roundFinal: String
     public var progress: @Sendable (_ entered: Int, _ total: Int) -> String
     public var unitCount: @Sendable (Int) -> String
-    public var pledgeSummary: @Sendable (_ tasks: Int, _ drives: Int, _ signed: Int, _ members: Int) -> String
-    public var meetingSummary: @Sendable (_ proposals: Int) -> String
     public var groupLabel: @Sendable (_ index: Int, _ count: Int) -> String
     public var selectedUnit: @Sendable (String) -> String
     public var externalChange: String
