@@ -161,7 +161,7 @@ import Testing
         try terminal.send("Enter")
         try terminal.waitFor("2021")
         try terminal.type("y")
-        try terminal.waitFor("Chuyển sang giai đoạn: đã khóa")
+        try terminal.waitFor("Đóng năm 2020")
         try terminal.type("1")
         try terminal.waitFor("chỉ còn xem")
         try terminal.type("c")

@@ -30,7 +30,7 @@ enum YearEditing {
         let status = year.reference.status
         var items: [MenuItem] = []
         if let next = status.next {
-            items.append(MenuItem(edit.menuAdvance(state.words.status(next)), .advance))
+            items.append(MenuItem(next == .closed ? edit.menuClose(year.reference.year) : edit.menuAdvance(state.words.status(next)), .advance))
         } else {
             items.append(MenuItem(edit.menuReopen, .reopen))
         }
@@ -41,7 +41,8 @@ enum YearEditing {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
         for (kind, format) in exports(for: state.screen) {
-            items.append(MenuItem(edit.menuExport(edit.exportName(kind), format), .export(kind, format: format)))
+            let label = format == "html" ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format)
+            items.append(MenuItem(label, .export(kind, format: format)))
         }
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }

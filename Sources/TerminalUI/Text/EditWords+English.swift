@@ -157,6 +157,8 @@ extension EditWords {
         meetingHint: "Space/PgDn: next · PgUp: previous · Esc: back to the ranking · q: quit",
         menuTitle: { "\($0) \($1) · \($2)" },
         menuAdvance: { "Move on to: \($0)" },
+        menuClose: { "Close \($0) (read-only everywhere afterwards)" },
+        menuExportPrintable: "Export the printable grid and ranking (html, A4 landscape)",
         menuReopen: "Reopen the closed year (admin, with a reason)",
         menuHandover: { "Hand over head and deputy for \($0)" },
         menuNextYear: { "Open \($0) (copies roster, criteria, rules)" },

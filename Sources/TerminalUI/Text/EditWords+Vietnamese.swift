@@ -157,6 +157,8 @@ extension EditWords {
         meetingHint: "Space/PgDn: trang sau · PgUp: trang trước · Esc: về xếp hạng · q: thoát",
         menuTitle: { "\($0) \($1) · \($2)" },
         menuAdvance: { "Chuyển sang giai đoạn: \($0)" },
+        menuClose: { "Đóng năm \($0) (sau đó mọi nơi chỉ còn xem)" },
+        menuExportPrintable: "Xuất trang in bảng điểm và xếp hạng (html, A4 ngang)",
         menuReopen: "Mở lại năm đã đóng (quản trị, cần lý do)",
         menuHandover: { "Bàn giao trưởng cụm, phó trưởng cụm năm \($0)" },
         menuNextYear: { "Mở năm \($0) (chép danh sách, tiêu chí, quy tắc)" },

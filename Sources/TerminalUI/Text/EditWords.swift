@@ -164,6 +164,8 @@ public struct EditWords: Sendable {
     // Year menu
     public var menuTitle: @Sendable (String, Int, String) -> String
     public var menuAdvance: @Sendable (String) -> String
+    public var menuClose: @Sendable (Int) -> String
+    public var menuExportPrintable: String
     public var menuReopen: String
     public var menuHandover: @Sendable (Int) -> String
     public var menuNextYear: @Sendable (Int) -> String
