@@ -131,6 +131,34 @@ let filterTime = median(11) {
 print(String(format: "a filter keystroke (diacritics folded) and a frame, %d units: %8.3f ms", large, filterTime))
 _ = App.update(&state, .event(.key(.escape)))
 
+// The ranking with the why panel open, and the meeting presentation's pages.
+state.screen = .ranking
+_ = App.update(&state, .event(.key(.enter)))
+let whyTime = median(21) {
+    _ = App.update(&state, .event(.key(.down)))
+    _ = App.render(state)
+}
+print(String(format: "key ↓ with the why panel open on ranking, %d units:  %8.3f ms", large, whyTime))
+_ = App.update(&state, .event(.key(.enter)))
+state.screen = .meeting
+let meetingTime = median(21) {
+    _ = App.update(&state, .event(.key(.character(" "))))
+    _ = App.render(state)
+}
+print(String(format: "Space (next page) and a full frame in meeting mode, %d units: %8.3f ms", large, meetingTime))
+// A trial score in what-if mode recomputes the whole review on the scratch copy.
+state.screen = .ranking
+_ = App.update(&state, .event(.key(.character("w"))))
+let whatIfTime = median(11) {
+    _ = App.update(&state, .event(.key(.character("e"))))
+    _ = App.update(&state, .event(.key(.control("u"))))
+    _ = App.update(&state, .event(.key(.character("7"))))
+    _ = App.update(&state, .event(.key(.enter)))
+    _ = App.render(state)
+}
+print(String(format: "a what-if score (review on the scratch copy) and a frame, %d units: %8.3f ms", large, whatIfTime))
+_ = App.update(&state, .event(.key(.character("w"))))
+
 // Confirming a cell recomputes the review (totals, ranks, awards) so the screen follows at once.
 state.screen = .grid
 let confirmTime = median(11) {

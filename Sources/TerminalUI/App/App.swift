@@ -14,6 +14,13 @@ public enum App {
     }
 
     public static func update(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        let effects = apply(action, &state)
+        // The presentation's pages are laid out once per review, size and language, not per frame.
+        if state.screen == .meeting { MeetingScreen.refreshPages(&state) }
+        return effects
+    }
+
+    private static func apply(_ action: AppAction, _ state: inout AppState) -> [AppEffect] {
         switch action {
         case .event(.hangUp):
             state.quitRequested = true
@@ -40,6 +47,7 @@ public enum App {
             }
             state.year = snapshot
             state.review = snapshot.review()
+            state.reviewGeneration += 1
             // The what-if changes stay laid over the newly loaded scores of the same year.
             if sameYear, let whatIf = state.whatIf {
                 state.whatIfReview = whatIf.review(snapshot)
@@ -230,7 +238,7 @@ public enum App {
         case .toggleWhy, .toggleWhatIf, .whatIfEdit, .vote:
             return RankingEditing.perform(command, &state)
         case .nextPage, .previousPage:
-            let count = MeetingScreen.pages(state).count
+            let count = state.meetingPages.pages.count
             state.meetingPage = max(0, min(count - 1, state.meetingPage + (command == .nextPage ? 1 : -1)))
         case .moveLeft, .moveRight:
             if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
@@ -256,7 +264,7 @@ public enum App {
         case .ranking: _ = state.rankingSelection.apply(command, count: state.shownReview?.ranking.count ?? 0, visible: RankingScreen.visibleRows(state))
         case .meeting:
             if command == .first { state.meetingPage = 0 }
-            if command == .last { state.meetingPage = max(0, MeetingScreen.pages(state).count - 1) }
+            if command == .last { state.meetingPage = max(0, state.meetingPages.pages.count - 1) }
         }
     }
 

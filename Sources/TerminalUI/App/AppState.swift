@@ -38,6 +38,10 @@ public struct AppState: Sendable {
     /// The page shown in meeting mode, and the theme to restore when leaving it.
     public var meetingPage = 0
     public var themeBeforeMeeting: String?
+    /// Raised each time the review is recomputed from a load, so layouts built from it know when to redo.
+    public var reviewGeneration = 0
+    /// The presentation's pages, laid out for the review, size and language they were made for.
+    public var meetingPages = MeetingPages()
     /// A unit to select once its year has loaded (after a search).
     public var pendingUnit: String?
     /// The year to open once loaded (from `--cluster/--year` or Enter on home).

@@ -15,6 +15,14 @@ enum MeetingScreen {
         var lines: [Line]
     }
 
+    /// Lays the pages out again only when what they are made from changed.
+    static func refreshPages(_ state: inout AppState) {
+        let key = MeetingPages.Key(generation: state.reviewGeneration, size: state.size, language: state.language)
+        guard state.meetingPages.key != key else { return }
+        state.meetingPages = MeetingPages(key: key, pages: pages(state))
+        state.meetingPage = min(state.meetingPage, max(0, state.meetingPages.pages.count - 1))
+    }
+
     /// Lines a page holds between its title and the hint line.
     static func capacity(_ state: AppState) -> Int { max(1, state.size.rows - 6) }
 
@@ -87,7 +95,9 @@ enum MeetingScreen {
             buffer.write(state.pendingYear == nil ? state.words.screen.chooseYearFirst : state.words.screen.loading, row: 1, column: 2, role: .muted)
             return
         }
-        let all = pages(state)
+        // Laid out already by the last update, unless the state was set up without one.
+        let key = MeetingPages.Key(generation: state.reviewGeneration, size: state.size, language: state.language)
+        let all = state.meetingPages.key == key ? state.meetingPages.pages : pages(state)
         let index = min(state.meetingPage, max(0, all.count - 1))
         let counter = state.edit.meetingPage(index + 1, all.count)
         buffer.fill(Rect(row: 0, column: 0, rows: 1, columns: size.columns), role: .title)
@@ -137,5 +147,24 @@ enum MeetingScreen {
         if width >= 4 {
             RankingScreen.bar(entry.result, year: year, scale: scale).render(into: &buffer, row: row, column: column, width: width)
         }
+    }
+}
+
+/// The meeting presentation's pages and what they were laid out for.
+public struct MeetingPages: Sendable {
+    struct Key: Hashable, Sendable {
+        var generation: Int
+        var size: Size
+        var language: Language
+    }
+
+    var key: Key?
+    var pages: [MeetingScreen.Page] = []
+
+    public init() {}
+
+    init(key: Key, pages: [MeetingScreen.Page]) {
+        self.key = key
+        self.pages = pages
     }
 }
