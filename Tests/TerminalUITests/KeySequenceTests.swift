@@ -106,7 +106,7 @@ import Testing
         var state = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: [])
         _ = App.update(&state, .homeLoaded([]))
         _ = press([.character("n"), .enter], &state)
-        guard case .newCluster(let form) = state.overlay else { Issue.record("no form"); return }
+        guard case .form(let form) = state.overlay, form.purpose == .newCluster else { Issue.record("no form"); return }
         #expect(form.error == "Cần nhập Mã cụm.")
         let effects = press("qn-1".map(Key.character) + [.tab] + "Cụm thi đua số 1".map(Key.character) + [.enter], &state)
         #expect(effects == [.createCluster(Cluster(code: "QN-1", name: "Cụm thi đua số 1", kind: .cluster, authority: ""), year: 2026)])

@@ -203,7 +203,7 @@ public enum App {
             if state.isEmptyDatabase { return [.loadDemo] }
             state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
         case .newCluster:
-            state.overlay = .newCluster(ClusterForm(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear))
+            state.overlay = .form(ClusterForm.make(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear, words: state.words))
         case .open:
             let rows = state.homeRows
             guard state.screen == .home, state.homeSelection.index < rows.count else { return [] }

@@ -52,7 +52,6 @@ extension App {
         case .search(let search): SearchOverlay.render(state, search: search, into: &buffer)
         case .command(let line): CommandLineOverlay.render(state, line: line, into: &buffer)
         case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)
-        case .newCluster(let form): ClusterFormOverlay.render(state, form: form, into: &buffer)
         case .criteria(let editor): CriteriaEditorOverlay.render(state, editor: editor, into: &buffer)
         case .form(let form): FormOverlay.render(state, form: form, into: &buffer)
         case .menu(let menu): MenuOverlay.render(state, menu: menu, into: &buffer)

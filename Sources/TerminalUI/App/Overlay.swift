@@ -6,7 +6,6 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchState)
     case command(CommandLineState)
     case confirm(ConfirmState)
-    case newCluster(ClusterForm)
     case criteria(CriteriaEditor)
     case form(Form)
     case menu(Menu)

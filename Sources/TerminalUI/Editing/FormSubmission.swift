@@ -6,6 +6,7 @@ enum FormSubmission {
     static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
         let effects: [AppEffect]
         switch form.purpose {
+        case .newCluster: effects = ClusterForm.submit(&form, &state)
         case .addUnit: effects = RosterEditing.submitUnit(&form, &state, unitID: nil)
         case .editUnit(let id): effects = RosterEditing.submitUnit(&form, &state, unitID: id)
         case .editCluster: effects = YearEditing.submitCluster(&form, &state)

@@ -1,43 +1,36 @@
-import Foundation
-
 import Emulation
 
-/// The form that creates a cluster and its first year, on an empty database or with `n`.
-public struct ClusterForm: Hashable, Sendable {
-    public enum Field: Int, CaseIterable, Hashable, Sendable {
+/// The form that creates a cluster and its first year, on an empty database or with `n`: one of
+/// the generic forms, with the cluster's kind chosen rather than typed.
+enum ClusterForm {
+    enum Field: Int {
         case code, name, kind, authority, year
     }
 
-    public var fields: [Field: TextField]
-    public var focus: Field = .code
-    public var error: String?
-
-    public init(year: Int) {
-        fields = [.code: TextField(), .name: TextField(), .kind: TextField("cụm"), .authority: TextField(), .year: TextField(String(year))]
+    static func make(year: Int, words: Catalogue) -> Form {
+        let screen = words.screen
+        return Form(title: screen.formTitle, purpose: .newCluster, fields: [
+            Form.Field(screen.fieldCode, text: ""),
+            Form.Field(screen.fieldName, text: ""),
+            Form.Field(screen.fieldKind, .choice(Cluster.Kind.allCases.map(words.clusterKind), 0)),
+            Form.Field(screen.fieldAuthority, text: ""),
+            Form.Field(screen.fieldYear, text: String(year)),
+        ], note: screen.formHint)
     }
 
-    public func value(_ field: Field) -> String { (fields[field]?.text ?? "").trimmingCharacters(in: .whitespaces) }
-
-    public mutating func moveFocus(by delta: Int) {
-        let all = Field.allCases
-        let index = (all.firstIndex(of: focus)! + delta + all.count) % all.count
-        focus = all[index]
-    }
-
-    /// The cluster and year, or the first problem in words.
-    public func validated(_ words: ScreenWords) -> Result<(Cluster, Int), ValidationMessage> {
-        for (field, label) in [(Field.code, words.fieldCode), (.name, words.fieldName), (.year, words.fieldYear)] where value(field).isEmpty {
-            return .failure(ValidationMessage(text: words.fieldRequired(label), field: field))
+    static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        let words = state.words.screen
+        for (field, label) in [(Field.code, words.fieldCode), (.name, words.fieldName), (.year, words.fieldYear)] where form.text(field.rawValue).isEmpty {
+            form.fail(words.fieldRequired(label), field: field.rawValue)
+            return []
         }
-        guard let year = Int(value(.year)), (1945...2200).contains(year) else {
-            return .failure(ValidationMessage(text: words.yearInvalid, field: .year))
+        guard let year = Int(form.text(Field.year.rawValue)), (1945...2200).contains(year) else {
+            form.fail(words.yearInvalid, field: Field.year.rawValue)
+            return []
         }
-        let kind: Cluster.Kind = VietnameseFolding.fold(value(.kind)).hasPrefix("kh") || value(.kind).lowercased().hasPrefix("bloc") ? .bloc : .cluster
-        return .success((Cluster(code: value(.code).uppercased(), name: value(.name), kind: kind, authority: value(.authority)), year))
-    }
-
-    public struct ValidationMessage: Error, Hashable, Sendable {
-        public var text: String
-        public var field: Field
+        let cluster = Cluster(code: form.text(Field.code.rawValue).uppercased(), name: form.text(Field.name.rawValue),
+                              kind: Cluster.Kind.allCases[form.choice(Field.kind.rawValue)], authority: form.text(Field.authority.rawValue))
+        state.overlay = nil
+        return [.createCluster(cluster, year: year)]
     }
 }

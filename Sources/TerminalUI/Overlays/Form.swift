@@ -4,6 +4,7 @@ import Emulation
 /// unit, the cluster, the pledge and its parts. What happens on Enter depends on its purpose.
 public struct Form: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
+        case newCluster
         case addUnit
         case editUnit(MemberUnit.ID)
         case editCluster

@@ -81,31 +81,6 @@ enum OverlayKeys {
 
         case .menu(var menu):
             return MenuKeys.handle(key, &menu, &state)
-
-        case .newCluster(var form):
-            switch key {
-            case .escape:
-                state.overlay = nil
-                return []
-            case .tab, .down:
-                form.moveFocus(by: 1)
-            case .backTab, .up:
-                form.moveFocus(by: -1)
-            case .enter:
-                switch form.validated(state.words.screen) {
-                case .success(let (cluster, year)):
-                    state.overlay = nil
-                    return [.createCluster(cluster, year: year)]
-                case .failure(let message):
-                    form.error = message.text
-                    form.focus = message.field
-                }
-            default:
-                form.fields[form.focus]?.handle(key)
-                form.error = nil
-            }
-            state.overlay = .newCluster(form)
-            return []
         }
     }
 

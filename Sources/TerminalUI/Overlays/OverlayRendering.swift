@@ -97,30 +97,6 @@ enum ConfirmDialog {
     }
 }
 
-enum ClusterFormOverlay {
-    static func render(_ state: AppState, form: ClusterForm, into buffer: inout Buffer) {
-        let words = state.words.screen
-        let width = min(state.size.columns - 4, 64)
-        let area = buffer.area.centred(rows: 12, columns: width)
-        let inner = Box.draw(into: &buffer, area: area, title: words.formTitle)
-        let labels: [(ClusterForm.Field, String)] = [(.code, words.fieldCode), (.name, words.fieldName), (.kind, words.fieldKind),
-                                                     (.authority, words.fieldAuthority), (.year, words.fieldYear)]
-        let labelWidth = labels.map { DisplayWidth.of($0.1) }.max() ?? 10
-        for (index, (field, label)) in labels.enumerated() {
-            let row = inner.row + index
-            let focused = form.focus == field
-            buffer.write(label, row: row, column: inner.column, role: focused ? .dialogTitle : .dialog)
-            let cursor = form.fields[field]?.render(into: &buffer, row: row, column: inner.column + labelWidth + 2,
-                                                    width: inner.columns - labelWidth - 2, role: focused ? .editing : .normal)
-            if focused, let cursor { buffer.cursor = (row, cursor) }
-        }
-        if let error = form.error {
-            buffer.write(error, row: inner.row + labels.count + 1, column: inner.column, role: .statusError, limit: inner.columns)
-        }
-        buffer.write(words.formHint, row: inner.bottom - 1, column: inner.column, role: .muted, limit: inner.columns)
-    }
-}
-
 enum CriteriaEditorOverlay {
     static func render(_ state: AppState, editor: CriteriaEditor, into buffer: inout Buffer) {
         let words = state.words
