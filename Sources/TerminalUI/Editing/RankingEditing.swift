@@ -63,7 +63,8 @@ enum RankingEditing {
     static func whatIfForm(_ state: AppState, year: YearSnapshot, result: UnitResult) -> Form {
         let edit = state.edit
         var fields = year.tree.items.map { item in
-            Form.Field(item.code + " (≤ " + DecimalText.format(item.maximum, trimWhole: true) + ")",
+            // Code and maximum first: the title is cut where the label column ends.
+            Form.Field(item.code + " ≤" + DecimalText.format(item.maximum, trimWhole: true) + " " + item.title,
                        text: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
         }
         fields.append(Form.Field(state.words.columnBonus, text: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
