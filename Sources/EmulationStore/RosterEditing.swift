@@ -24,7 +24,10 @@ extension EmulationStore {
         let unitID: Int64
         if let existing = try Self.unitID(db, clusterID: reference.clusterID, named: unit.name) {
             if try membershipRow(db, reference, unitID: existing) != nil { throw StoreError.unitExists(name: unit.name) }
-            try updateUnitDetails(db, unitID: existing, unit, audit: audit, entity: unitEntity(reference, unit.name))
+            // A unit with a closed year keeps its details: that year's documents must not change.
+            if try closedYear(db, unitID: existing) == nil {
+                try updateUnitDetails(db, unitID: existing, unit, audit: audit, entity: unitEntity(reference, unit.name))
+            }
             unitID = existing
         } else {
             unitID = try insertUnit(db, clusterID: reference.clusterID, unit, audit: audit, clusterCode: reference.clusterCode)
@@ -52,6 +55,9 @@ extension EmulationStore {
         }
         let unit = unit.trimmed
         guard !unit.name.isEmpty else { throw StoreError.unitNameRequired }
+        if unit.name != stored.name || unit.womenMajority != stored.womenMajority, let closed = try closedYear(db, unitID: unit.id) {
+            throw StoreError.unitInClosedYear(name: stored.name, year: closed)
+        }
         if unit.name != stored.name {
             if let other = try Self.unitID(db, clusterID: reference.clusterID, named: unit.name), other != unit.id {
                 throw StoreError.unitExists(name: unit.name)
@@ -185,6 +191,14 @@ extension EmulationStore {
 
     static func membershipRow(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> Row? {
         try Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+    }
+
+    /// The first closed year whose roster has the unit, if any.
+    static func closedYear(_ db: Database, unitID: Int64) throws -> Int? {
+        try Int.fetchOne(db, sql: """
+            SELECT min(clusterYear.year) FROM membership JOIN clusterYear ON clusterYear.id = membership.clusterYearId
+            WHERE membership.unitId = ? AND clusterYear.status = 'closed'
+            """, arguments: [unitID])
     }
 
     static func unitName(_ db: Database, unitID: Int64) throws -> String {

@@ -146,6 +146,15 @@ extension EmulationStore {
             == ClusterYearStatus.closed.rawValue {
             throw StoreError.yearClosed(cluster: clusterCode, year: forYear - 1)
         }
+        // A unit ineligible in the year that ends may not take either role (DOMAIN.md, Eligibility).
+        for unitID in [head] + (deputy.map { [$0] } ?? []) {
+            if try String.fetchOne(db, sql: """
+                SELECT membership.ineligibleCause FROM membership JOIN clusterYear ON clusterYear.id = membership.clusterYearId
+                WHERE clusterYear.clusterId = ? AND clusterYear.year = ? AND membership.unitId = ?
+                """, arguments: [clusterID, forYear - 1, unitID]) != nil {
+                throw StoreError.ineligibleForRole(name: try unitName(db, unitID: unitID))
+            }
+        }
         let old = try Row.fetchOne(db, sql: "SELECT * FROM headHandover WHERE clusterId = ? AND forYear = ?", arguments: [clusterID, forYear])
             .map { row -> String in
                 "head #\(row["headUnitId"] as Int64) deputy \((row["deputyUnitId"] as Int64?).map { "#\($0)" } ?? "-") \(row["method"] as String) \(row["date"] as String)"
@@ -157,5 +166,15 @@ extension EmulationStore {
             """, arguments: [clusterID, forYear, head, deputy, method, date.iso])
         try audit.append(db, action: "handover.record", entity: "\(clusterCode)/\(forYear)", old: old,
                          new: "head #\(head) deputy \(deputy.map { "#\($0)" } ?? "-") \(method) \(date.iso)")
+        // Recorded after the next year was opened: its roles follow, unless it is already closed.
+        if let next = try? Self.clusterYear(db, code: clusterCode, year: forYear) {
+            try Self.requireOpen(db, next)
+            for (unitID, role) in [(head, Membership.Role.head)] + (deputy.map { [($0, Membership.Role.deputy)] } ?? []) {
+                guard let membership = try membershipRow(db, next, unitID: unitID), membership["active"] as Bool else { continue }
+                try passRole(db, next, role, to: unitID, audit: audit)
+                try upsertMembership(db, next, unitID: unitID, role: role, position: membership["position"],
+                                     eligibility: eligibility(membership), audit: audit)
+            }
+        }
     }
 }

@@ -33,6 +33,11 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The cell changed since the clerk saw it (another clerk saved it): nothing was written.
     case conflict(item: String, stored: Points?)
     case importFailed([ImportIssue])
+    /// The unit is on the roster of a closed year, whose documents must not change: its name and
+    /// women ≥70% flag (a tie-break) stay as they were.
+    case unitInClosedYear(name: String, year: Int)
+    /// A unit ineligible this year cannot be next year's head or deputy.
+    case ineligibleForRole(name: String)
 }
 
 /// One problem found in an imported file: where it is and what is wrong.

@@ -52,6 +52,8 @@ enum DocumentRendering {
 
     /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
     static func fileName(_ kind: ExportKind, format: String, snapshot: YearSnapshot) -> String {
-        "\(snapshot.reference.clusterCode)-\(snapshot.reference.year)-\(kind.rawValue).\(format)"
+        // A code is free text: keep the name to letters, digits, '-' and '_' so it stays in this folder.
+        let code = String(snapshot.reference.clusterCode.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return "\(code)-\(snapshot.reference.year)-\(kind.rawValue).\(format)"
     }
 }

@@ -29,6 +29,8 @@ enum ErrorWords {
         case .clusterNameRequired: return words.clusterNameRequired
         case .reasonRequired: return words.screen.unlockReasonRequired
         case .conflict(let item, let stored): return words.screen.conflict(item, stored.map { DecimalText.format($0) } ?? "—")
+        case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
+        case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

@@ -193,6 +193,17 @@ import Testing
         #expect(try thidua.run(["verify"]).stdout == before)
     }
 
+    @Test func votesAreTakenAtTheReviewStageOnly() throws {
+        let thidua = try withDemo()
+        let before = try thidua.run(["verify"]).stdout
+        // HN-10 2020 is still at the scoring stage.
+        let result = try thidua.run(["vote", "--cluster", "HN-10", "--year", "2020", "--unit", "Đông Anh", "--award", "co-cp",
+                                     "--present", "5", "--for", "5", "--against", "0"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("giai đoạn bình xét"), "\(result.stderr)")
+        #expect(try thidua.run(["verify"]).stdout == before)
+    }
+
     @Test func importingScoresNeedsTheRound() throws {
         let thidua = try withDemo()
         _ = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "-o", thidua.path("grid.csv")])

@@ -36,12 +36,14 @@ import Testing
         #expect(form.note?.contains("ký lại") == true)
     }
 
-    @Test func tasksMoveUpAndDown() {
+    @Test func tasksMoveUpAndDownAfterAWarningWhenUnitsSigned() {
         var state = pledgeState()
-        let effects = press([.left, .left, .character("J")], &state)
+        #expect(press([.left, .left, .character("J")], &state).isEmpty)
+        guard case .confirm(let confirm) = state.overlay else { Issue.record("no warning"); return }
+        #expect(confirm.message.contains("1 đơn vị đã ký sẽ phải ký lại"))
+        let effects = press([.character("c")], &state)
         guard case .changeYear(_, _, .savePledge(let pledge)) = effects.first else { Issue.record("no change"); return }
         #expect(pledge.tasks == ["Nhiệm vụ hai", "Nhiệm vụ một"])
-        #expect(state.pledge.tasks.index == 1)
     }
 
     @Test func aDriveNeedsValidDatesInOrder() {
@@ -154,5 +156,39 @@ import Testing
         guard case .menu(let menu) = state.overlay else { Issue.record("no menu"); return }
         let index = menu.items.firstIndex { $0.action == .export(.pledge, format: "md") }!
         #expect(press([.character(Character(String(index + 1)))], &state) == [.export(code: "HP-KH", year: 2023, .pledge, format: "md")])
+    }
+}
+
+extension PledgeEditingTests {
+    @Test func aRecordedHandoverIsWhatTheFormShows() {
+        var snapshot = DemoFixture.snapshot(status: .review)
+        snapshot.handovers = [Handover(forYear: 2024, head: 4, deputy: nil, headName: "Kiến Thụy", deputyName: nil, method: .election,
+                                       date: CalendarDate(year: 2023, month: 12, day: 20)!)]
+        var state = pledgeState(snapshot)
+        _ = press([.character("y"), .character("2")], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        #expect(form.note?.contains("Đã ghi: trưởng Kiến Thụy") == true)
+        // Enter keeps the election as it was recorded.
+        #expect(press([.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .handover(head: 4, deputy: nil, method: .election,
+                                                                                          date: CalendarDate(year: 2023, month: 12, day: 20)))])
+    }
+
+    @Test func anIneligibleUnitCannotBeHeadOrDeputy() {
+        var state = pledgeState(DemoFixture.snapshot(status: .review))
+        // Cát Hải (7th) is under inspection in the fixture.
+        _ = press([.character("y"), .character("2")] + Array(repeating: Key.right, count: 5), &state)
+        #expect(press([.enter], &state).isEmpty)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.error?.contains("Cát Hải") == true && form.focus == 0)
+    }
+
+    @Test func inVietnameseOnlyCAcceptsAConfirmation() {
+        var state = pledgeState(DemoFixture.snapshot(status: .review))
+        _ = press([.character("y"), .character("1")], &state)
+        guard case .confirm = state.overlay else { Issue.record("no confirmation"); return }
+        // "y" is the year menu's key: it must not close the year.
+        #expect(press([.character("y")], &state).isEmpty)
+        guard case .confirm = state.overlay else { Issue.record("the confirmation went away"); return }
+        #expect(press([.character("c")], &state) == [.changeYear(code: "HP-KH", year: 2023, .advance)])
     }
 }

@@ -45,7 +45,7 @@ import Testing
 
     @Test func aNameAlreadyOnTheRosterIsRefusedOnTheForm() {
         var state = DemoFixture.state(screen: .roster)
-        let effects = press([.character("a")] + type("vinh bao") + [.enter], &state)
+        let effects = press([.character("a")] + type("vĩnh bảo") + [.enter], &state)
         #expect(effects.isEmpty)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
         #expect(form.error?.contains("Vĩnh Bảo") == true)
@@ -120,9 +120,15 @@ import Testing
         var state = DemoFixture.state(screen: .roster)
         #expect(press([.down, .character("J")], &state).isEmpty)
         #expect(state.status?.isError == true)
-        // The selection goes with the unit; the list follows once the change is saved and reloaded.
         #expect(press([.character("o"), .home, .down, .character("J")], &state) == [.changeYear(code: "HP-KH", year: 2023, .moveUnit(2, by: 1))])
-        #expect(state.roster.selection.index == 2)
+        // Once saved and reloaded in its new place, the moved unit is still the one selected.
+        var moved = DemoFixture.snapshot()
+        moved.units.swapAt(1, 2)
+        moved.memberships.swapAt(1, 2)
+        moved.memberships[1].position = 2
+        moved.memberships[2].position = 3
+        _ = App.update(&state, .yearLoaded(moved))
+        #expect(state.roster.selected?.unit.name == "Thủy Nguyên" && state.roster.selection.index == 2)
     }
 
     @Test(arguments: [ScreenID.roster, .pledge])

@@ -94,7 +94,9 @@ public enum App {
             return [.loadHome, .loadYear(code: code, year: year)]
         case .themeApplied(let name, let warning):
             state.themeName = name
-            state.status = warning.map { StatusMessage($0, isError: true) } ?? StatusMessage(state.words.screen.themeChanged(name))
+            // The presentation's own theme is put on quietly: the projector shows the ranking, not a message.
+            let automatic = state.screen == .meeting && state.themeBeforeMeeting != nil && name == "high-contrast"
+            state.status = warning.map { StatusMessage($0, isError: true) } ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
             return []
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)

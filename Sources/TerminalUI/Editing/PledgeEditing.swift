@@ -60,7 +60,9 @@ enum PledgeEditing {
                 changed.drives.remove(at: index)
             }
             let name = isTask ? pledge.tasks[index] : pledge.drives[index].name
-            state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeLineConfirm(index + 1, name),
+            let signed = isTask ? pledge.signedCount(members: year.units.map(\.id)) : 0
+            state.overlay = .confirm(ConfirmState(title: edit.removeTitle,
+                                                  message: edit.removeLineConfirm(index + 1, name) + (signed > 0 ? edit.resignWarning(signed) : ""),
                                                   onYes: YearEditing.change(year, .savePledge(changed))))
         case (.moveItemUp, .tasks), (.moveItemDown, .tasks), (.moveItemUp, .drives), (.moveItemDown, .drives):
             let offset = command == .moveItemUp ? -1 : 1
@@ -72,6 +74,13 @@ enum PledgeEditing {
             } else {
                 guard pledge.drives.indices.contains(index), pledge.drives.indices.contains(target) else { return [] }
                 changed.drives.swapAt(index, target)
+            }
+            // A new order is a new pledge: units that signed are asked to sign again, so ask first.
+            let signed = state.pledge.section == .tasks ? pledge.signedCount(members: year.units.map(\.id)) : 0
+            if signed > 0 {
+                state.overlay = .confirm(ConfirmState(title: edit.keyMoveUp + "/" + edit.keyMoveDown, message: edit.reorderTasksConfirm(signed),
+                                                      onYes: YearEditing.change(year, .savePledge(changed))))
+                return []
             }
             state.pledge.selection.move(by: offset, count: count(state), visible: PledgeScreen.visibleRows(state))
             return [YearEditing.change(year, .savePledge(changed))]

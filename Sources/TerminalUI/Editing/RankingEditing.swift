@@ -40,14 +40,24 @@ enum RankingEditing {
                 state.status = StatusMessage(edit.voteNeedsReview, isError: true)
                 return []
             }
-            // The unit's current proposal; else the proposal it lost by a vote, to correct that vote.
-            let award = review.proposal(unitID: entry.unit.id)?.award
-                ?? review.votes.last { $0.tally.unitID == entry.unit.id }?.tally.award
-            guard let award else {
+            // The unit's current proposal, and every proposal already voted on (to correct a vote).
+            let recorded = writable.votes.filter { $0.unitID == entry.unit.id }
+            var awards = review.proposal(unitID: entry.unit.id)?.award.map { [$0] } ?? []
+            for vote in recorded where !awards.contains(vote.award) { awards.append(vote.award) }
+            guard let first = awards.first else {
                 state.status = StatusMessage(edit.nothingToVote(entry.unit.name), isError: true)
                 return []
             }
-            state.overlay = .form(voteForm(state, year: writable, unit: entry.unit, award: award))
+            guard awards.count > 1 else {
+                state.overlay = .form(voteForm(state, year: writable, unit: entry.unit, award: first))
+                return []
+            }
+            let items = awards.map { award -> MenuItem in
+                let name = writable.rules.award(code: award).map(state.words.awardShort) ?? award
+                let result = recorded.first { $0.award == award }.map { edit.voteResult($0.result(rules: writable.rules, memberCount: writable.units.count)) }
+                return MenuItem(edit.voteMenuItem(name, result), .vote(entry.unit.id, award: award))
+            }
+            state.overlay = .menu(Menu(title: edit.voteChooseTitle(entry.unit.name), items: items))
         default:
             break
         }

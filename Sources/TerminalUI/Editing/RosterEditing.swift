@@ -80,7 +80,8 @@ enum RosterEditing {
                 return []
             }
             let offset = command == .moveItemUp ? -1 : 1
-            state.roster.selection.move(by: offset, count: year.units.count, visible: RosterScreen.visibleRows(state))
+            // The moved unit stays selected once the year reloads in its new order.
+            state.pendingUnit = row.unit.name
             return [YearEditing.change(year, .moveUnit(row.unit.id, by: offset))]
         default:
             break
@@ -95,7 +96,6 @@ enum RosterEditing {
         return !(scores?.selfAssessment.isEmpty ?? true) || !(scores?.cluster.isEmpty ?? true) || scores?.bonus != nil || scores?.deduction != nil
             || !(year.notes[unitID]?.isEmpty ?? true) || year.votes.contains { $0.unitID == unitID }
             || pledge.signatures[unitID] != nil || !(pledge.models[unitID]?.isEmpty ?? true) || !(pledge.registrations[unitID]?.isEmpty ?? true)
-            || year.inactiveUnits.contains { $0.id == unitID }
     }
 
     static func unitForm(_ state: AppState, unit: MemberUnit?, role: Membership.Role) -> Form {
@@ -138,7 +138,8 @@ enum RosterEditing {
             form.fail(state.words.unitNameRequired, field: 0)
             return []
         }
-        if let clash = (year.units + year.inactiveUnits).first(where: { $0.id != unitID && VietnameseFolding.fold($0.name) == VietnameseFolding.fold(name) }) {
+        // Exact names (case aside): "An Hòa" and "An Hóa" are two communes.
+        if let clash = (year.units + year.inactiveUnits).first(where: { $0.id != unitID && $0.name.lowercased() == name.lowercased() }) {
             form.fail(state.words.unitExists(clash.name), field: 0)
             return []
         }

@@ -72,11 +72,17 @@ enum YearEditing {
                                        fields: [Form.Field(edit.fieldReason, text: "")], note: edit.reopenNote))
         case .handover:
             guard writableYear(&state) != nil else { return [] }
+            guard !year.units.isEmpty else {
+                state.status = StatusMessage(edit.handoverNoUnits, isError: true)
+                return []
+            }
             state.overlay = .form(handoverForm(state, year: year))
         case .openNextYear:
             state.overlay = .confirm(ConfirmState(title: edit.menuNextYear(reference.year + 1), message: edit.nextYearConfirm(reference.clusterCode, reference.year + 1),
                                                   onYes: change(year, .openNextYear)))
         case .editCluster:
+            // The cluster's name and kind are in every year's documents, the closed one's too.
+            guard writableYear(&state) != nil else { return [] }
             let cluster = year.cluster
             let kinds = Cluster.Kind.allCases
             state.overlay = .form(Form(title: edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
@@ -95,6 +101,9 @@ enum YearEditing {
                 Form.Field(edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
                 Form.Field(edit.fieldNote, text: meeting.note),
             ], note: edit.meetingFormNote))
+        case .vote(let unitID, let award):
+            guard let writable = writableYear(&state), let unit = year.units.first(where: { $0.id == unitID }) else { return [] }
+            state.overlay = .form(RankingEditing.voteForm(state, year: writable, unit: unit, award: award))
         case .export(let kind, let format):
             return [.export(code: reference.clusterCode, year: reference.year, kind, format: format)]
         }
@@ -106,15 +115,21 @@ enum YearEditing {
         let edit = state.edit
         let ineligible = Set(year.units.filter { !$0.eligibility.isEligible }.map(\.id))
         let proposal = HeadRotation.propose(roster: year.memberships, ineligible: ineligible)
+        // What was recorded stays what the form shows: Enter must not replace an election by rotation.
+        let recorded = year.handovers.first { $0.forYear == year.reference.year + 1 }
         let names = year.units.map(\.name)
-        let headIndex = year.units.firstIndex { $0.id == proposal.head } ?? 0
-        let deputyIndex = year.units.firstIndex { $0.id == proposal.deputy }.map { $0 + 1 } ?? 0
+        let head = recorded?.head ?? proposal.head
+        let deputy = recorded.map { $0.deputy } ?? proposal.deputy
+        let headIndex = year.units.firstIndex { $0.id == head } ?? 0
+        let deputyIndex = year.units.firstIndex { $0.id == deputy }.map { $0 + 1 } ?? 0
         let name = { (id: MemberUnit.ID?) in year.units.first { $0.id == id }?.name ?? "—" }
+        var note = edit.rotationProposal(name(proposal.head), name(proposal.deputy))
+        if let recorded { note = edit.handoverRecorded(recorded.headName, recorded.deputyName ?? "—", recorded.date.vietnamese) + " " + note }
         return Form(title: edit.menuHandover(year.reference.year + 1), purpose: .handover, fields: [
             Form.Field(edit.fieldHead, .choice(names, headIndex)),
             Form.Field(edit.fieldDeputy, .choice(["—"] + names, deputyIndex)),
-            Form.Field(edit.fieldDate, text: state.today?.vietnamese ?? ""),
-        ], note: edit.rotationProposal(name(proposal.head), name(proposal.deputy)))
+            Form.Field(edit.fieldDate, text: (recorded?.date ?? state.today)?.vietnamese ?? ""),
+        ], note: note)
     }
 
     static func submitHandover(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
@@ -126,6 +141,12 @@ enum YearEditing {
         guard deputy != head else {
             form.fail(edit.headIsDeputy, field: 1)
             return []
+        }
+        for (field, id) in [(0, head), (1, deputy)] {
+            if let unit = year.units.first(where: { $0.id == id }), !unit.eligibility.isEligible {
+                form.fail(edit.ineligibleForRole(unit.name), field: field)
+                return []
+            }
         }
         let dateText = form.text(2)
         let date = CalendarDate(parsing: dateText)

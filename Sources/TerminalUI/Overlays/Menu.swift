@@ -8,6 +8,8 @@ public enum MenuAction: Hashable, Sendable {
     case openNextYear
     case editCluster
     case meeting
+    /// The vote on one of a unit's proposals (the current one, or one already voted on).
+    case vote(MemberUnit.ID, award: String)
     case export(ExportKind, format: String)
 }
 

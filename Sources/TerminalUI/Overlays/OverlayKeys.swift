@@ -60,15 +60,15 @@ enum OverlayKeys {
             return []
 
         case .confirm(let confirm):
-            switch key {
-            case .character("c"), .character("C"), .character("y"), .character("Y"), .enter:
+            // Only the answer the dialog shows: in Vietnamese "y" is the year menu's key, and
+            // `y 1 y` must not close a year.
+            let yes: [Key] = state.language == .vietnamese ? [.character("c"), .character("C")] : [.character("y"), .character("Y")]
+            let no: [Key] = state.language == .vietnamese ? [.character("k"), .character("K")] : [.character("n"), .character("N")]
+            if key == .enter || yes.contains(key) {
                 state.overlay = nil
                 return [confirm.onYes]
-            case .character("k"), .character("K"), .character("n"), .character("N"), .escape:
-                state.overlay = nil
-            default:
-                break
             }
+            if key == .escape || no.contains(key) { state.overlay = nil }
             return []
 
         case .criteria(var editor):

@@ -35,10 +35,12 @@ enum RankingScreen {
     static func columns(_ state: AppState, year: YearSnapshot) -> [TableColumn] {
         let words = state.words
         let wide = state.size.columns >= 120
-        var columns = [TableColumn(words.columnRank, width: 4, alignRight: true), TableColumn(words.columnUnit, width: wide ? 20 : 13)]
+        // Total, class and proposal come first, so a narrow terminal drops the subtotals before them.
+        var columns = [TableColumn(words.columnRank, width: 4, alignRight: true), TableColumn(words.columnUnit, width: wide ? 20 : 13),
+                       TableColumn(words.columnTotal, width: 6, alignRight: true), TableColumn(state.edit.columnClassShort, width: wide ? 10 : 6),
+                       TableColumn(words.columnProposal, width: 12)]
         columns += year.tree.majors.map { TableColumn(words.columnCriterion($0.code), width: 5, alignRight: true) }
-        columns += [TableColumn("±", width: 5, alignRight: true), TableColumn(words.columnTotal, width: 6, alignRight: true),
-                    TableColumn(state.edit.columnClassShort, width: wide ? 10 : 6), TableColumn(words.columnProposal, width: 12)]
+        columns.append(TableColumn("±", width: 5, alignRight: true))
         return columns
     }
 
@@ -56,9 +58,7 @@ enum RankingScreen {
             let net = result.bonus - result.deduction
             var cells = [TableCell(String(entry.rank) + (entry.isTied ? "=" : ""), role: entry.isTied ? .tied : nil),
                          TableCell((changed.contains(entry.unit.id) ? "*" : "") + entry.unit.name, role: entry.unit.eligibility.isEligible ? nil : .ineligible)]
-            cells += year.tree.majors.map { TableCell(DecimalText.format(result.subtotal(major: $0.code))) }
-            cells += [TableCell(net == .zero ? "" : (net > .zero ? "+" : "−") + DecimalText.format(net > .zero ? net : .zero - net)),
-                      TableCell(DecimalText.format(result.total), role: .accent),
+            cells += [TableCell(DecimalText.format(result.total), role: .accent),
                       TableCell(wide ? words.classificationCell(result.classification) : edit.classificationAbbreviation(result.classification),
                                 role: result.classification == .excellent ? .excellent : nil)]
             let proposalCell: TableCell
@@ -73,6 +73,8 @@ enum RankingScreen {
                 proposalCell = TableCell("—", role: .muted)
             }
             cells.append(proposalCell)
+            cells += year.tree.majors.map { TableCell(DecimalText.format(result.subtotal(major: $0.code))) }
+            cells.append(TableCell(net == .zero ? "" : (net > .zero ? "+" : "−") + DecimalText.format(net > .zero ? net : .zero - net)))
             return cells
         }
         view.render(into: &buffer, area: area)

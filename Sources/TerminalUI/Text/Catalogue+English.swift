@@ -221,8 +221,8 @@ extension Catalogue {
                 }
             },
             keyHelp: "Help", keyHelpHelp: "Open the help page with every key",
-            keySearch: "Search", keySearchHelp: "Find a cluster or unit; diacritics optional",
-            keyCommand: "Command", keyCommandHelp: "Type a command (Tab completes): demo, theme, lang, open, quit…",
+            keySearch: "Find", keySearchHelp: "Find a cluster or unit; diacritics optional",
+            keyCommand: "Cmd", keyCommandHelp: "Type a command (Tab completes): demo, theme, lang, open, quit…",
             keyBack: "Back", keyBackHelp: "Close a dialog or go back",
             keyQuit: "Quit", keyQuitHelp: "Leave thidua (every change is already saved)",
             keySuspend: "Suspend", keySuspendHelp: "Suspend to the shell; type fg to come back",

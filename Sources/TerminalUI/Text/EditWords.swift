@@ -161,6 +161,14 @@ public struct EditWords: Sendable {
     public var meetingUnitFacts: @Sendable (Int, String) -> String
     public var meetingPage: @Sendable (Int, Int) -> String
     public var meetingHint: String
+    public var unitInClosedYear: @Sendable (String, Int) -> String
+    public var ineligibleForRole: @Sendable (String) -> String
+    public var voteChooseTitle: @Sendable (String) -> String
+    public var voteMenuItem: @Sendable (String, String?) -> String
+    public var reorderTasksConfirm: @Sendable (Int) -> String
+    public var resignWarning: @Sendable (Int) -> String
+    public var handoverNoUnits: String
+    public var handoverRecorded: @Sendable (String, String, String) -> String
     // Year menu
     public var menuTitle: @Sendable (String, Int, String) -> String
     public var menuAdvance: @Sendable (String) -> String
