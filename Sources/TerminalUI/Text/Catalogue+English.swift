@@ -135,7 +135,7 @@ extension Catalogue {
         unknownYear: { cluster, year, existing in "Cluster \(cluster) has no year \(year). " + (existing.isEmpty ? "It has no years yet." : "Existing years: \(existing).") },
         clusterExists: { "Cluster \"\($0)\" already exists." },
         yearExists: { "Cluster \($0) already has year \($1)." },
-        yearClosed: { "Year \($1) of cluster \($0) is closed: nothing can change. An admin must reopen it, with a reason." },
+        yearClosed: { "\($0) \($1) is closed: nothing can change; reopening needs an admin and a reason." },
         unknownUnit: { "No unit \"\($0)\"." },
         scoreUnknownItem: { "No criterion \"\($0)\"." },
         scoreOutOfRange: { "Score \($1) for criterion \($0) is outside 0–\($2)." },

@@ -135,7 +135,7 @@ extension Catalogue {
         unknownYear: { cluster, year, existing in "Cụm \(cluster) không có năm \(year). " + (existing.isEmpty ? "Cụm chưa có năm nào." : "Các năm hiện có: \(existing).") },
         clusterExists: { "Đã có cụm \"\($0)\"." },
         yearExists: { "Cụm \($0) đã có năm \($1)." },
-        yearClosed: { "Năm \($1) của cụm \($0) đã khóa: không thể thay đổi. Quản trị viên cần mở lại, có nêu lý do." },
+        yearClosed: { "\($0) \($1) đã khóa, không thể thay đổi; mở lại cần quản trị viên và lý do." },
         unknownUnit: { "Không có đơn vị \"\($0)\"." },
         scoreUnknownItem: { "Không có tiêu chí \"\($0)\"." },
         scoreOutOfRange: { "Điểm \($1) của tiêu chí \($0) nằm ngoài khoảng 0–\($2)." },
