@@ -8,7 +8,7 @@ extension EditWords {
         keyEdit: "Edit",
         keyEditUnitHelp: "Edit the selected unit: name, kind, leader, role, women ≥70%, eligibility",
         keyEditLineHelp: "Edit the selected line; on units: models, registered titles, signature",
-        keyRemove: "Remove",
+        keyRemove: "Drop",
         keyRemoveUnitHelp: "Remove the unit from this year's roster (asks first); a unit with records can only be set inactive",
         keyRemoveLineHelp: "Remove the selected task or drive (asks first)",
         keyFilter: "Filter",
