@@ -90,8 +90,7 @@ public enum App {
             state.status = StatusMessage(state.words.screen.clusterCreated(code, year))
             state.pendingYear = (code, year)
             // The next step is to add its units.
-            state.screen = .roster
-            return [.loadHome, .loadYear(code: code, year: year)]
+            return show(.roster, &state) + [.loadHome, .loadYear(code: code, year: year)]
         case .themeApplied(let name, let warning):
             state.themeName = name
             // The presentation's own theme is put on quietly: the projector shows the ranking, not a message.
