@@ -51,7 +51,8 @@ let package = Package(
             name: "EmulationStoreTests",
             dependencies: ["Emulation", "EmulationStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Emulation"]),
+        // The golden files are read from the source tree by path, not bundled.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Emulation"], exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),

@@ -145,4 +145,16 @@ import Testing
             #expect(state.status?.text.contains("đã khóa") == true, "\(key)")
         }
     }
+
+    @Test func anAddedUnitIsSelectedOnTheRosterOnlyNotInTheGridOrPledge() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.character("a")] + type("Đồ Sơn") + [.enter], &state)
+        var snapshot = DemoFixture.snapshot()
+        snapshot.units.append(MemberUnit(id: 9, name: "Đồ Sơn", kind: "huyện"))
+        snapshot.memberships.append(Membership(unitID: 9, role: .member, position: 9))
+        _ = App.update(&state, .yearLoaded(snapshot))
+        #expect(state.roster.selected?.unit.name == "Đồ Sơn")
+        // Typing into the grid or signing on the pledge must not land on the unit just added.
+        #expect(state.grid.selection.index == 0 && state.pledge.units.index == 0 && state.sheet.unit == 0)
+    }
 }

@@ -77,6 +77,10 @@ public enum App {
                 if state.status == nil { state.status = StatusMessage(state.words.screen.selectedUnit(unit)) }
             }
             state.pendingUnit = nil
+            if let name = state.pendingRosterUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == name }) {
+                state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
+            }
+            state.pendingRosterUnit = nil
             state.grid.column = min(state.grid.column, max(0, snapshot.tree.items.count - 1))
             keepSelectionsVisible(&state)
             return []

@@ -44,6 +44,9 @@ public struct AppState: Sendable {
     public var meetingPages = MeetingPages()
     /// A unit to select once its year has loaded (after a search).
     public var pendingUnit: String?
+    /// A unit to select on the Units screen only once the year reloads (after adding, editing or
+    /// moving it there): the grid and the pledge keep their own selection.
+    public var pendingRosterUnit: String?
     /// The year to open once loaded (from `--cluster/--year` or Enter on home).
     public var pendingYear: (code: String, year: Int)?
     /// The clerk's own unit (`--as-unit`): it may not enter its own cluster score.

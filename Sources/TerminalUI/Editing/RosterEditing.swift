@@ -81,7 +81,7 @@ enum RosterEditing {
             }
             let offset = command == .moveItemUp ? -1 : 1
             // The moved unit stays selected once the year reloads in its new order.
-            state.pendingUnit = row.unit.name
+            state.pendingRosterUnit = row.unit.name
             return [YearEditing.change(year, .moveUnit(row.unit.id, by: offset))]
         default:
             break
@@ -154,7 +154,7 @@ enum RosterEditing {
                               eligibility: cause.map { .ineligible($0, note: note) } ?? .eligible)
         let role = roleOrder[form.choice(5)]
         state.overlay = nil
-        state.pendingUnit = name
+        state.pendingRosterUnit = name
         return [YearEditing.change(year, unitID == nil ? .addUnit(unit, role: role) : .updateUnit(unit, role: role))]
     }
 }

@@ -15,7 +15,7 @@ enum ClusterForm {
             Form.Field(screen.fieldKind, .choice(Cluster.Kind.allCases.map(words.clusterKind), 0)),
             Form.Field(screen.fieldAuthority, text: ""),
             Form.Field(screen.fieldYear, text: String(year)),
-        ], note: screen.formHint)
+        ], note: words.edit.formKeysHint)
     }
 
     static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {

@@ -84,7 +84,10 @@ enum RankingScreen {
         let barWidth = area.columns - used - 1
         guard barWidth >= 4, shown.count == columns.count else { return }
         let scale = max(review.ranking.entries.first?.result.total ?? .zero, Points(1))
-        buffer.write(String(DisplayWidth.pad(edit.barHeading, to: barWidth).prefix(barWidth)), row: area.row, column: area.column + used, role: .header)
+        // The legend in words where it fits, else by number: "█1▓2▒3".
+        let shades = year.tree.majors.indices.map { "\(StackedBar.shades[$0 % 3])\($0 + 1)" }.joined()
+        let legend = DisplayWidth.of(edit.barHeading) <= barWidth ? edit.barHeading : shades
+        buffer.write(DisplayWidth.truncate(legend, to: barWidth), row: area.row, column: area.column + used, role: .header)
         for line in 0..<(area.rows - 1) {
             let index = state.rankingSelection.offset + line
             guard index < review.ranking.count else { break }

@@ -49,12 +49,12 @@ enum RosterScreen {
         let edit = state.edit
         let rows = state.roster.rows
         // The leader's column only where there is room for it (it is on the edit form anyway).
-        let fixed = 4 + 22 + 6 + 15 + 4 + 6
+        let fixed = 4 + 19 + 9 + 15 + 4 + 6
         let rest = max(14, state.size.columns - 2 - fixed)
         let showsLeader = rest >= 44
         let eligibilityWidth = showsLeader ? rest / 2 : rest
         var columns = [
-            TableColumn("#", width: 4, alignRight: true), TableColumn(words.columnUnit, width: 22), TableColumn(words.columnKind, width: 6),
+            TableColumn("#", width: 4, alignRight: true), TableColumn(words.columnUnit, width: 19), TableColumn(words.columnKind, width: 9),
             TableColumn(words.columnRole, width: 15), TableColumn("♀70", width: 4), TableColumn(words.columnEligibility, width: eligibilityWidth),
         ]
         if showsLeader { columns.append(TableColumn(words.columnLeader, width: rest - eligibilityWidth - 1)) }

@@ -278,7 +278,6 @@ extension Catalogue {
             commandCandidates: { "Candidates: \($0)" },
             confirmYes: "Yes (y)", confirmNo: "No (n)",
             formTitle: "New emulation cluster",
-            formHint: "Tab/↓: next field · S-Tab/↑: previous · Enter: save · Esc: cancel",
             fieldCode: "Code", fieldName: "Name", fieldKind: "Kind (cum/khoi)", fieldAuthority: "Authority", fieldYear: "Year",
             fieldRequired: { "\($0) is required." },
             yearInvalid: "The year must be a number from 1945 to 2200.",

@@ -278,7 +278,6 @@ extension Catalogue {
             commandCandidates: { "Gợi ý: \($0)" },
             confirmYes: "Có (c)", confirmNo: "Không (k)",
             formTitle: "Tạo cụm thi đua mới",
-            formHint: "Tab/↓: ô sau · S-Tab/↑: ô trước · Enter: lưu · Esc: hủy",
             fieldCode: "Mã cụm", fieldName: "Tên cụm", fieldKind: "Loại (cụm/khối)", fieldAuthority: "Cơ quan quản lý", fieldYear: "Năm",
             fieldRequired: { "Cần nhập \($0)." },
             yearInvalid: "Năm phải là số từ 1945 đến 2200.",

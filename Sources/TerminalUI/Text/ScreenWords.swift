@@ -63,7 +63,6 @@ public struct ScreenWords: Sendable {
     public var confirmYes: String
     public var confirmNo: String
     public var formTitle: String
-    public var formHint: String
     public var fieldCode: String
     public var fieldName: String
     public var fieldKind: String
