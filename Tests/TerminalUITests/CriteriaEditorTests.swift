@@ -23,6 +23,8 @@ import Testing
         #expect(editor.locked)
         #expect(press([.character("a")], &state).isEmpty)
         #expect(state.status?.text.contains("đã khóa") == true)
+        // The refusal is on screen, not under the editor's box.
+        #expect(App.render(state).text().contains(String((state.status?.text ?? "—").prefix(50))))
         assertSnapshot(App.render(state), named: "criteria-locked-80x24")
     }
 

@@ -148,7 +148,7 @@ import Testing
         _ = App.update(&state, .themeApplied(name: "high-contrast", warning: nil))
         let first = App.render(state).text()
         #expect(first.contains("Trang 1/3") && first.contains("Vĩnh Bảo") && !first.contains("1 Trang chủ"))
-        assertSnapshot(App.render(state), named: "meeting-ranking-80x24")
+        assertSnapshot(App.render(state), named: "meeting-80x24")
         // No editing key does anything here.
         for key in [Key.character("a"), .character("b"), .character("w"), .character("e"), .character("c"), .delete, .character("y")] {
             #expect(press([key], &state).isEmpty, "\(key)")
@@ -177,8 +177,7 @@ import Testing
         let first = lines.firstIndex { $0.contains("Vĩnh Bảo") } ?? 0
         #expect(lines[first + 1].trimmingCharacters(in: .whitespaces).isEmpty)
         #expect(lines[first + 2].contains("Thủy Nguyên"))
-        state.meetingPage = 0
-        assertSnapshot(App.render(state), named: "meeting-ranking-132x43")
+        assertSnapshot(App.render(state), named: "meeting-132x43")
     }
 
     @Test func theMeetingsDetailsAreEnteredFromTheYearMenu() {

@@ -101,7 +101,8 @@ enum CriteriaEditorOverlay {
     static func render(_ state: AppState, editor: CriteriaEditor, into buffer: inout Buffer) {
         let words = state.words
         guard let year = state.year else { return }
-        let area = Rect(row: 1, column: 0, rows: state.size.rows - 2, columns: state.size.columns)
+        // Above the status line: a refusal there is part of what the clerk must see.
+        let area = Rect(row: 1, column: 0, rows: state.size.rows - 3, columns: state.size.columns)
         var title = words.screen.criteriaTitle(year.reference.clusterCode, year.reference.year)
         if editor.locked { title += " (" + words.screen.criteriaLockedMark + ")" }
         let inner = Box.draw(into: &buffer, area: area, title: title)

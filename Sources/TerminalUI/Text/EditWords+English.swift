@@ -97,7 +97,7 @@ extension EditWords {
         noDrives: "No drives yet: press a to add one. ←→ switch part.",
         driveLine: { drive in drive.name + (drive.start == nil && drive.end == nil ? "" : "  (\(drive.start?.vietnamese ?? "…") – \(drive.end?.vietnamese ?? "…"))") },
         noModels: "none",
-        signedEarlierShort: "earlier version",
+        signedEarlierShort: "old version",
         alreadySigned: { "\($0) signed the current version on \($1)." },
         keyWhy: "Why",
         keyWhyHelp: "Open/close the “why” panel of the selected unit: its reasons in words, its votes, and where it lost points to the unit just above",
