@@ -12,8 +12,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(options) {
             let store = try options.openStore()
-            let now = Today.date()
-            let today = CalendarDate(year: now.year, month: now.month, day: now.day) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+            let today = Today.calendarDate()
             let report = try store.loadDemo(today: today)
             if !report.loaded.isEmpty { print(options.words.demoLoaded(report.loaded)) }
             if !report.skipped.isEmpty { print(options.words.demoSkipped(report.skipped)) }

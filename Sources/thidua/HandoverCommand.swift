@@ -25,8 +25,7 @@ struct HandoverCommand: ParsableCommand {
             let words = options.words
             let store = try options.openStore()
             let snapshot = try store.snapshot(code: cluster, year: year)
-            let now = Today.date()
-            guard let day = date.map({ CalendarDate(parsing: $0) }) ?? CalendarDate(year: now.year, month: now.month, day: now.day) else {
+            guard let day = date.map({ CalendarDate(parsing: $0) }) ?? Today.calendarDate() else {
                 printError(words.invalidDate(date ?? ""))
                 throw ExitCode.failure
             }

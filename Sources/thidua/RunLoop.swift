@@ -33,7 +33,7 @@ struct RunLoop {
         var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         state.clerkUnit = clerkUnit
-        state.currentYear = Today.date().year
+        state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
@@ -80,8 +80,7 @@ struct RunLoop {
             case .loadYear(let code, let year):
                 return [.yearLoaded(try store.snapshot(code: code, year: year))]
             case .loadDemo:
-                let now = Today.date()
-                let report = try store.loadDemo(today: CalendarDate(year: now.year, month: now.month, day: now.day) ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+                let report = try store.loadDemo(today: Today.calendarDate())
                 seenChange = try store.lastChange()
                 return [.demoLoaded(loaded: report.loaded, skipped: report.skipped)]
             case .createCluster(let cluster, let year):

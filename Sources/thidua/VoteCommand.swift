@@ -24,7 +24,7 @@ struct VoteCommand: ParsableCommand {
             let documents = words.documents
             let store = try options.openStore()
             let before = try store.snapshot(code: cluster, year: year)
-            guard let target = Self.unit(named: unit, in: before) else {
+            guard let target = before.unit(named: unit) else {
                 printError(documents.unknownVoteUnit(unit, before.units.map(\.name).joined(separator: ", ")))
                 throw ExitCode.failure
             }
@@ -65,14 +65,5 @@ struct VoteCommand: ParsableCommand {
                 changes.forEach { print($0) }
             }
         }
-    }
-
-    /// The exact name or short name, else the one unit whose name matches without diacritics.
-    static func unit(named name: String, in snapshot: YearSnapshot) -> MemberUnit? {
-        let trimmed = name.trimmingSpaces()
-        if let exact = snapshot.unit(named: trimmed) { return exact }
-        let folded = VietnameseFolding.fold(trimmed)
-        let matches = snapshot.units.filter { VietnameseFolding.fold($0.name) == folded }
-        return matches.count == 1 ? matches[0] : nil
     }
 }

@@ -193,6 +193,16 @@ import Testing
         #expect(try thidua.run(["verify"]).stdout == before)
     }
 
+    @Test func everyCommandFindsAUnitWithoutDiacritics() throws {
+        let thidua = try withDemo()
+        let handover = try thidua.run(["handover", "--cluster", "HP-KH", "--year", "2023", "--head", "kien thuy", "--deputy", "an lao"])
+        #expect(handover.status == 0, "\(handover.stderr)")
+        #expect(handover.stdout.contains("Kiến Thụy") && handover.stdout.contains("An Lão"))
+        let vote = try thidua.run(["vote", "--cluster", "HP-KH", "--year", "2023", "--unit", "thuy nguyen", "--award", "co-tinh",
+                                   "--present", "8", "--for", "8", "--against", "0"])
+        #expect(vote.status == 0, "\(vote.stderr)")
+    }
+
     @Test func votesAreTakenAtTheReviewStageOnly() throws {
         let thidua = try withDemo()
         let before = try thidua.run(["verify"]).stdout

@@ -63,7 +63,7 @@ public enum GridCSV {
             }
             let unitField = field("unit")
             if unitField.value.isEmpty { issues.add(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }
-            guard let unit = UnitMatcher.find(unitField.value, in: snapshot.units) else {
+            guard let unit = snapshot.unit(named: unitField.value) else {
                 issues.add(row.line, unitField.column, "unit", unitField.value, .unknownUnit); continue
             }
             if let first = firstLineOfUnit[unit.id] {
@@ -98,16 +98,5 @@ public enum GridCSV {
             }
         }
         return issues.isEmpty ? .success(parsed) : .failure(.importFailed(issues.all))
-    }
-}
-
-/// Finds a unit by its name or short name: exactly, or else ignoring diacritics and case
-/// when that names one unit only.
-enum UnitMatcher {
-    static func find(_ text: String, in units: [MemberUnit]) -> MemberUnit? {
-        if let exact = units.first(where: { $0.name == text || (!$0.shortName.isEmpty && $0.shortName == text) }) { return exact }
-        let folded = VietnameseFolding.fold(text)
-        let matches = units.filter { VietnameseFolding.fold($0.name) == folded }
-        return matches.count == 1 ? matches[0] : nil
     }
 }

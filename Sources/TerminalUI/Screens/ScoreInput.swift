@@ -24,10 +24,9 @@ enum ScoreInput {
         guard let round else { return words.screen.finalIsReadOnly }
         if year.reference.status.isReadOnly { return words.screen.yearIsClosed }
         guard let clerkUnit else { return nil }
-        // Matched as search matches, ignoring diacritics; a name that matches nothing stops
-        // editing rather than silently switching the rule off.
-        let folded = VietnameseFolding.fold(clerkUnit)
-        guard let clerk = year.units.first(where: { VietnameseFolding.fold($0.name) == folded || (!$0.shortName.isEmpty && VietnameseFolding.fold($0.shortName) == folded) }) else {
+        // Matched as every command matches a unit; a name that matches nothing stops editing
+        // rather than silently switching the rule off.
+        guard let clerk = year.unit(named: clerkUnit) else {
             return words.screen.unknownClerkUnit(clerkUnit)
         }
         if RuleSet.mayEnter(round: round, forUnit: unit.id, asUnit: clerk.id) == .ownUnitClusterScore {
