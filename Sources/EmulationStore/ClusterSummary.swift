@@ -35,6 +35,8 @@ extension EmulationStore {
 
     static func clusterYear(_ db: Database, code: String, year: Int) throws -> ClusterYearReference {
         let clusterID = try clusterID(db, code: code)
+        // The code as stored: "hp-kh" on the command line names HP-KH.
+        let code = try String.fetchOne(db, sql: "SELECT code FROM cluster WHERE id = ?", arguments: [clusterID]) ?? code
         guard let row = try Row.fetchOne(db, sql: "SELECT id, status FROM clusterYear WHERE clusterId = ? AND year = ?",
                                          arguments: [clusterID, year]) else {
             let existing = try Int.fetchAll(db, sql: "SELECT year FROM clusterYear WHERE clusterId = ? ORDER BY year", arguments: [clusterID])
@@ -46,7 +48,8 @@ extension EmulationStore {
 
     /// The cluster's row id; the error lists the codes that do exist.
     static func clusterID(_ db: Database, code: String) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ?", arguments: [code]) else {
+        // Codes are created in capitals; any case finds them.
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ? COLLATE NOCASE", arguments: [code.trimmingSpaces()]) else {
             throw StoreError.unknownCluster(code: code, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
         }
         return id

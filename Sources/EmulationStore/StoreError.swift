@@ -38,6 +38,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unitInClosedYear(name: String, year: Int)
     /// A unit ineligible this year cannot be next year's head or deputy.
     case ineligibleForRole(name: String)
+    /// Only a closed year can be reopened.
+    case yearNotClosed(cluster: String, year: Int, status: ClusterYearStatus)
 }
 
 /// One problem found in an imported file: where it is and what is wrong.

@@ -23,7 +23,9 @@ extension EmulationStore {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
         try write { db in
             let current = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-            guard current == ClusterYearStatus.closed.rawValue else { return }
+                .flatMap(ClusterYearStatus.init(rawValue:)) ?? .pledge
+            // Saying "reopened" about a year that was open would be untrue.
+            guard current == .closed else { throw StoreError.yearNotClosed(cluster: reference.clusterCode, year: reference.year, status: current) }
             try Self.setStatus(db, reference, to: .review, reason: reason, audit: audit)
         }
     }

@@ -31,6 +31,7 @@ enum ErrorWords {
         case .conflict(let item, let stored): return words.screen.conflict(item, stored.map { DecimalText.format($0) } ?? "—")
         case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
         case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)
+        case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

@@ -67,7 +67,12 @@ struct ExportCommand: ParsableCommand {
             if let output {
                 // Write beside the target and rename, so a crash never leaves half a file.
                 let url = URL(fileURLWithPath: output)
-                try Data(text.utf8).write(to: url, options: .atomic)
+                do {
+                    try Data(text.utf8).write(to: url, options: .atomic)
+                } catch {
+                    printError(words.edit.cannotWrite(output))
+                    throw ExitCode.failure
+                }
                 printError(words.exported(output))
             } else {
                 print(text, terminator: "")

@@ -79,7 +79,11 @@ extension RunLoop {
             return [.failed(words.formatNotAvailable(kind.rawValue, format, DocumentRendering.formats(of: kind).joined(separator: ", ")))]
         }
         let path = FileManager.default.currentDirectoryPath + "/" + DocumentRendering.fileName(kind, format: format, snapshot: snapshot)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            return [.failed(words.edit.cannotWrite(path))]
+        }
         return [.exported(path: path)]
     }
 }

@@ -27,7 +27,7 @@ struct YearCommand: ParsableCommand {
             switch action {
             case .next:
                 let next = try store.openNextYear(after: reference)
-                print(words.screen.clusterCreated(cluster, next.year))
+                print(words.edit.nextYearOpened(cluster, next.year))
             case .advance:
                 let status = try store.advance(reference)
                 print(words.yearStatusChanged(cluster, year, words.status(status)))

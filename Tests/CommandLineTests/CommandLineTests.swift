@@ -203,6 +203,18 @@ import Testing
         #expect(vote.status == 0, "\(vote.stderr)")
     }
 
+    @Test func aClusterCodeInAnyCaseAndAnUnwritableFileAreHandled() throws {
+        let thidua = try withDemo()
+        let rank = try thidua.run(["rank", "--cluster", "hp-kh", "--year", "2023"])
+        #expect(rank.status == 0, "\(rank.stderr)")
+        #expect(rank.stdout.contains("Vĩnh Bảo"))
+        let export = try thidua.run(["export", "ranking", "--cluster", "HP-KH", "--year", "2023", "-o", "/nonexistent/folder/r.csv"])
+        #expect(export.status != 0)
+        #expect(export.stderr.contains("Không ghi được tệp /nonexistent/folder/r.csv"), "\(export.stderr)")
+        let reopen = try thidua.run(["year", "reopen", "--cluster", "HP-KH", "--year", "2023", "--reason", "thử"])
+        #expect(reopen.status != 0 && reopen.stderr.contains("chưa khóa"), "\(reopen.stderr)")
+    }
+
     @Test func votesAreTakenAtTheReviewStageOnly() throws {
         let thidua = try withDemo()
         let before = try thidua.run(["verify"]).stdout

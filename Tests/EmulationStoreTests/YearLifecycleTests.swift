@@ -23,6 +23,9 @@ import Testing
         _ = try store.loadDemo(today: CalendarDate(year: 2026, month: 1, day: 1)!)
         let reference = try store.clusterYear(code: "TH-02", year: 2019)
         #expect(throws: StoreError.reasonRequired) { try store.reopen(reference, reason: " ") }
+        // A year that is open has nothing to reopen, and saying it was reopened would be untrue.
+        let open = try store.clusterYear(code: "HP-KH", year: 2023)
+        #expect(throws: StoreError.yearNotClosed(cluster: "HP-KH", year: 2023, status: .review)) { try store.reopen(open, reason: "thử") }
         try store.reopen(reference, reason: "Sửa số phiếu biểu quyết")
         #expect(try store.clusterYear(code: "TH-02", year: 2019).status == .review)
         let last = try store.auditEntries(limit: 1)[0]

@@ -163,6 +163,8 @@ extension EditWords {
         resignWarning: { " \($0) units that signed will have to sign the new version." },
         handoverNoUnits: "There is no unit yet to hand the head role to.",
         handoverRecorded: { "Recorded: head \($0), deputy \($1), on \($2). Rotation below." },
+        yearNotClosed: { "\($0) \($1) is not closed (it is at \($2)): there is nothing to reopen." },
+        cannotWrite: { "Cannot write \($0): the folder does not exist or is not writable." },
         menuTitle: { "\($0) \($1) · \($2)" },
         menuAdvance: { "Move on to: \($0)" },
         menuClose: { "Close \($0) (read-only everywhere afterwards)" },

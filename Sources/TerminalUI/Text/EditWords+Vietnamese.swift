@@ -163,6 +163,8 @@ extension EditWords {
         resignWarning: { " \($0) đơn vị đã ký sẽ phải ký lại bản mới." },
         handoverNoUnits: "Chưa có đơn vị nào để bàn giao vai trò trưởng cụm.",
         handoverRecorded: { "Đã ghi: trưởng \($0), phó \($1), ngày \($2). Đề xuất luân phiên ở dưới." },
+        yearNotClosed: { "\($0) \($1) chưa khóa (đang ở giai đoạn \($2)): không có gì để mở lại." },
+        cannotWrite: { "Không ghi được tệp \($0): thư mục không tồn tại hoặc không có quyền ghi." },
         menuTitle: { "\($0) \($1) · \($2)" },
         menuAdvance: { "Chuyển sang giai đoạn: \($0)" },
         menuClose: { "Đóng năm \($0) (sau đó mọi nơi chỉ còn xem)" },

@@ -169,6 +169,8 @@ public struct EditWords: Sendable {
     public var resignWarning: @Sendable (Int) -> String
     public var handoverNoUnits: String
     public var handoverRecorded: @Sendable (String, String, String) -> String
+    public var yearNotClosed: @Sendable (String, Int, String) -> String
+    public var cannotWrite: @Sendable (String) -> String
     // Year menu
     public var menuTitle: @Sendable (String, Int, String) -> String
     public var menuAdvance: @Sendable (String) -> String
