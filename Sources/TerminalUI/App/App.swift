@@ -45,9 +45,9 @@ public enum App {
                 // Undo entries name items of the old grid.
                 state.history.clear()
             }
+            let selected = sameYear ? SelectedUnits(state) : nil
             state.year = snapshot
             state.review = snapshot.review()
-            state.reviewGeneration += 1
             // The what-if changes stay laid over the newly loaded scores of the same year.
             if sameYear, let whatIf = state.whatIf {
                 state.whatIfReview = whatIf.review(snapshot)
@@ -64,6 +64,8 @@ public enum App {
                 state.sheet = SheetState()
                 state.rankingSelection = Selection()
             }
+            // Another clerk may have moved or set aside units: each screen keeps its unit, not its row.
+            selected?.restore(&state)
             RosterEditing.refresh(&state)
             PledgeEditing.keepVisible(&state)
             state.sheet.unit = min(state.sheet.unit, max(0, snapshot.units.count - 1))
@@ -198,6 +200,10 @@ public enum App {
                 if state.screen == .grid { state.sheet.unit = state.grid.selection.index }
                 if state.screen == .roster, let index = state.roster.selected?.unitIndex { state.sheet.unit = index }
                 if state.screen == .pledge { state.sheet.unit = state.pledge.units.index }
+                if state.screen == .ranking, let entries = state.shownReview?.ranking.entries, entries.indices.contains(state.rankingSelection.index),
+                   let index = state.year?.units.firstIndex(where: { $0.id == entries[state.rankingSelection.index].unit.id }) {
+                    state.sheet.unit = index
+                }
             }
             return show(screen, &state)
         case .back:
@@ -301,5 +307,53 @@ public enum App {
         PledgeEditing.keepVisible(&state)
         state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))
         state.rankingSelection.keepVisible(count: state.shownReview?.ranking.count ?? units, visible: RankingScreen.visibleRows(state))
+    }
+}
+
+/// The unit selected on each screen of a year, by id, so that a reload keeps the same units
+/// selected even when rows moved. An edit in progress on a unit that moved or left is dropped
+/// rather than saved on another unit.
+private struct SelectedUnits {
+    var grid: MemberUnit.ID?
+    var sheet: MemberUnit.ID?
+    var pledge: MemberUnit.ID?
+    var ranking: MemberUnit.ID?
+
+    init(_ state: AppState) {
+        let units = state.year?.units ?? []
+        let id = { (index: Int) in units.indices.contains(index) ? units[index].id : nil }
+        grid = id(state.grid.selection.index)
+        sheet = id(state.sheet.unit)
+        pledge = id(state.pledge.units.index)
+        let entries = state.shownReview?.ranking.entries ?? []
+        ranking = entries.indices.contains(state.rankingSelection.index) ? entries[state.rankingSelection.index].unit.id : nil
+    }
+
+    func restore(_ state: inout AppState) {
+        guard let year = state.year else { return }
+        let units = year.units
+        let count = units.count
+        if let id = grid {
+            if let index = units.firstIndex(where: { $0.id == id }) {
+                if index != state.grid.selection.index { state.grid.edit = nil }
+                state.grid.selection.moveTo(index, count: count, visible: GridScreen.visibleRows(state))
+            } else {
+                state.grid.edit = nil
+            }
+        }
+        if let id = sheet {
+            if let index = units.firstIndex(where: { $0.id == id }) {
+                if index != state.sheet.unit { state.sheet.edit = nil }
+                state.sheet.unit = index
+            } else {
+                state.sheet.edit = nil
+            }
+        }
+        if let id = pledge, let index = units.firstIndex(where: { $0.id == id }) {
+            state.pledge.units.moveTo(index, count: count, visible: PledgeScreen.visibleRows(state))
+        }
+        if let id = ranking, let entries = state.shownReview?.ranking.entries, let index = entries.firstIndex(where: { $0.unit.id == id }) {
+            state.rankingSelection.moveTo(index, count: entries.count, visible: RankingScreen.visibleRows(state))
+        }
     }
 }

@@ -19,7 +19,10 @@ public struct AppState: Sendable {
 
     /// The cluster-year being worked on, and its review (computed once per load).
     public var year: YearSnapshot?
-    public var review: Review?
+    public var review: Review? {
+        // Whatever replaced it (a load, a saved cell, an undo), layouts built from it are stale.
+        didSet { reviewGeneration += 1 }
+    }
     /// Entered cells per round, counted once per load rather than on every frame.
     public var progress = YearProgress()
     /// The roster as shown (order, filter, selection).

@@ -16,4 +16,7 @@ public struct ConfirmState: Hashable, Sendable {
     public var title: String
     public var message: String
     public var onYes: AppEffect
+    /// Whether Enter answers yes. Not for what cannot be taken back by the same key (closing a
+    /// year, removing): there only the shown letter answers yes.
+    public var enterMeansYes = true
 }

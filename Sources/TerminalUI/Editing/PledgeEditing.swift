@@ -63,7 +63,7 @@ enum PledgeEditing {
             let signed = isTask ? pledge.signedCount(members: year.units.map(\.id)) : 0
             state.overlay = .confirm(ConfirmState(title: edit.removeTitle,
                                                   message: edit.removeLineConfirm(index + 1, name) + (signed > 0 ? edit.resignWarning(signed) : ""),
-                                                  onYes: YearEditing.change(year, .savePledge(changed))))
+                                                  onYes: YearEditing.change(year, .savePledge(changed)), enterMeansYes: false))
         case (.moveItemUp, .tasks), (.moveItemDown, .tasks), (.moveItemUp, .drives), (.moveItemDown, .drives):
             let offset = command == .moveItemUp ? -1 : 1
             var changed = pledge

@@ -63,10 +63,11 @@ enum RosterEditing {
                     return []
                 }
                 state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeRefusedOfferInactive(row.unit.name),
-                                                      onYes: YearEditing.change(year, .setUnitActive(row.unit.id, name: row.unit.name, active: false))))
+                                                      onYes: YearEditing.change(year, .setUnitActive(row.unit.id, name: row.unit.name, active: false)),
+                                                      enterMeansYes: false))
             } else {
                 state.overlay = .confirm(ConfirmState(title: edit.removeTitle, message: edit.removeConfirm(row.unit.name),
-                                                      onYes: YearEditing.change(year, .removeUnit(row.unit.id, name: row.unit.name))))
+                                                      onYes: YearEditing.change(year, .removeUnit(row.unit.id, name: row.unit.name)), enterMeansYes: false))
             }
         case .toggleActive:
             guard let row = state.roster.selected else { return [] }

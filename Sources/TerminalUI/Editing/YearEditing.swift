@@ -66,7 +66,8 @@ enum YearEditing {
             guard let writable = writableYear(&state), let next = reference.status.next else { return [] }
             let message = next == .closed ? edit.closeConfirm(reference.clusterCode, reference.year)
                 : edit.advanceConfirm(reference.clusterCode, reference.year, state.words.status(next))
-            state.overlay = .confirm(ConfirmState(title: edit.menuAdvance(state.words.status(next)), message: message, onYes: change(writable, .advance)))
+            state.overlay = .confirm(ConfirmState(title: edit.menuAdvance(state.words.status(next)), message: message, onYes: change(writable, .advance),
+                                                  enterMeansYes: next != .closed))
         case .reopen:
             state.overlay = .form(Form(title: edit.reopenTitle(reference.clusterCode, reference.year), purpose: .reopen,
                                        fields: [Form.Field(edit.fieldReason, text: "")], note: edit.reopenNote))

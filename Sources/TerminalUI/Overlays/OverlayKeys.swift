@@ -6,12 +6,16 @@ enum OverlayKeys {
         guard let overlay = state.overlay else { return [] }
         switch overlay {
         case .help(let offset):
+            // Kept within the text, so ↑ answers at once after scrolling past the end.
+            let page = max(1, state.size.rows - 4)
+            let last = max(0, HelpOverlay.lines(state).count - page)
+            let moved: (Int) -> Overlay = { .help(offset: min(last, max(0, $0))) }
             switch key {
             case .escape, .character("q"), .function(1), .character("?"): state.overlay = nil
-            case .down, .character("j"): state.overlay = .help(offset: offset + 1)
-            case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
-            case .pageDown, .character(" "): state.overlay = .help(offset: offset + max(1, state.size.rows - 4))
-            case .pageUp: state.overlay = .help(offset: max(0, offset - max(1, state.size.rows - 4)))
+            case .down, .character("j"): state.overlay = moved(offset + 1)
+            case .up, .character("k"): state.overlay = moved(offset - 1)
+            case .pageDown, .character(" "): state.overlay = moved(offset + page)
+            case .pageUp: state.overlay = moved(offset - page)
             default: break
             }
             return []
@@ -64,7 +68,7 @@ enum OverlayKeys {
             // `y 1 y` must not close a year.
             let yes: [Key] = state.language == .vietnamese ? [.character("c"), .character("C")] : [.character("y"), .character("Y")]
             let no: [Key] = state.language == .vietnamese ? [.character("k"), .character("K")] : [.character("n"), .character("N")]
-            if key == .enter || yes.contains(key) {
+            if (key == .enter && confirm.enterMeansYes) || yes.contains(key) {
                 state.overlay = nil
                 return [confirm.onYes]
             }

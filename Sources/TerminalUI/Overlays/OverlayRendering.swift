@@ -36,7 +36,8 @@ enum HelpOverlay {
 }
 
 enum SearchOverlay {
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - 9) }
+    /// The result lines the box holds; the keys scroll by the same count the box draws.
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - 10) }
 
     static func render(_ state: AppState, search: SearchState, into buffer: inout Buffer) {
         let words = state.words.screen
@@ -52,8 +53,7 @@ enum SearchOverlay {
         if search.results.isEmpty && !search.field.text.isEmpty {
             buffer.write(words.searchNoMatch, row: inner.row + 3, column: inner.column, role: .statusError)
         }
-        let visible = inner.rows - 3
-        for line in 0..<max(0, visible) {
+        for line in 0..<min(visibleRows(state), max(0, inner.rows - 3)) {
             let index = search.selection.offset + line
             guard index < search.results.count else { break }
             let result = search.results[index]

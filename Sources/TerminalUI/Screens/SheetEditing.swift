@@ -27,7 +27,8 @@ enum SheetEditing {
             return
         }
         var field = TextField(currentText(state, row: row, unit: unit, year: year))
-        if let typed { field.setText(String(typed)) }
+        // A typed character goes on the end: a note keeps its text, a score starts from nothing.
+        if let typed { field.handle(.character(typed)) }
         state.sheet.edit = field
         state.status = StatusMessage(words.screen.editHint)
     }
