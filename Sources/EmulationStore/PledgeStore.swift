@@ -101,11 +101,22 @@ extension EmulationStore {
         }
     }
 
-    public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, memberCount: Int) throws {
-        let problems = vote.problems(memberCount: memberCount)
-        if !problems.isEmpty { throw StoreError.invalidVote(problems) }
+    /// Records the meeting's vote on a proposal. The store decides what may be voted, from the
+    /// year as stored: the review stage only, an award of the rule set, and counts within the
+    /// year's active members.
+    public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally) throws {
         try write { db in
             try Self.requireOpen(db, reference)
+            let status = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
+            guard status == ClusterYearStatus.review.rawValue else {
+                throw StoreError.voteNeedsReview(cluster: reference.clusterCode, year: reference.year)
+            }
+            let rules = try Self.loadRules(db, yearID: reference.id)
+            guard rules.award(code: vote.award) != nil else { throw StoreError.unknownAward(code: vote.award, known: rules.awards.map(\.code)) }
+            let memberCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM membership WHERE clusterYearId = ? AND active = 1",
+                                               arguments: [reference.id]) ?? 0
+            let problems = vote.problems(memberCount: memberCount)
+            if !problems.isEmpty { throw StoreError.invalidVote(problems) }
             let old = try Row.fetchOne(db, sql: "SELECT * FROM vote WHERE clusterYearId = ? AND unitId = ? AND award = ?",
                                        arguments: [reference.id, vote.unitID, vote.award])
                 .map { row -> String in "present \(row["present"] as Int), for \(row["votesFor"] as Int), against \(row["votesAgainst"] as Int)" }

@@ -33,8 +33,9 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             for entry in entries { try Self.apply(db, reference, entry, audit: audit, reason: reason) }
+            let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {
-                try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment, audit: audit)
+                try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment, rules: rules, audit: audit)
             }
         }
     }
@@ -42,7 +43,7 @@ extension EmulationStore {
     public func setAdjustment(_ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind, _ adjustment: Adjustment?) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, audit: audit)
+            try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, rules: try Self.loadRules(db, yearID: reference.id), audit: audit)
         }
     }
 
@@ -77,8 +78,11 @@ extension EmulationStore {
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
     }
 
+    /// A bonus or deduction within the year's limits and with its reason, whoever asks: the
+    /// rule set decides here, not each screen or file reader.
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
-                                _ adjustment: Adjustment?, audit: AuditTrail) throws {
+                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail) throws {
+        if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
         let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
                                    arguments: [reference.id, unitID, kind.rawValue])
             .map { Adjustment(points: Points(hundredths: $0["hundredths"]), reason: $0["reason"]) }

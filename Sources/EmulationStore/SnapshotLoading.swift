@@ -12,8 +12,8 @@ extension EmulationStore {
 
     static func snapshot(_ db: Database, _ reference: ClusterYearReference) throws -> YearSnapshot {
         let cluster = try Cluster(row: Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE id = ?", arguments: [reference.clusterID])!)
-        let yearRow = try Row.fetchOne(db, sql: "SELECT rules, note, criteriaUnlocked FROM clusterYear WHERE id = ?", arguments: [reference.id])!
-        let rules = try JSONDecoder().decode(RuleSet.self, from: Data((yearRow["rules"] as String).utf8))
+        let yearRow = try Row.fetchOne(db, sql: "SELECT note, criteriaUnlocked FROM clusterYear WHERE id = ?", arguments: [reference.id])!
+        let rules = try loadRules(db, yearID: reference.id)
         let tree = try loadTree(db, yearID: reference.id)
 
         var units: [MemberUnit] = []
@@ -90,6 +90,12 @@ extension EmulationStore {
             return Handover(forYear: row["forYear"], head: row["headUnitId"], deputy: row["deputyUnitId"], headName: row["headName"],
                             deputyName: row["deputyName"], method: Handover.Method(rawValue: row["method"]) ?? .rotation, date: date)
         }
+    }
+
+    /// The year's rule set, stored as JSON in its row.
+    static func loadRules(_ db: Database, yearID: Int64) throws -> RuleSet {
+        let json = try String.fetchOne(db, sql: "SELECT rules FROM clusterYear WHERE id = ?", arguments: [yearID]) ?? "{}"
+        return try JSONDecoder().decode(RuleSet.self, from: Data(json.utf8))
     }
 
     static func loadTree(_ db: Database, yearID: Int64) throws -> CriteriaTree {

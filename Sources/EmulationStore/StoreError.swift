@@ -40,6 +40,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case ineligibleForRole(name: String)
     /// Only a closed year can be reopened.
     case yearNotClosed(cluster: String, year: Int, status: ClusterYearStatus)
+    /// Votes are taken at the review stage.
+    case voteNeedsReview(cluster: String, year: Int)
+    case unknownAward(code: String, known: [String])
 }
 
 /// One problem found in an imported file: where it is and what is wrong.

@@ -37,8 +37,7 @@ extension EmulationStore {
     @discardableResult
     public func openNextYear(after reference: ClusterYearReference) throws -> ClusterYearReference {
         try write { db in
-            let rulesJSON = try String.fetchOne(db, sql: "SELECT rules FROM clusterYear WHERE id = ?", arguments: [reference.id]) ?? "{}"
-            let rules = try JSONDecoder().decode(RuleSet.self, from: Data(rulesJSON.utf8))
+            let rules = try Self.loadRules(db, yearID: reference.id)
             let tree = try Self.loadTree(db, yearID: reference.id)
             let next = try Self.insertYear(db, clusterCode: reference.clusterCode, year: reference.year + 1, tree: tree, rules: rules,
                                            note: "", audit: audit)

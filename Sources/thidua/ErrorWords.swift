@@ -32,6 +32,8 @@ enum ErrorWords {
         case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
         case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)
         case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))
+        case .voteNeedsReview: return words.edit.voteNeedsReview
+        case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

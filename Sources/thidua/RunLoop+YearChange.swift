@@ -47,7 +47,7 @@ extension RunLoop {
                 message = edit.signedNow(name(id), today.vietnamese)
             case .recordVote(let tally):
                 guard let snapshot = state.year else { return }
-                try store.recordVote(reference, tally, memberCount: snapshot.units.count)
+                try store.recordVote(reference, tally)
                 let award = snapshot.rules.award(code: tally.award).map(words.awardShort) ?? tally.award
                 message = edit.voteRecorded(name(tally.unitID), award, edit.voteResult(tally.result(rules: snapshot.rules, memberCount: snapshot.units.count)))
             case .saveMeeting(let meeting):

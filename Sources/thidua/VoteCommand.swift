@@ -33,14 +33,9 @@ struct VoteCommand: ParsableCommand {
                 printError(documents.unknownAward(award, before.rules.awards.map { "\($0.code) (\(words.awardName($0)))" }.joined(separator: ", ")))
                 throw ExitCode.failure
             }
-            // As on the screen: the meeting votes at the review stage (a closed year is refused by the store).
-            if before.reference.status == .pledge || before.reference.status == .scoring {
-                printError(words.edit.voteNeedsReview)
-                throw ExitCode.failure
-            }
             let tally = VoteTally(unitID: target.id, award: rule.code, present: present, votesFor: votesFor, votesAgainst: against)
             let reviewBefore = before.review()
-            try store.recordVote(before.reference, tally, memberCount: before.units.count)
+            try store.recordVote(before.reference, tally)
             let after = try store.snapshot(code: cluster, year: year)
             let reviewAfter = after.review()
 

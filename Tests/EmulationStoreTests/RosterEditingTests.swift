@@ -195,7 +195,10 @@ import Testing
         case .score: try store.setScore(reference, ScoreEntry(unitID: unit, item: item, round: .selfAssessment, points: Points(1)))
         case .adjustment: try store.setAdjustment(reference, unitID: unit, kind: .bonus, Adjustment(points: Points(1), reason: "Mô hình"))
         case .note: try store.setNote(reference, unitID: unit, item: item, note: "Có minh chứng")
-        case .vote: try store.recordVote(reference, VoteTally(unitID: unit, award: RuleSet.provincialFlag, present: 3, votesFor: 2, votesAgainst: 1), memberCount: 3)
+        case .vote:
+            // Votes are taken at the review stage.
+            try store.setStatus(reference, to: .review)
+            try store.recordVote(reference, VoteTally(unitID: unit, award: RuleSet.provincialFlag, present: 3, votesFor: 2, votesAgainst: 1))
         case .signature: try store.sign(reference, unitID: unit, signer: "Nguyễn Văn A", position: "Chủ tịch", date: Self.date)
         case .model: try store.setModels(reference, unitID: unit, models: ["Dân vận khéo"])
         case .registration: try store.setRegistrations(reference, unitID: unit, awards: [RuleSet.governmentFlag])

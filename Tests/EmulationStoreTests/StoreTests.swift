@@ -159,7 +159,7 @@ import Testing
         #expect(throws: closed) { try store.setMembership(reference, unitID: unit.id, role: .head, position: 1) }
         #expect(throws: closed) { try store.sign(reference, unitID: unit.id, signer: "A", position: "B", date: Self.today) }
         #expect(throws: closed) {
-            try store.recordVote(reference, VoteTally(unitID: unit.id, award: RuleSet.governmentFlag, present: 7, votesFor: 7, votesAgainst: 0), memberCount: 7)
+            try store.recordVote(reference, VoteTally(unitID: unit.id, award: RuleSet.governmentFlag, present: 7, votesFor: 7, votesAgainst: 0))
         }
     }
 
@@ -186,9 +186,9 @@ import Testing
         let snapshot = try store.snapshot(code: "HP-KH", year: 2023)
         let thuyNguyen = snapshot.unit(named: "Thủy Nguyên")!
         #expect(throws: StoreError.invalidVote([.moreVotesThanPresent(present: 6, cast: 7)])) {
-            try store.recordVote(reference, VoteTally(unitID: thuyNguyen.id, award: RuleSet.provincialFlag, present: 6, votesFor: 4, votesAgainst: 3), memberCount: 8)
+            try store.recordVote(reference, VoteTally(unitID: thuyNguyen.id, award: RuleSet.provincialFlag, present: 6, votesFor: 4, votesAgainst: 3))
         }
-        try store.recordVote(reference, VoteTally(unitID: thuyNguyen.id, award: RuleSet.provincialFlag, present: 8, votesFor: 3, votesAgainst: 5), memberCount: 8)
+        try store.recordVote(reference, VoteTally(unitID: thuyNguyen.id, award: RuleSet.provincialFlag, present: 8, votesFor: 3, votesAgainst: 5))
         let review = try store.snapshot(code: "HP-KH", year: 2023).review()
         #expect(review.proposal(unitID: thuyNguyen.id)?.award == RuleSet.comprehensiveMerit)
         #expect(review.votes.map(\.result) == [.rejected])

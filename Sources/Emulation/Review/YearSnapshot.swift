@@ -43,18 +43,8 @@ public struct YearSnapshot: Hashable, Sendable {
         self.votes = votes
     }
 
-    /// A member by its name or short name: exactly, or else ignoring diacritics and case when
-    /// that names one unit only ("vinh bao" finds Vĩnh Bảo). The one matching rule for files,
-    /// commands and screens.
-    public func unit(named name: String) -> MemberUnit? {
-        let name = name.trimmingSpaces()
-        if let exact = units.first(where: { $0.name == name }) ?? units.first(where: { $0.shortName == name && !name.isEmpty }) {
-            return exact
-        }
-        let folded = VietnameseFolding.fold(name)
-        let matches = units.filter { VietnameseFolding.fold($0.name) == folded }
-        return matches.count == 1 ? matches[0] : nil
-    }
+    /// A member by name, as `UnitIndex` finds it (for many lookups, build one index instead).
+    public func unit(named name: String) -> MemberUnit? { UnitIndex(units).unit(named: name) }
 
     /// The grid may change only before scoring starts, or once an admin unlocked it.
     public var criteriaLocked: Bool {

@@ -52,6 +52,7 @@ public enum GridCSV {
         let rules = snapshot.rules
         var parsed = Parsed(entries: [], adjustments: [])
         var firstLineOfUnit: [Int64: Int] = [:]
+        let index = UnitIndex(snapshot.units)
         for row in table.rows {
             if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
                 issues.add(problem)
@@ -63,7 +64,7 @@ public enum GridCSV {
             }
             let unitField = field("unit")
             if unitField.value.isEmpty { issues.add(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }
-            guard let unit = snapshot.unit(named: unitField.value) else {
+            guard let unit = index.unit(named: unitField.value) else {
                 issues.add(row.line, unitField.column, "unit", unitField.value, .unknownUnit); continue
             }
             if let first = firstLineOfUnit[unit.id] {
