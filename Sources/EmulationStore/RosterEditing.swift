@@ -55,7 +55,7 @@ extension EmulationStore {
         }
         let unit = unit.trimmed
         guard !unit.name.isEmpty else { throw StoreError.unitNameRequired }
-        if unit.name != stored.name || unit.womenMajority != stored.womenMajority, let closed = try closedYear(db, unitID: unit.id) {
+        if unit.name != stored.name, let closed = try closedYear(db, unitID: unit.id) {
             throw StoreError.unitInClosedYear(name: stored.name, year: closed)
         }
         if unit.name != stored.name {

@@ -36,6 +36,14 @@ import Testing
         #expect(try store.snapshot(code: "QA", year: 2026).units[1].leader == "Bà Mới")
     }
 
+    @Test func aRosterFileCannotChangeTheWomenFlagOfAUnitOfAClosedYear() throws {
+        let database = try TemporaryDatabase()
+        let (store, next, _) = try closedYearAndNext(database)
+        let row = RosterCSV.Row(unit: MemberUnit(id: 0, name: "Kiến Thụy", womenMajority: true), role: .member, columns: ["name", "women_70"])
+        #expect(throws: StoreError.unitInClosedYear(name: "Kiến Thụy", year: 2025)) { try store.importRoster(next, rows: [row]) }
+        #expect(try store.snapshot(code: "QA", year: 2025).units[1].womenMajority == false)
+    }
+
     @Test func reAddingAUnitOfAClosedYearKeepsItsStoredDetails() throws {
         let database = try TemporaryDatabase()
         let (store, next, ids) = try closedYearAndNext(database)

@@ -152,12 +152,15 @@ extension EmulationStore {
             .map { .ineligible($0, note: membership["ineligibleNote"]) } ?? .eligible
     }
 
+    /// The one place a unit's details change (form, roster file, re-adding): a unit on a closed
+    /// year's roster keeps its women ≥70% flag, a tie-break of that year's ranking.
     static func updateUnitDetails(_ db: Database, unitID: Int64, _ unit: MemberUnit, audit: AuditTrail, entity: String) throws {
-        let describe = { (u: MemberUnit) in [u.shortName, u.kind, u.leader, u.leaderPosition, u.womenMajority ? "nữ ≥70%" : ""].joined(separator: "|") }
-        guard let row = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [unitID]) else { return }
-        let old = MemberUnit(id: unitID, name: row["name"], shortName: row["shortName"], kind: row["kind"], leader: row["leader"],
-                             leaderPosition: row["leaderPosition"], womenMajority: row["womenMajority"])
+        guard let old = try storedUnit(db, unitID: unitID) else { return }
+        let describe = unitDetailsText
         guard describe(old) != describe(unit) else { return }
+        if old.womenMajority != unit.womenMajority, let closed = try closedYear(db, unitID: unitID) {
+            throw StoreError.unitInClosedYear(name: old.name, year: closed)
+        }
         try db.execute(sql: "UPDATE unit SET shortName = ?, kind = ?, leader = ?, leaderPosition = ?, womenMajority = ? WHERE id = ?",
                        arguments: [unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority, unitID])
         try audit.append(db, action: "unit.update", entity: entity, old: describe(old), new: describe(unit))
