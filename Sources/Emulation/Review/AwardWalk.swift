@@ -23,17 +23,9 @@ public enum AwardWalk {
         var places: Int
     }
 
+    /// The proposals, and the ties still open, in walk order (by rank, then highest award first).
     /// `excluded`: candidacies voted down; `lostTies`: candidacies a tied unit lost because
     /// others had more votes for. Either way the unit may still receive a lower award.
-    public static func propose(
-        ranking: Ranking, rules: RuleSet, registrations: [MemberUnit.ID: Set<String>],
-        memberCount: Int, excluded: Set<Candidacy> = [], lostTies: Set<Candidacy> = []
-    ) -> [AwardProposal] {
-        walk(ranking: ranking, rules: rules, registrations: registrations, memberCount: memberCount,
-             excluded: excluded, lostTies: lostTies).proposals
-    }
-
-    /// The proposals, and the ties still open, in walk order (by rank, then highest award first).
     static func walk(
         ranking: Ranking, rules: RuleSet, registrations: [MemberUnit.ID: Set<String>],
         memberCount: Int, excluded: Set<Candidacy>, lostTies: Set<Candidacy>

@@ -40,13 +40,4 @@ public struct ClassificationBands: Hashable, Sendable, Codable {
         if total >= completed { return .completed }
         return .notCompleted
     }
-
-    public func minimum(for band: Classification) -> Points? {
-        switch band {
-        case .excellent: return excellent
-        case .good: return good
-        case .completed: return completed
-        case .notCompleted: return nil
-        }
-    }
 }
