@@ -27,7 +27,7 @@ struct CreateCommand: ParsableCommand {
             let store = try options.openStore()
             let code = cluster.trimmingCharacters(in: .whitespaces).uppercased()
             try store.createClusterWithYear(Cluster(code: code, name: name, kind: kind.kind, authority: authority), year: year)
-            print(options.words.screen.clusterCreated(code, year))
+            printOut(options.words.screen.clusterCreated(code, year))
         }
     }
 }

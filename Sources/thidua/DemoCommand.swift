@@ -14,8 +14,8 @@ struct DemoCommand: ParsableCommand {
             let store = try options.openStore()
             let today = Today.calendarDate()
             let report = try store.loadDemo(today: today)
-            if !report.loaded.isEmpty { print(options.words.demoLoaded(report.loaded)) }
-            if !report.skipped.isEmpty { print(options.words.demoSkipped(report.skipped)) }
+            if !report.loaded.isEmpty { printOut(options.words.demoLoaded(report.loaded)) }
+            if !report.skipped.isEmpty { printOut(options.words.demoSkipped(report.skipped)) }
         }
     }
 }

@@ -4,9 +4,15 @@ import TerminalUI
 
 /// The text of every document thidua writes, for `thidua export` and for the screens' year menu.
 enum DocumentRendering {
-    /// nil when the document does not exist in that format.
+    /// nil when the document does not exist in that format. Stored text cannot carry control
+    /// characters into a file or a terminal.
     static func render(_ kind: ExportKind, format: String, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
                        words: Catalogue) -> String? {
+        unsafeText(kind, format: format, snapshot: snapshot, round: round, blank: blank, words: words).map(TerminalSafe.text)
+    }
+
+    private static func unsafeText(_ kind: ExportKind, format: String, snapshot: YearSnapshot, round: ScoreRound?, blank: Bool,
+                                   words: Catalogue) -> String? {
         let year = snapshot.reference.year
         switch (kind, format) {
         case (.roster, "csv"): return RosterCSV.export(snapshot)
@@ -20,7 +26,7 @@ enum DocumentRendering {
             let table = RankingDocument(snapshot).table(words)
             return CSVOutput.render(header: table.header, rows: table.rows)
         case (.ranking, "md"): return RankingDocument(snapshot).markdown(words)
-        case (.ranking, "txt"): return RankingDocument(snapshot).plain(words)
+        case (.ranking, "txt"): return RankingDocument(snapshot).text(words)
         case (.pledge, "md"): return PledgeDocument(snapshot).markdown(words)
         case (.pledge, "txt"): return PledgeDocument(snapshot).text(words)
         case (.pledge, "csv"):

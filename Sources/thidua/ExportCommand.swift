@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 printError(words.exported(output))
             } else {
-                print(text, terminator: "")
+                printOut(text, terminator: "")
             }
         }
     }

@@ -47,7 +47,7 @@ struct HandoverCommand: ParsableCommand {
             try store.recordHandover(clusterCode: cluster, forYear: year + 1, head: headID, deputy: choice.deputy,
                                      method: rotation ? "rotation" : "election", date: day)
             let name = { (id: MemberUnit.ID?) in id.flatMap { id in snapshot.units.first { $0.id == id }?.name } ?? "—" }
-            print(words.handoverRecorded(year + 1, name(choice.head), name(choice.deputy)))
+            printOut(words.handoverRecorded(year + 1, name(choice.head), name(choice.deputy)))
         }
     }
 }

@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
             case .roster:
                 let rows = try reportIssues(RosterCSV.parse(data: data, file: file), snapshot: snapshot, columns: RosterCSV.header)
                 try store.importRoster(snapshot.reference, rows: rows)
-                print(words.importedUnits(rows.count, file))
+                printOut(words.importedUnits(rows.count, file))
             case .scores:
                 guard let round else {
                     printError(words.roundRequired)
@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
                                               snapshot: snapshot, columns: GridCSV.header(tree: snapshot.tree))
                 try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,
                                        reason: "import \(URL(fileURLWithPath: file).lastPathComponent)")
-                print(words.imported(parsed.entries.count + parsed.adjustments.count, file))
+                printOut(words.imported(parsed.entries.count + parsed.adjustments.count, file))
             }
         }
     }

@@ -49,9 +49,9 @@ struct MeetingCommand: ParsableCommand {
                 snapshot = try store.snapshot(code: cluster, year: year)
             }
             let code = snapshot.reference.clusterCode
-            print(changing ? words.documents.meetingSaved(code, year) : words.documents.meetingHeading(code, year))
+            printOut(changing ? words.documents.meetingSaved(code, year) : words.documents.meetingHeading(code, year))
             for fact in MinutesDocument(snapshot).facts(words) {
-                print("  " + fact.label + ": " + DisplayWidth.sanitized(fact.value))
+                printOut("  " + fact.label + ": " + DisplayWidth.sanitized(fact.value))
             }
         }
     }

@@ -12,7 +12,7 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(options) {
             let snapshot = try options.openStore().snapshot(code: cluster, year: year)
-            print(RankingDocument(snapshot).plain(options.words), terminator: "")
+            printOut(RankingDocument(snapshot).plain(options.words), terminator: "")
         }
     }
 }

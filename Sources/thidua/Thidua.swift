@@ -18,11 +18,30 @@ func runReportingErrors(_ options: GlobalOptions, _ body: () throws -> Void) thr
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        FileHandle.standardError.write(Data((ErrorWords.describe(error, words: options.words) + "\n").utf8))
+        printError(ErrorWords.describe(error, words: options.words))
         throw ExitCode.failure
     }
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.text(text) + "\n").utf8))
+}
+
+/// Standard output, with stored text unable to drive the terminal (names come from the database).
+func printOut(_ text: String, terminator: String = "\n") {
+    FileHandle.standardOutput.write(Data((TerminalSafe.text(text) + terminator).utf8))
+}
+
+/// Control characters (ESC, BEL, C1…) that came with stored text are shown as "\u{FFFD}";
+/// line breaks and tabs stay, so documents and CSV keep their shape.
+enum TerminalSafe {
+    static func text(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: return scalar
+            case 0x00...0x1F, 0x7F...0x9F: return "\u{FFFD}"
+            default: return scalar
+            }
+        }))
+    }
 }

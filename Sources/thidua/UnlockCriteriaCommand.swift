@@ -16,7 +16,7 @@ struct UnlockCriteriaCommand: ParsableCommand {
         try runReportingErrors(options) {
             let store = try options.openStore()
             try store.unlockCriteria(try store.clusterYear(code: cluster, year: year), reason: reason)
-            print(options.words.screen.criteriaUnlocked(cluster, year))
+            printOut(options.words.screen.criteriaUnlocked(cluster, year))
         }
     }
 }

@@ -14,7 +14,7 @@ struct VerifyCommand: ParsableCommand {
             let words = options.words
             switch report.failure {
             case nil:
-                print(words.verifyPassed(report.auditRows, store.path))
+                printOut(words.verifyPassed(report.auditRows, store.path))
             case .integrity(let messages):
                 printError(words.verifyIntegrityFailed(messages))
                 throw ExitCode.failure

@@ -40,10 +40,10 @@ struct VoteCommand: ParsableCommand {
             let reviewAfter = after.review()
 
             let result = tally.result(rules: after.rules, memberCount: after.units.count)
-            print(documents.voteRecorded(target.name, words.awardName(rule), present, votesFor, against, documents.voteResult(result)))
+            printOut(documents.voteRecorded(target.name, words.awardName(rule), present, votesFor, against, documents.voteResult(result)))
             // The review keeps only votes on proposals (current, voted down, or lost on a tie).
             if !reviewAfter.votes.contains(where: { $0.tally == tally }) {
-                print(documents.voteNotProposed(target.name, words.awardShort(rule)))
+                printOut(documents.voteNotProposed(target.name, words.awardShort(rule)))
             }
             let label = { (review: Review, id: MemberUnit.ID) in
                 review.proposal(unitID: id).map { words.proposalLabel($0, rules: after.rules) } ?? words.notProposed
@@ -54,10 +54,10 @@ struct VoteCommand: ParsableCommand {
                 return old == new ? nil : documents.proposalChange(entry.unit.name, old, new)
             }
             if changes.isEmpty {
-                print(documents.proposalsUnchanged)
+                printOut(documents.proposalsUnchanged)
             } else {
-                print(documents.proposalsChanged)
-                changes.forEach { print($0) }
+                printOut(documents.proposalsChanged)
+                changes.forEach { printOut($0) }
             }
         }
     }

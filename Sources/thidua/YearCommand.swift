@@ -27,13 +27,13 @@ struct YearCommand: ParsableCommand {
             switch action {
             case .next:
                 let next = try store.openNextYear(after: reference)
-                print(words.edit.nextYearOpened(cluster, next.year))
+                printOut(words.edit.nextYearOpened(cluster, next.year))
             case .advance:
                 let status = try store.advance(reference)
-                print(words.yearStatusChanged(cluster, year, words.status(status)))
+                printOut(words.yearStatusChanged(cluster, year, words.status(status)))
             case .reopen:
                 try store.reopen(reference, reason: reason)
-                print(words.yearStatusChanged(cluster, year, words.status(.review)))
+                printOut(words.yearStatusChanged(cluster, year, words.status(.review)))
             }
         }
     }

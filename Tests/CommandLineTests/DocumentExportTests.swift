@@ -111,6 +111,23 @@ import Testing
         }
     }
 
+    @Test func theRankingPrintsOnA4AndStoredControlCharactersNeverReachTheTerminal() throws {
+        let thidua = try ThiduaProcess()
+        #expect(try thidua.run(["create", "--cluster", "QA-02", "--name", "Cụm \u{1B}[31mđỏ\u{07}", "--year", "2025"]).status == 0)
+        try thidua.write("roster.csv", "name\nXã \u{1B}]0;tiêu đề\u{07}Mới\nPhường Hòa Bình\n")
+        #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "QA-02", "--year", "2025"]).status == 0)
+        for arguments in [["export", "ranking", "--format", "txt"], ["export", "ranking", "--format", "md"], ["export", "roster", "--format", "csv"], ["rank"]] {
+            let result = try thidua.run(arguments + ["--cluster", "QA-02", "--year", "2025"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments)")
+            #expect(result.stdout.contains("\u{FFFD}"), "\(arguments): the character is shown, not dropped")
+        }
+        let demo = try withDemo()
+        let text = try demo.run(["export", "ranking"] + Self.hp + ["--format", "txt"]).stdout
+        let lines = text.split(separator: "\n")
+        #expect(lines.count > 8 && lines.allSatisfy { DisplayColumns.count($0) <= 78 }, "\(lines.filter { DisplayColumns.count($0) > 78 })")
+    }
+
     @Test func theHTMLPageIsSelfContainedEscapedAndHasOneRowPerUnit() throws {
         let thidua = try ThiduaProcess()
         #expect(try thidua.run(["create", "--cluster", "QA-01", "--name", "Cụm <thử> & kiểm tra", "--year", "2025"]).status == 0)

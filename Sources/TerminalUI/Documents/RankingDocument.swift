@@ -49,6 +49,13 @@ public struct RankingDocument: Sendable {
         return text
     }
 
+    /// For A4: at most 78 columns; the table becomes one block per unit when it is wider.
+    public func text(_ words: Catalogue) -> String {
+        var lines = PrintedText.wrap(title(words), indent: "") + [""] + PrintedText.table(table(words))
+        if !note.isEmpty { lines += [""] + PrintedText.wrap(words.generatedNote(note), indent: "") }
+        return PrintedText.join(lines)
+    }
+
     public func markdown(_ words: Catalogue) -> String {
         var text = "# " + title(words) + "\n\n" + table(words).markdown()
         if !note.isEmpty { text += "\n_" + words.generatedNote(note) + "_\n" }
