@@ -103,7 +103,7 @@ import Testing
             try terminal.send("Tab")
             try terminal.type(drive.2)
             try terminal.send("Enter")
-            try terminal.waitFor("Phong trào (\(index + 1))")
+            try terminal.waitFor("Đợt thi đua (\(index + 1))")
         }
 
         // Each unit's models and registration for the Government flag, then its signature: c.

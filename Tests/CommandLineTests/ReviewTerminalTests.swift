@@ -34,7 +34,7 @@ import Testing
 
         // The why panel says so in words.
         try terminal.send("Enter")
-        try terminal.waitFor("tán thành 2, không 6 → không thông qua")
+        try terminal.waitFor("tán thành 2, không tán thành 6")
 
         let ranking = try thidua.run(["export", "ranking", "--cluster", "HP-KH", "--year", "2023", "--format", "csv"]).stdout
         let row = ranking.components(separatedBy: "\r\n").first { $0.hasPrefix("2,Thủy Nguyên,") } ?? ""
