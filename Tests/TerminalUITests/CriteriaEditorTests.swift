@@ -2,11 +2,7 @@ import Emulation
 import Testing
 @testable import TerminalUI
 
-@Suite struct CriteriaEditorTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
+@Suite struct CriteriaEditorTests: KeyPressing {
     /// A year at the pledge stage with no scores: its grid may change.
     func openYear() -> AppState {
         var state = DemoFixture.state(screen: .grid)

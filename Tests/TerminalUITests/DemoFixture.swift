@@ -57,3 +57,15 @@ enum DemoFixture {
         return state
     }
 }
+
+/// Keys fed to the root update as a clerk types them, for every suite that drives the screens.
+protocol KeyPressing {}
+
+extension KeyPressing {
+    @discardableResult
+    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
+        keys.flatMap { App.update(&state, .event(.key($0))) }
+    }
+
+    func type(_ text: String) -> [Key] { text.map(Key.character) }
+}

@@ -3,11 +3,7 @@ import Testing
 @testable import TerminalUI
 
 /// What keeps a clerk from losing or overwriting a value by accident.
-@Suite struct EditingSafetyTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
+@Suite struct EditingSafetyTests: KeyPressing {
     @Test func enterTwiceOnACellMovesOnWithoutClearingIt() {
         var state = DemoFixture.state(screen: .grid)
         let before = state.year?.scores[1]?.selfAssessment["1.1"]

@@ -3,11 +3,7 @@ import Testing
 @testable import TerminalUI
 
 /// The roster and pledge screens' parts, forms and menu at 80×24, compared with golden files.
-@Suite struct EditingSnapshotTests {
-    func press(_ keys: [Key], _ state: inout AppState) {
-        for key in keys { _ = App.update(&state, .event(.key(key))) }
-    }
-
+@Suite struct EditingSnapshotTests: KeyPressing {
     func pledgeState(language: Language = .vietnamese) -> AppState {
         var snapshot = DemoFixture.snapshot(status: .pledge)
         snapshot.pledge.slogan = "Đoàn kết, đổi mới, sáng tạo"

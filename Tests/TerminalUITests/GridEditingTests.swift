@@ -3,13 +3,7 @@ import Testing
 @testable import TerminalUI
 
 /// Entering scores in the grid by keys alone.
-@Suite struct GridEditingTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map(Key.character) }
-
+@Suite struct GridEditingTests: KeyPressing {
     func savedChanges(_ effects: [AppEffect]) -> [ScoreChange] {
         effects.compactMap { effect in
             if case .saveScore(_, _, let change, _) = effect { return change }

@@ -3,11 +3,7 @@ import Testing
 @testable import TerminalUI
 
 /// Key sequences fed to the root update, checking state and effects.
-@Suite struct KeySequenceTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
+@Suite struct KeySequenceTests: KeyPressing {
     @Test(arguments: ScreenID.allCases)
     func everyScreenIsReachedByNumberFunctionKeyAndLetter(screen: ScreenID) {
         for key in [Key.character(Character(String(screen.number))), .function(screen.functionKey), .character(screen.letter)] {

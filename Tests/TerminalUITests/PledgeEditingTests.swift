@@ -4,14 +4,8 @@ import Testing
 
 /// The pledge screen and the year menu from the keyboard: tasks and drives, a unit's models,
 /// titles and signature, one-key signing, the stages, the hand-over and the documents.
-@Suite struct PledgeEditingTests {
+@Suite struct PledgeEditingTests: KeyPressing {
     static let today = CalendarDate(year: 2023, month: 12, day: 20)!
-
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map(Key.character) }
 
     func pledgeState(_ snapshot: YearSnapshot = DemoFixture.snapshot(status: .pledge)) -> AppState {
         var state = DemoFixture.state(screen: .pledge)

@@ -4,13 +4,7 @@ import Testing
 
 /// The review meeting from the keyboard: the ranking with its bars and shared ranks, the "why"
 /// panel, the what-if mode, votes and their cascade, and the meeting presentation.
-@Suite struct RankingReviewTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map(Key.character) }
-
+@Suite struct RankingReviewTests: KeyPressing {
     /// An Lão and Kiến Thụy with exactly the same scores: a shared rank.
     static func tiedSnapshot() -> YearSnapshot {
         var snapshot = DemoFixture.snapshot()

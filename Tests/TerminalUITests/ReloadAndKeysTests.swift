@@ -5,11 +5,7 @@ import Testing
 /// What review found a clerk would trip over: text kept when a digit is typed into a note, the
 /// same units kept selected when another clerk moves rows, the presentation following a saved
 /// cell, help that scrolls back at once, and Enter that does not close a year.
-@Suite struct ReloadAndKeysTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
+@Suite struct ReloadAndKeysTests: KeyPressing {
     @Test func aDigitTypedIntoANoteGoesOnItsEnd() {
         var snapshot = DemoFixture.snapshot()
         snapshot.notes[1] = ["1.1": "Biên bản số 1"]

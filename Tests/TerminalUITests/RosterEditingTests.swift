@@ -4,13 +4,7 @@ import Testing
 
 /// The roster screen from the keyboard: order, filter, and the forms and confirmations that
 /// add, edit, remove or set aside a unit; every key refused on a closed year.
-@Suite struct RosterEditingTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map(Key.character) }
-
+@Suite struct RosterEditingTests: KeyPressing {
     @Test func unitsAreListedInVietnameseAlphabeticalOrderOrInRosterOrder() {
         var state = DemoFixture.state(screen: .roster)
         #expect(state.roster.rows.map(\.unit.name) == ["An Dương", "An Lão", "Bạch Long Vĩ", "Cát Hải", "Kiến Thụy", "Thủy Nguyên", "Tiên Lãng", "Vĩnh Bảo"])

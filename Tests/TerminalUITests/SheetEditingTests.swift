@@ -3,13 +3,7 @@ import Testing
 @testable import TerminalUI
 
 /// The unit sheet: a self-assessment with each item's wording in view, notes, bonus and deduction.
-@Suite struct SheetEditingTests {
-    func press(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        keys.flatMap { App.update(&state, .event(.key($0))) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map(Key.character) }
-
+@Suite struct SheetEditingTests: KeyPressing {
     @Test func theSheetOpensOnTheUnitChosenInTheGrid() {
         var state = DemoFixture.state(screen: .grid)
         _ = press([.down, .down, .function(5)], &state)
