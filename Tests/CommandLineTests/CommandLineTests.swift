@@ -5,13 +5,6 @@ import Testing
 @Suite struct CommandLineTests {
     static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
 
-    func withDemo() throws -> ThiduaProcess {
-        let thidua = try ThiduaProcess()
-        let result = try thidua.run(["demo"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return thidua
-    }
-
     @Test func rankPrintsThePublishedOrderWithClassificationProposalAndReason() throws {
         let thidua = try withDemo()
         let result = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023"])

@@ -4,13 +4,6 @@ import Testing
 /// The meeting's documents through the built executable: the minutes, the list of award
 /// proposals and the printable HTML page, with `thidua meeting` and `thidua vote` feeding them.
 @Suite struct DocumentExportTests {
-    func withDemo() throws -> ThiduaProcess {
-        let thidua = try ThiduaProcess()
-        let result = try thidua.run(["demo"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return thidua
-    }
-
     static let hp = ["--cluster", "HP-KH", "--year", "2023"]
 
     /// (award code, unit) of every row of the proposals CSV, in file order.

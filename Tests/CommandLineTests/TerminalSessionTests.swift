@@ -129,10 +129,4 @@ import Testing
         let screen = try terminal.waitFor("EXITED=2")
         #expect(screen.contains("\"no-such-terminal\""))
     }
-
-    func withDemo() throws -> ThiduaProcess {
-        let thidua = try ThiduaProcess()
-        #expect(try thidua.run(["demo"]).status == 0)
-        return thidua
-    }
 }

@@ -74,3 +74,11 @@ final class ThiduaProcess {
         #expect(process.terminationStatus == 0, "sqlite3 must be installed for the tamper test")
     }
 }
+
+/// A database in a fresh folder with the demo clusters loaded, as most command-line tests start.
+func withDemo(sourceLocation: SourceLocation = #_sourceLocation) throws -> ThiduaProcess {
+    let thidua = try ThiduaProcess()
+    let result = try thidua.run(["demo"])
+    #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
+    return thidua
+}
