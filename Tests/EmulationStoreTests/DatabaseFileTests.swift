@@ -84,7 +84,7 @@ import Testing
     }
 
     /// A database left at every earlier schema version migrates to the current one.
-    @Test(arguments: ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting"])
+    @Test(arguments: ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active"])
     func migratesFromAnEarlierVersion(version: String) throws {
         let database = try TemporaryDatabase()
         let queue = try DatabaseQueue(path: database.path)

@@ -35,18 +35,10 @@ enum Schema {
                 )
                 """)
         }
-        migrator.registerMigration("v6-score-indexes") { db in
-            // A year's scores are read by year and checked by criterion; the primary key starts
-            // with the unit, so without these every year's scores were scanned as years add up.
-            try db.execute(sql: """
-                CREATE INDEX scoreByYear ON score (clusterYearId);
-                CREATE INDEX scoreByCriterion ON score (criterionId);
-                """)
-        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting", "v6-score-indexes"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting"]
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.
