@@ -5,12 +5,14 @@ import Testing
     @Test(arguments: [
         ("9,5", 950), ("9.5", 950), ("10", 1000), ("0", 0), ("0,25", 25), (" 7,75 ", 775),
         ("92,58", 9258), (",5", 50), ("100.00", 10000), ("007", 700),
+        // A trailing separator is the whole number, as a spreadsheet reads it.
+        ("9,", 900), ("9.", 900), ("10,", 1000),
     ])
     func acceptsCommaAndPoint(input: String, hundredths: Int) {
         #expect(DecimalText.parse(input) == .success(Points(hundredths: hundredths)))
     }
 
-    @Test(arguments: ["9,5,1", "abc", "1e3", "NaN", "nan", "inf", "9.", ".", "+3", "1 000", "٣", "9,5a", "0x10", "12345678901"])
+    @Test(arguments: ["9,5,1", "abc", "1e3", "NaN", "nan", "inf", ".", ",", "+3", "1 000", "٣", "9,5a", "0x10", "12345678901"])
     func refusesMalformed(input: String) {
         #expect(DecimalText.parse(input) == .failure(.malformed(input)))
     }

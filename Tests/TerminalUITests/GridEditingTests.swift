@@ -31,12 +31,14 @@ import Testing
         state.grid.column = 14 // item 3.3
         let effects = press(type("5.25") + [.tab], &state)
         #expect(savedChanges(effects).first?.new == Points(hundredths: 525))
-        #expect(state.grid.column == 14, "Tab at the last item of the last unit stays")
+        #expect(state.grid.column == 15, "Tab after the last item goes on to the bonus")
+        _ = press([.tab, .tab], &state)
+        #expect(state.grid.column == 16, "Tab at the deduction of the last unit stays")
         state = DemoFixture.state(screen: .grid)
         state.grid.column = 14
-        _ = press(type("6") + [.tab], &state)
+        _ = press(type("6") + [.tab, .tab, .tab], &state)
         #expect(state.grid.selection.index == 1)
-        #expect(state.grid.column == 0, "Tab at a row's end wraps to the next unit's first item")
+        #expect(state.grid.column == 0, "Tab at a row's end (its deduction) wraps to the next unit's first item")
     }
 
     @Test func totalsRanksAndProgressFollowEachConfirmedCell() {

@@ -66,7 +66,8 @@ import Testing
         #expect(state.year?.scores[1]?.bonus == nil)
         effects = press([.control("r")], &state)
         #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình"))])
-        _ = press([.home, .right, .right, .enter] + type("Minh chứng") + [.enter, .character("u")], &state)
+        // On a note column every character is text: undo is a key of the score columns.
+        _ = press([.home, .right, .right, .enter] + type("Minh chứng") + [.enter, .left, .character("u")], &state)
         #expect(state.year?.notes[1]?["1.1"] == nil)
     }
 

@@ -21,7 +21,7 @@ public enum DecimalText {
         return negative ? "-" + text : text
     }
 
-    /// Parses a non-negative amount with at most two decimals.
+    /// Parses a non-negative amount with at most two decimals; a trailing separator ("9,") is 9.
     /// Only ASCII digits and one separator (`,` or `.`) are accepted, so "1e3", "NaN",
     /// "9,5,1", "+3" and "٣" are all refused rather than guessed at.
     public static func parse(_ raw: String) -> Result<Points, ParseError> {
@@ -57,7 +57,7 @@ public enum DecimalText {
             }
         }
         if wholeDigits.isEmpty && fractionDigits.isEmpty { return .failure(.malformed(text)) }
-        if seenSeparator && fractionDigits.isEmpty { return .failure(.malformed(text)) }
+        // "9," and "9." are 9, as a spreadsheet reads them.
         if fractionDigits.count > 2 { return .failure(.tooManyDecimals(text)) }
         // Scores are small; more than 7 whole digits is a typo, and it keeps Int far from overflow.
         let significantWhole = wholeDigits.drop(while: { $0 == 0 })

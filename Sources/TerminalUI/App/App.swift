@@ -70,6 +70,13 @@ public enum App {
             PledgeEditing.keepVisible(&state)
             state.sheet.unit = min(state.sheet.unit, max(0, snapshot.units.count - 1))
             if let unit = state.pendingUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == unit }) {
+                // A filter left on the Units screen must not hide the unit searched for.
+                if !state.roster.filter.isEmpty && !state.roster.rows.contains(where: { $0.unit.id == found.id }) {
+                    state.status = StatusMessage(state.edit.searchClearedFilter(state.roster.filter, found.name))
+                    state.roster.filter = ""
+                    state.roster.filterField = nil
+                    RosterEditing.refresh(&state)
+                }
                 state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
                 if let index = snapshot.units.firstIndex(where: { $0.id == found.id }) {
                     state.sheet.unit = index
@@ -83,7 +90,7 @@ public enum App {
                 state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
             }
             state.pendingRosterUnit = nil
-            state.grid.column = min(state.grid.column, max(0, snapshot.tree.items.count - 1))
+            state.grid.column = min(state.grid.column, GridScreen.columnCount(snapshot) - 1)
             keepSelectionsVisible(&state)
             return []
         case .demoLoaded(let loaded, let skipped):
@@ -168,11 +175,11 @@ public enum App {
             }
             return []
         }
-        if state.overlay != nil { return OverlayKeys.handle(key, &state) }
-        if state.screen == .grid && state.grid.edit != nil { return GridEditing.handle(key, &state) }
-        if state.screen == .sheet && state.sheet.edit != nil { return SheetEditing.handle(key, &state) }
-        if state.screen == .roster && state.roster.filterField != nil { return RosterEditing.handleFilter(key, &state) }
+        if let entry = KeyRouting.entry(state) { return KeyRouting.send(key, to: entry, &state) }
         state.status = nil
+        if case .character(let character) = key, let typing = KeyRouting.typing(state), typing.begins(with: character) {
+            return perform(.editCell, &state, key: key)
+        }
         if key == .escape && state.screen == .ranking && state.whatIf != nil {
             RankingEditing.leaveWhatIf(&state)
             return []

@@ -75,10 +75,10 @@ enum RankingEditing {
         var fields = year.tree.items.map { item in
             // Code and maximum first: the title is cut where the label column ends.
             Form.Field(item.code + " ≤" + DecimalText.format(item.maximum, trimWhole: true) + " " + item.title,
-                       text: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
+                       number: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
         }
-        fields.append(Form.Field(state.words.columnBonus, text: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
-        fields.append(Form.Field(state.words.columnDeduction, text: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))
+        fields.append(Form.Field(state.words.columnBonus, number: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
+        fields.append(Form.Field(state.words.columnDeduction, number: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))
         return Form(title: edit.whatIfFormTitle(result.unit.name), purpose: .whatIf(result.unit.id), fields: fields, note: edit.whatIfFormNote)
     }
 
@@ -88,7 +88,7 @@ enum RankingEditing {
         var change = WhatIf.Change()
         let stored = year.scores[unitID] ?? UnitScores()
         for (index, item) in items.enumerated() {
-            switch ScoreInput.parse(form.text(index), maximum: item.maximum, item: item.code, words: state.words) {
+            switch NumberInput.points(form.text(index), maximum: item.maximum, field: item.code, words: state.words) {
             case .failure(let message):
                 form.fail(message.text, field: index)
                 return []
@@ -106,7 +106,7 @@ enum RankingEditing {
                                                           (.deduction, year.rules.deductionMaximum, state.words.columnDeduction)]
         for (offset, (kind, limit, label)) in limits.enumerated() {
             let field = items.count + offset
-            switch ScoreInput.parse(form.text(field), maximum: limit, item: label, words: state.words) {
+            switch NumberInput.points(form.text(field), maximum: limit, field: label, words: state.words) {
             case .failure(let message):
                 form.fail(message.text, field: field)
                 return []
@@ -136,9 +136,9 @@ enum RankingEditing {
         let awardName = year.rules.award(code: award).map(state.words.awardName) ?? award
         let members = year.units.count
         return Form(title: edit.voteTitle(unit.name, awardName), purpose: .vote(unit.id, award: award), fields: [
-            Form.Field(edit.fieldPresent(members), text: String(existing?.present ?? members)),
-            Form.Field(edit.fieldFor, text: existing.map { String($0.votesFor) } ?? ""),
-            Form.Field(edit.fieldAgainst, text: existing.map { String($0.votesAgainst) } ?? ""),
+            Form.Field(edit.fieldPresent(members), number: String(existing?.present ?? members)),
+            Form.Field(edit.fieldFor, number: existing.map { String($0.votesFor) } ?? ""),
+            Form.Field(edit.fieldAgainst, number: existing.map { String($0.votesAgainst) } ?? ""),
         ], note: edit.voteRule(year.rules.quorum.numerator, year.rules.quorum.denominator,
                                year.rules.passThreshold.numerator, year.rules.passThreshold.denominator, members))
     }
@@ -147,11 +147,12 @@ enum RankingEditing {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         var counts: [Int] = []
         for field in 0..<3 {
-            guard let value = Int(form.text(field)), value >= 0 else {
-                form.fail(state.edit.countRequired, field: field)
+            switch NumberInput.count(form.text(field), field: form.fields[field].label, words: state.words) {
+            case .success(let value): counts.append(value)
+            case .failure(let refusal):
+                form.fail(refusal.text, field: field)
                 return []
             }
-            counts.append(value)
         }
         let tally = VoteTally(unitID: unitID, award: award, present: counts[0], votesFor: counts[1], votesAgainst: counts[2])
         if let problem = tally.problems(memberCount: year.units.count).first {

@@ -14,7 +14,7 @@ enum ClusterForm {
             Form.Field(screen.fieldName, text: ""),
             Form.Field(screen.fieldKind, .choice(Cluster.Kind.allCases.map(words.clusterKind), 0)),
             Form.Field(screen.fieldAuthority, text: ""),
-            Form.Field(screen.fieldYear, text: String(year)),
+            Form.Field(screen.fieldYear, number: String(year)),
         ], note: words.edit.formKeysHint)
     }
 
@@ -24,9 +24,11 @@ enum ClusterForm {
             form.fail(words.fieldRequired(label), field: field.rawValue)
             return []
         }
-        guard let year = Int(form.text(Field.year.rawValue)), (1945...2200).contains(year) else {
-            form.fail(words.yearInvalid, field: Field.year.rawValue)
-            return []
+        let year: Int
+        switch NumberInput.count(form.text(Field.year.rawValue), field: words.fieldYear, words: state.words) {
+        case .success(let value) where (1945...2200).contains(value): year = value
+        case .success: form.fail(words.yearInvalid, field: Field.year.rawValue); return []
+        case .failure(let refusal): form.fail(refusal.text, field: Field.year.rawValue); return []
         }
         let cluster = Cluster(code: form.text(Field.code.rawValue).uppercased(), name: form.text(Field.name.rawValue),
                               kind: Cluster.Kind.allCases[form.choice(Field.kind.rawValue)], authority: form.text(Field.authority.rawValue))

@@ -77,11 +77,17 @@ enum CriteriaEditorKeys {
                     }
                     editor.tree.update(at: path) { $0.code = text }
                 case .maximum:
-                    guard case .success(let points) = DecimalText.parse(text), points > .zero else {
-                        state.status = StatusMessage(words.screen.notANumber(text), isError: true)
+                    let field = editor.tree.node(at: path).map { words.screen.columnMaximum + " " + $0.code } ?? words.screen.columnMaximum
+                    switch NumberInput.points(text, maximum: nil, field: field, words: words) {
+                    case .success(let points?) where points > .zero:
+                        editor.tree.update(at: path) { $0.maximum = points }
+                    case .success:
+                        state.status = StatusMessage(words.screen.notANumber(field, text), isError: true)
+                        return []
+                    case .failure(let refusal):
+                        state.status = refusal
                         return []
                     }
-                    editor.tree.update(at: path) { $0.maximum = points }
                 }
                 editor.edit = nil
                 editor.field = nil
@@ -128,7 +134,7 @@ enum CriteriaEditorKeys {
             switch which {
             case .title: editor.edit = TextField(node.title)
             case .code: editor.edit = TextField(node.code)
-            case .maximum: editor.edit = TextField(DecimalText.format(node.maximum, trimWhole: true))
+            case .maximum: editor.edit = .number(DecimalText.format(node.maximum, trimWhole: true))
             }
         case .character("a"):
             guard let path, let node = editor.tree.node(at: path) else { return [] }

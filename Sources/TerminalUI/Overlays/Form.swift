@@ -19,6 +19,8 @@ public struct Form: Hashable, Sendable {
         case whatIf(MemberUnit.ID)
         case vote(MemberUnit.ID, award: String)
         case meeting
+        /// The reason for a bonus or deduction typed in the grid, asked before anything is saved.
+        case adjustmentReason(MemberUnit.ID, Adjustment.Kind, Points)
     }
 
     public enum Input: Hashable, Sendable {
@@ -39,6 +41,11 @@ public struct Form: Hashable, Sendable {
 
         public init(_ label: String, text: String) {
             self.init(label, .text(TextField(text)))
+        }
+
+        /// A number: its prefilled value is selected, so typing replaces it.
+        public init(_ label: String, number: String) {
+            self.init(label, .text(.number(number)))
         }
     }
 
@@ -80,6 +87,14 @@ public struct Form: Hashable, Sendable {
     public mutating func moveFocus(by delta: Int) {
         guard !fields.isEmpty else { return }
         focus = (focus + delta + fields.count) % fields.count
+        selectNumber()
+    }
+
+    /// A number field entered anew shows its value selected, as when the form opened.
+    private mutating func selectNumber() {
+        guard fields.indices.contains(focus), case .text(var field) = fields[focus].input, field.isNumber else { return }
+        field.selectAll()
+        fields[focus].input = .text(field)
     }
 
     /// Applies a key to the focused field; false when the key is not for it.
@@ -108,6 +123,7 @@ public struct Form: Hashable, Sendable {
     public mutating func fail(_ message: String, field: Int) {
         error = message
         focus = field
+        selectNumber()
     }
 }
 
@@ -118,6 +134,7 @@ enum FormKeys {
         switch key {
         case .escape:
             state.overlay = nil
+            if case .adjustmentReason = form.purpose { state.status = StatusMessage(state.edit.adjustmentNotSaved, isError: true) }
             return []
         case .tab, .down:
             form.moveFocus(by: 1)

@@ -1,23 +1,33 @@
 import Foundation
 import Emulation
 
-/// Entering scores in the grid: typing a digit (or Enter) edits the focused cell in place;
+/// Entering scores in the grid, and after the items each unit's bonus and deduction (their
+/// reason asked in a dialog): typing a digit (or Enter) edits the focused cell in place;
 /// Enter confirms and moves down, Tab right (wrapping to the next unit), an arrow in its
 /// direction; Esc cancels. Refused input stays in edit with the reason on the status line.
 /// Each confirmed cell becomes a `saveScore` effect of its own, and joins the undo stack.
 enum GridEditing {
     /// Starts editing the focused cell, with the typed character if editing began by typing.
     static func begin(_ state: inout AppState, typed: Character?) {
-        guard let year = state.year, !year.units.isEmpty, !year.tree.items.isEmpty else { return }
+        guard let year = state.year, !year.units.isEmpty, let column = GridScreen.column(state.grid.column, of: year) else { return }
         let unit = year.units[state.grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: state.grid.round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+        if let refusal = ScoreInput.refusal(round: round(of: column, state), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
-        var field = TextField()
+        var field = TextField.number()
         if let typed { field.handle(.character(typed)) }
         state.grid.edit = field
         state.status = StatusMessage(state.words.screen.editHint)
+    }
+
+    /// The round a column writes: an item's round is the one shown; bonus and deduction are the
+    /// cluster's decision (so the own-unit rule covers them), read-only in the final view.
+    private static func round(of column: GridScreen.Column, _ state: AppState) -> ScoreRound? {
+        switch column {
+        case .item: return state.grid.round
+        case .adjustment: return state.grid.round == nil ? nil : .cluster
+        }
     }
 
     /// Keys while a cell is being edited.
@@ -45,35 +55,58 @@ enum GridEditing {
     /// Checks the typed value; on success stores it locally, records it for undo and asks for it
     /// to be saved, then moves. On failure the cell stays in edit and the reason is shown.
     private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard let field = state.grid.edit, let year = state.year, let round = state.grid.round else { return [] }
-        let item = year.tree.items[state.grid.column]
+        guard let field = state.grid.edit, let year = state.year, let column = GridScreen.column(state.grid.column, of: year),
+              let round = round(of: column, state) else { return [] }
         let unit = year.units[state.grid.selection.index]
         // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
-        if field.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if field.text.trimmingSpaces().isEmpty {
             state.grid.edit = nil
             state.status = nil
             thenMove(&state)
             return []
         }
-        let value: Points?
-        switch ScoreInput.parse(field.text, maximum: item.maximum, item: item.code, words: state.words) {
-        case .success(let parsed): value = parsed
-        case .failure(let refusal):
-            state.status = refusal
-            return []
+        switch column {
+        case .adjustment(let kind):
+            let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
+            let name = kind == .bonus ? state.words.columnBonus : state.words.columnDeduction
+            switch NumberInput.points(field.text, maximum: limit, field: name, words: state.words) {
+            case .failure(let refusal):
+                state.status = refusal
+                return []
+            case .success(let points):
+                state.grid.edit = nil
+                state.status = nil
+                thenMove(&state)
+                let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores())
+                guard let points, points > .zero else {
+                    // 0 takes the bonus or deduction away; its reason goes with it.
+                    return current == nil ? [] : AdjustmentEditing.save(kind, nil, unitID: unit.id, &state)
+                }
+                if current?.points == points { return [] }
+                state.overlay = .form(AdjustmentEditing.reasonForm(state, unit: unit, kind: kind, points: points))
+                return []
+            }
+        case .item(let item):
+            let value: Points?
+            switch NumberInput.points(field.text, maximum: item.maximum, field: item.code, words: state.words) {
+            case .success(let parsed): value = parsed
+            case .failure(let refusal):
+                state.status = refusal
+                return []
+            }
+            state.grid.edit = nil
+            state.status = nil
+            let old = year.scores[unit.id]?.scores(in: round)[item.code]
+            var effects: [AppEffect] = []
+            if old != value {
+                let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
+                apply(change, &state)
+                state.history.record(.score(change))
+                effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: ""))
+            }
+            thenMove(&state)
+            return effects
         }
-        state.grid.edit = nil
-        state.status = nil
-        let old = year.scores[unit.id]?.scores(in: round)[item.code]
-        var effects: [AppEffect] = []
-        if old != value {
-            let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
-            apply(change, &state)
-            state.history.record(.score(change))
-            effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: ""))
-        }
-        thenMove(&state)
-        return effects
     }
 
     /// Puts a change into the loaded year and recomputes what depends on it, so totals, ranks
@@ -86,38 +119,44 @@ enum GridEditing {
         state.progress = YearProgress(year)
     }
 
-    /// Delete: removes the focused cell's score (saved and undoable like any edit).
+    /// Delete: removes the focused cell's score, bonus or deduction (saved and undoable like any edit).
     static func clear(_ state: inout AppState) -> [AppEffect] {
-        guard let year = state.year, state.grid.selection.index < year.units.count, state.grid.column < year.tree.items.count else { return [] }
+        guard let year = state.year, state.grid.selection.index < year.units.count,
+              let column = GridScreen.column(state.grid.column, of: year) else { return [] }
         let unit = year.units[state.grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: state.grid.round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+        if let refusal = ScoreInput.refusal(round: round(of: column, state), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
             state.status = StatusMessage(refusal, isError: true)
             return []
         }
-        guard let round = state.grid.round else { return [] }
-        let item = year.tree.items[state.grid.column]
-        guard let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
-        let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
-        apply(change, &state)
-        state.history.record(.score(change))
-        return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+        switch column {
+        case .adjustment(let kind):
+            guard AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) != nil else { return [] }
+            return AdjustmentEditing.save(kind, nil, unitID: unit.id, &state)
+        case .item(let item):
+            guard let round = state.grid.round, let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
+            let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
+            apply(change, &state)
+            state.history.record(.score(change))
+            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+        }
     }
 
-    /// Moves the focus; with `wrap`, moving right past the last item goes to the next unit's
-    /// first item (and left past the first to the previous unit's last), as Tab does in a sheet.
+    /// Moves the focus; with `wrap`, moving right past the last column (the deduction) goes to
+    /// the next unit's first item (and left past the first to the previous unit's last), as Tab
+    /// does in a sheet.
     static func move(_ state: inout AppState, rows: Int, columns: Int, wrap: Bool) {
         guard let year = state.year, !year.units.isEmpty else { return }
-        let items = year.tree.items.count
+        let count = GridScreen.columnCount(year)
         var row = state.grid.selection.index + rows
         var column = state.grid.column + columns
-        if wrap && column >= items && row < year.units.count - 1 {
+        if wrap && column >= count && row < year.units.count - 1 {
             column = 0
             row += 1
         } else if wrap && column < 0 && row > 0 {
-            column = items - 1
+            column = count - 1
             row -= 1
         }
-        state.grid.column = min(max(0, column), max(0, items - 1))
+        state.grid.column = min(max(0, column), max(0, count - 1))
         state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
     }
 

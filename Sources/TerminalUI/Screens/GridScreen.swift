@@ -8,6 +8,24 @@ enum GridScreen {
     static let itemWidth = 5
     static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 4) }
 
+    /// What a focusable column of the grid holds: an item's score, or after the items the
+    /// unit's bonus and deduction (entered here as on the sheet, each with its reason).
+    enum Column: Hashable {
+        case item(Criterion)
+        case adjustment(Adjustment.Kind)
+    }
+
+    /// Focusable columns: every item, then bonus and deduction.
+    static func columnCount(_ year: YearSnapshot) -> Int { year.tree.items.count + Adjustment.Kind.allCases.count }
+
+    static func column(_ index: Int, of year: YearSnapshot) -> Column? {
+        let items = year.tree.items
+        if items.indices.contains(index) { return .item(items[index]) }
+        let kinds: [Adjustment.Kind] = [.bonus, .deduction]
+        let offset = index - items.count
+        return kinds.indices.contains(offset) ? .adjustment(kinds[offset]) : nil
+    }
+
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
         let words = state.words
@@ -31,6 +49,10 @@ enum GridScreen {
             columns.append(TableColumn("Σ" + major.code, width: 5, alignRight: true, group: label))
         }
         let summary = words.screen.finalGroup
+        let summaryStart = columns.count - 1
+        if state.grid.column >= itemColumns.count { focusedGroup = groupStarts.count }
+        groupStarts.append(summaryStart)
+        itemColumns += [columns.count, columns.count + 1]  // bonus and deduction take focus too
         columns += [TableColumn(words.columnBonus, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnDeduction, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnTotal, width: 6, alignRight: true, group: summary),
@@ -75,7 +97,7 @@ enum GridScreen {
         if whole.visibleColumns(width: width).count == columns.count { table = whole }
         var infoLimit = area.columns - 2
         if table.visibleColumns(width: width).count < columns.count {
-            let label = words.screen.groupLabel(focusedGroup + 1, year.tree.majors.count)
+            let label = focusedGroup < year.tree.majors.count ? words.screen.groupLabel(focusedGroup + 1, year.tree.majors.count) : summary
             let labelColumn = max(1, area.columns - DisplayWidth.of(label) - 1)
             buffer.write(label, row: area.row, column: labelColumn, role: .accent)
             infoLimit = labelColumn - 3

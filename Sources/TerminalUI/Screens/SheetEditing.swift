@@ -26,7 +26,7 @@ enum SheetEditing {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
-        var field = TextField(currentText(state, row: row, unit: unit, year: year))
+        var field = state.sheet.column == .note ? TextField(currentText(state, row: row, unit: unit, year: year)) : TextField.number()
         // A typed character goes on the end: a note keeps its text, a score starts from nothing.
         if let typed { field.handle(.character(typed)) }
         state.sheet.edit = field
@@ -44,10 +44,7 @@ enum SheetEditing {
     }
 
     static func adjustment(_ kind: Adjustment.Kind, _ scores: UnitScores) -> Adjustment? {
-        switch kind {
-        case .bonus: return scores.bonus
-        case .deduction: return scores.deduction
-        }
+        AdjustmentEditing.current(kind, scores)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
@@ -55,7 +52,13 @@ enum SheetEditing {
         switch key {
         case .escape:
             state.sheet.edit = nil
-            state.sheet.pendingPoints = nil
+            if state.sheet.pendingPoints != nil {
+                // The points waited for their reason: nothing is saved, and the focus goes back to them.
+                state.sheet.pendingPoints = nil
+                state.sheet.column = .selfScore
+                state.status = StatusMessage(state.edit.adjustmentNotSaved, isError: true)
+                return []
+            }
             state.status = nil
             return []
         case .enter, .down: return confirm(&state) { move(&$0, rows: 1, columns: 0) }
@@ -99,7 +102,7 @@ enum SheetEditing {
 
         case .item(let item):
             let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
-            switch ScoreInput.parse(field.text, maximum: item.maximum, item: item.code, words: words) {
+            switch NumberInput.points(field.text, maximum: item.maximum, field: item.code, words: words) {
             case .failure(let refusal):
                 state.status = refusal
                 return []
@@ -131,9 +134,14 @@ enum SheetEditing {
                 state.sheet.edit = nil
                 state.sheet.pendingPoints = nil
                 state.status = nil
-                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, &state, then: thenMove)
+                // A reason belongs to its points: after it, the focus is back on the points column,
+                // where the next thing typed is a number, not more text.
+                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, &state) {
+                    thenMove(&$0)
+                    $0.sheet.column = .selfScore
+                }
             }
-            switch ScoreInput.parse(field.text, maximum: limit, item: kind == .bonus ? words.columnBonus : words.columnDeduction, words: words) {
+            switch NumberInput.points(field.text, maximum: limit, field: kind == .bonus ? words.columnBonus : words.columnDeduction, words: words) {
             case .failure(let refusal):
                 state.status = refusal
                 return []
@@ -158,19 +166,11 @@ enum SheetEditing {
     }
 
     static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, _ state: inout AppState,
-                             then thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard var year = state.year else { return [] }
-        let unit = year.units[state.sheet.unit]
-        let old = Self.adjustment(kind, year.scores[unit.id] ?? UnitScores())
-        if old != adjustment { state.history.record(.adjustment(unitID: unit.id, kind: kind, old: old, new: adjustment)) }
-        switch kind {
-        case .bonus: year.scores[unit.id, default: UnitScores()].bonus = adjustment
-        case .deduction: year.scores[unit.id, default: UnitScores()].deduction = adjustment
-        }
-        state.year = year
-        state.review = year.review()
+                     then thenMove: (inout AppState) -> Void) -> [AppEffect] {
+        guard let year = state.year, year.units.indices.contains(state.sheet.unit) else { return [] }
+        let effects = AdjustmentEditing.save(kind, adjustment, unitID: year.units[state.sheet.unit].id, &state)
         thenMove(&state)
-        return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, kind: kind, adjustment)]
+        return effects
     }
 
     static func move(_ state: inout AppState, rows: Int, columns: Int) {

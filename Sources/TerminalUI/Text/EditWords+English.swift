@@ -132,7 +132,6 @@ extension EditWords {
         fieldFor: "For",
         fieldAgainst: "Against",
         voteRule: { "Passes when present ≥ \($0)/\($1) of \($4) members and for > \($2)/\($3) of those present." },
-        countRequired: "Type a whole number, 0 or more.",
         voteLine: { "\($0) vote: present \($1), for \($2), against \($3) → \($4)" },
         voteResult: { result in switch result { case .passed: return "passed"; case .rejected: return "failed"; case .noQuorum: return "no quorum" } },
         voteRecorded: { "Recorded the vote on \($1) for \($0): \($2)." },
@@ -202,6 +201,12 @@ extension EditWords {
         stageChanged: { "The year is now at: \($0)." },
         reopened: "The year is open again (review stage); the reason is audited.",
         exportedTo: { "Wrote \($0) (in \($1))." },
-        nextYearOpened: { "Opened \($1) for \($0)." }
+        nextYearOpened: { "Opened \($1) for \($0)." },
+        adjustmentReasonTitle: { kind, points, unit in
+            kind == .bonus ? "Reason for the bonus +\(points) — \(unit)" : "Reason for the deduction −\(points) — \(unit)"
+        },
+        adjustmentReasonNote: "Required · Enter: save points and reason · Esc: cancel, nothing saved",
+        adjustmentNotSaved: "Not saved: a bonus or deduction needs a reason.",
+        searchClearedFilter: { "Cleared the filter “\($0)” to show \($1)." }
     )
 }

@@ -132,7 +132,6 @@ extension EditWords {
         fieldFor: "Tán thành",
         fieldAgainst: "Không tán thành",
         voteRule: { "Thông qua khi có mặt ≥ \($0)/\($1) của \($4) thành viên và tán thành > \($2)/\($3) số có mặt." },
-        countRequired: "Nhập một số nguyên không âm.",
         voteLine: { "\($0): có mặt \($1), tán thành \($2), không tán thành \($3) → \($4)" },
         voteResult: { result in switch result { case .passed: return "thông qua"; case .rejected: return "không thông qua"; case .noQuorum: return "không đủ số có mặt" } },
         voteRecorded: { "Đã ghi biểu quyết \($1) cho \($0): \($2)." },
@@ -202,6 +201,12 @@ extension EditWords {
         stageChanged: { "Năm đã chuyển sang giai đoạn: \($0)." },
         reopened: "Đã mở lại năm (giai đoạn bình xét); lý do đã được ghi.",
         exportedTo: { "Đã ghi \($0) (thư mục \($1))." },
-        nextYearOpened: { "Đã mở năm \($1) cho cụm \($0)." }
+        nextYearOpened: { "Đã mở năm \($1) cho cụm \($0)." },
+        adjustmentReasonTitle: { kind, points, unit in
+            kind == .bonus ? "Lý do điểm thưởng +\(points) — \(unit)" : "Lý do điểm trừ −\(points) — \(unit)"
+        },
+        adjustmentReasonNote: "Bắt buộc · Enter: lưu điểm và lý do · Esc: hủy, không lưu",
+        adjustmentNotSaved: "Chưa lưu: điểm thưởng, điểm trừ phải có lý do.",
+        searchClearedFilter: { "Đã bỏ bộ lọc “\($0)” để hiện \($1)." }
     )
 }

@@ -138,7 +138,6 @@ public struct EditWords: Sendable {
     public var fieldFor: String
     public var fieldAgainst: String
     public var voteRule: @Sendable (Int, Int, Int, Int, Int) -> String
-    public var countRequired: String
     public var voteLine: @Sendable (String, Int, Int, Int, String) -> String
     public var voteResult: @Sendable (VoteTally.Result) -> String
     public var voteRecorded: @Sendable (String, String, String) -> String
@@ -211,4 +210,10 @@ public struct EditWords: Sendable {
     public var reopened: String
     public var exportedTo: @Sendable (String, String) -> String
     public var nextYearOpened: @Sendable (String, Int) -> String
+    // Bonus and deduction entered in the grid
+    public var adjustmentReasonTitle: @Sendable (Adjustment.Kind, String, String) -> String
+    public var adjustmentReasonNote: String
+    public var adjustmentNotSaved: String
+    // Search
+    public var searchClearedFilter: @Sendable (String, String) -> String
 }

@@ -85,9 +85,11 @@ public struct ScreenWords: Sendable {
     public var themeProblem: @Sendable (ThemeError) -> String
     public var finalIsReadOnly: String
     public var yearIsClosed: String
-    public var notANumber: @Sendable (String) -> String
-    public var negativeScore: String
-    public var tooManyDecimals: String
+    /// Each names the field: the grid's item, the form's label.
+    public var notANumber: @Sendable (_ field: String, _ text: String) -> String
+    public var negativeNumber: @Sendable (_ field: String) -> String
+    public var tooManyDecimals: @Sendable (_ field: String) -> String
+    public var wholeNumberRequired: @Sendable (_ field: String) -> String
     public var nothingToUndo: String
     public var nothingToRedo: String
     public var undone: @Sendable (_ unit: String, _ item: String) -> String

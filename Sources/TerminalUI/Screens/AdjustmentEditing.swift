@@ -1,0 +1,45 @@
+import Emulation
+
+/// A unit's bonus and deduction, entered on its sheet or in the grid's last columns: saved with
+/// their reason (never without one), undoable like a score.
+enum AdjustmentEditing {
+    static func current(_ kind: Adjustment.Kind, _ scores: UnitScores) -> Adjustment? {
+        switch kind {
+        case .bonus: return scores.bonus
+        case .deduction: return scores.deduction
+        }
+    }
+
+    /// Puts the change into the loaded year, records it for undo and asks for it to be saved.
+    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, _ state: inout AppState) -> [AppEffect] {
+        guard var year = state.year else { return [] }
+        let old = current(kind, year.scores[unitID] ?? UnitScores())
+        if old != adjustment { state.history.record(.adjustment(unitID: unitID, kind: kind, old: old, new: adjustment)) }
+        switch kind {
+        case .bonus: year.scores[unitID, default: UnitScores()].bonus = adjustment
+        case .deduction: year.scores[unitID, default: UnitScores()].deduction = adjustment
+        }
+        state.year = year
+        state.review = year.review()
+        return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unitID, kind: kind, adjustment)]
+    }
+
+    /// The grid has no room to type a reason: a dialog asks for it, prefilled with the one on
+    /// record so Enter keeps it.
+    static func reasonForm(_ state: AppState, unit: MemberUnit, kind: Adjustment.Kind, points: Points) -> Form {
+        let reason = current(kind, state.year?.scores[unit.id] ?? UnitScores())?.reason ?? ""
+        return Form(title: state.edit.adjustmentReasonTitle(kind, DecimalText.format(points), unit.name),
+                    purpose: .adjustmentReason(unit.id, kind, points),
+                    fields: [Form.Field(state.edit.fieldReason, text: reason)], note: state.edit.adjustmentReasonNote)
+    }
+
+    static func submitReason(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points) -> [AppEffect] {
+        let reason = form.text(0)
+        guard !reason.isEmpty else {
+            form.fail(state.words.screen.reasonRequired, field: 0)
+            return []
+        }
+        state.overlay = nil
+        return save(kind, Adjustment(points: points, reason: reason), unitID: unitID, &state)
+    }
+}
