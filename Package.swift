@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +53,11 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The golden files are read from the source tree by path, not bundled.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Emulation"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "Emulation", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),
