@@ -37,9 +37,13 @@ extension App {
         }
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
-        Chrome.footer(into: &buffer, row: state.size.rows - 1,
-                      screenBindings: KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase),
-                      globalBindings: KeyMap.global, words: words)
+        if let entry = KeyRouting.entry(state) {
+            Chrome.footer(into: &buffer, row: state.size.rows - 1, items: KeyRouting.footer(entry, state))
+        } else {
+            Chrome.footer(into: &buffer, row: state.size.rows - 1,
+                          screenBindings: KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase),
+                          globalBindings: KeyMap.global, words: words)
+        }
 
         drawOverlay(state, into: &buffer)
         return buffer

@@ -57,3 +57,29 @@ enum KeyRouting {
         }
     }
 }
+
+extension KeyRouting {
+    /// The footer while something is being typed into: only the keys that work there.
+    static func footer(_ entry: Entry, _ state: AppState) -> [(key: String, name: String)] {
+        let words = state.language.entryKeys
+        switch entry {
+        case .gridCell, .sheetCell:
+            return [("Enter", words.saveDown), ("Tab", words.saveRight), ("Esc", words.cancel)]
+        case .rosterFilter:
+            return [("Enter", words.keepFilter), ("Esc", words.clearFilter)]
+        case .overlay:
+            switch state.overlay {
+            case nil: return []
+            case .form: return [("Enter", words.save), ("Tab ↓", words.nextField), ("Esc", words.cancel)]
+            case .search: return [("Enter", words.open), ("↑↓", words.choose), ("Esc", words.close)]
+            case .command: return [("Enter", words.run), ("Tab", words.complete), ("Esc", words.close)]
+            case .help: return [("↑↓ PgUp PgDn", words.scroll), ("Esc", words.close)]
+            case .confirm(let confirm):
+                return [(confirm.enterMeansYes ? words.yes.key + " Enter" : words.yes.key, words.yes.name), (words.no.key + " Esc", words.no.name)]
+            case .menu: return [("Enter", words.choose), ("Esc", words.close)]
+            case .criteria(let editor):
+                return editor.edit != nil ? [("Enter", words.save), ("Esc", words.cancel)] : [("s", words.save), ("Esc", words.close)]
+            }
+        }
+    }
+}

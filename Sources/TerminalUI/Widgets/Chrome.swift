@@ -59,6 +59,21 @@ public enum Chrome {
     }
 }
 
+extension Chrome {
+    /// A footer of given keys and their names, from the left (while something is being typed).
+    public static func footer(into buffer: inout Buffer, row: Int, items: [(key: String, name: String)]) {
+        buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .footer)
+        var column = 0
+        for (key, name) in items {
+            let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(name) + 2
+            if column + width > buffer.size.columns { break }
+            buffer.write(key, row: row, column: column + 1, role: .footerKey)
+            buffer.write(name, row: row, column: column + 2 + DisplayWidth.of(key), role: .footer)
+            column += width
+        }
+    }
+}
+
 /// A message for the status line.
 public struct StatusMessage: Hashable, Sendable, Error {
     public var text: String
