@@ -17,6 +17,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
+// openpty: the tests run the backend on a pty (Glibc's module leaves out posix_openpt).
+#include <pty.h>
 
 // Not always declared under the feature macros above; Swift needs a prototype to call it.
 extern int wcwidth(wchar_t c);
@@ -55,6 +57,12 @@ static inline int cn_key_code_for(const char *capname) {
     if (sequence == 0 || sequence == (char *)-1) return 0;
     int code = key_defined(sequence);
     return code > 0 ? code : 0;
+}
+
+// A string capability such as "kmous", or NULL when this terminal has none.
+static inline const char *cn_string_capability(const char *capname) {
+    char *value = tigetstr(capname);
+    return (value == 0 || value == (char *)-1) ? 0 : value;
 }
 
 // Octal in the header; a plain twin avoids depending on how Swift reads the macro.

@@ -15,6 +15,14 @@ public final class NcursesBackend: TerminalBackend {
     let hasDefaultColors: Bool
     /// Codes ncurses gave this terminal's extended keys (Ctrl-Home, ...).
     let extendedKeys: [Int32: Key]
+    /// What terminfo says a mouse report starts with (kmous), as scalars: ncurses reports
+    /// KEY_MOUSE for it but, with the mouse never switched on, leaves the rest of the report unread.
+    let mousePrefix: [UInt32]?
+    /// Read from ncurses but not yet delivered: what followed an ESC without belonging to its
+    /// sequence. Read before ncurses, so no key is lost or reordered.
+    var pendingInput: [RawInput] = []
+    /// Where input comes from, to tell a hang-up from a timeout.
+    let inputDescriptor: Int32
 
     /// How each role is drawn, set by `apply`; missing roles are plain.
     var styles: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
@@ -26,11 +34,14 @@ public final class NcursesBackend: TerminalBackend {
     /// nil when unknown, so the next draw sets it.
     var cursorVisible: Bool?
 
-    private init(screen: OpaquePointer, colorDepth: ColorDepth, hasDefaultColors: Bool, extendedKeys: [Int32: Key]) {
+    private init(screen: OpaquePointer, colorDepth: ColorDepth, hasDefaultColors: Bool, extendedKeys: [Int32: Key],
+                 mousePrefix: [UInt32]?, inputDescriptor: Int32) {
         self.screen = screen
         self.colorDepth = colorDepth
         self.hasDefaultColors = hasDefaultColors
         self.extendedKeys = extendedKeys
+        self.mousePrefix = mousePrefix
+        self.inputDescriptor = inputDescriptor
     }
 
     deinit { stop() }
@@ -54,10 +65,19 @@ public final class NcursesBackend: TerminalBackend {
         }
 
         HangUpSignal.install()
-        // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
-        guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
+        guard let backend = start(term: term, output: cn_stdout(), input: cn_stdin(),
+                                  escapeDelayMilliseconds: escapeDelayMilliseconds) else {
             throw .unsupportedTerminal(term)
         }
+        return backend
+    }
+
+    /// Takes over the terminal `term` on the given streams: standard ones when run, a pty in
+    /// tests. nil when terminfo does not know `term`.
+    static func start(term: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+                      escapeDelayMilliseconds: Int32) -> NcursesBackend? {
+        // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
+        guard let screen = newterm(term, output, input) else { return nil }
         if getenv("ESCDELAY") == nil {
             _ = set_escdelay(escapeDelayMilliseconds)
         }
@@ -65,7 +85,9 @@ public final class NcursesBackend: TerminalBackend {
         _ = raw()
         _ = noecho()
         _ = keypad(window, true)
-        for (sequence, code) in KeyDecoding.keypadSequences where key_defined(sequence) == 0 {
+        // What this TERM's terminfo left out, so the terminal actually in use is understood
+        // (PuTTY's Home under TERM=xterm); what terminfo defines, even differently, stays.
+        for (sequence, code) in EscapeSequences.known where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
         }
         // The frame fills the whole screen: writing its bottom-right cell must not scroll it.
@@ -85,8 +107,9 @@ public final class NcursesBackend: TerminalBackend {
             let code = cn_key_code_for(name)
             if code > 0 { extendedKeys[code] = key }
         }
+        let mousePrefix = cn_string_capability("kmous").map { String(cString: $0).unicodeScalars.map(\.value) }
         return NcursesBackend(screen: screen, colorDepth: depth, hasDefaultColors: hasDefaultColors,
-                              extendedKeys: extendedKeys)
+                              extendedKeys: extendedKeys, mousePrefix: mousePrefix, inputDescriptor: fileno(input))
     }
 
     public var size: Size {
