@@ -91,6 +91,10 @@ import Emulation
         _ = press([.down, .character("b"), .tab] + type("2,5") + [.enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
         #expect(form.focus == 1 && form.error?.contains(state.edit.fieldFor) == true)
+        // Letters typed in a count are refused in the same words (no "9,5" example for a count).
+        _ = press([.control("u")] + type("Chậm báo cáo quý III") + [.enter], &state)
+        guard case .form(let letters) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(letters.error == state.words.screen.wholeNumberRequired(state.edit.fieldFor))
     }
 
     @Test func theNewClustersYearIsReplacedByWhatIsTyped() {

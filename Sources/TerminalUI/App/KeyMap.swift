@@ -42,7 +42,8 @@ public enum KeyMap {
                                        name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }))
             return bindings
         case .grid:
-            // Typing a digit or a decimal mark starts editing too; it is listed with Enter.
+            // Typing a digit or a decimal mark starts editing too; it is listed with Enter for the
+            // help and the footer, but which keys start typing is KeyRouting.typing's decision.
             return [
                 KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
                            name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),

@@ -66,8 +66,10 @@ enum OverlayKeys {
         case .confirm(let confirm):
             // Only the answer the dialog shows: in Vietnamese "y" is the year menu's key, and
             // `y 1 y` must not close a year.
-            let yes: [Key] = state.language == .vietnamese ? [.character("c"), .character("C")] : [.character("y"), .character("Y")]
-            let no: [Key] = state.language == .vietnamese ? [.character("k"), .character("K")] : [.character("n"), .character("N")]
+            let answers = state.language.entryKeys
+            let keys = { (letter: String) in [Key.character(Character(letter)), .character(Character(letter.uppercased()))] }
+            let yes = keys(answers.yes.key)
+            let no = keys(answers.no.key)
             if (key == .enter && confirm.enterMeansYes) || yes.contains(key) {
                 state.overlay = nil
                 return [confirm.onYes]

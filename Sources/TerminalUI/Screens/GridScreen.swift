@@ -21,7 +21,7 @@ enum GridScreen {
     static func column(_ index: Int, of year: YearSnapshot) -> Column? {
         let items = year.tree.items
         if items.indices.contains(index) { return .item(items[index]) }
-        let kinds: [Adjustment.Kind] = [.bonus, .deduction]
+        let kinds = Adjustment.Kind.allCases
         let offset = index - items.count
         return kinds.indices.contains(offset) ? .adjustment(kinds[offset]) : nil
     }

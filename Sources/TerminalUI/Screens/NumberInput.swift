@@ -24,13 +24,10 @@ enum NumberInput {
     static func count(_ text: String, field: String, words: Catalogue) -> Result<Int, StatusMessage> {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .failure(StatusMessage(words.screen.fieldRequired(field), isError: true)) }
-        switch points(trimmed, maximum: nil, field: field, words: words) {
-        case .failure(let refusal): return .failure(refusal)
-        case .success(let value):
-            guard let value, value.hundredths % 100 == 0 else {
-                return .failure(StatusMessage(words.screen.wholeNumberRequired(field), isError: true))
-            }
-            return .success(value.hundredths / 100)
+        // A count has no decimals: "2,5", "abc" and "-1" all get the same plain answer.
+        guard case .success(let value) = DecimalText.parse(trimmed), value.hundredths % 100 == 0 else {
+            return .failure(StatusMessage(words.screen.wholeNumberRequired(field), isError: true))
         }
+        return .success(value.hundredths / 100)
     }
 }

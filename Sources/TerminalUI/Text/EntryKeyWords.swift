@@ -14,6 +14,8 @@ struct EntryKeyWords: Sendable {
     var run: String
     var complete: String
     var scroll: String
+    /// A confirmation's answers: the only keys that answer it (in Vietnamese "y" is the year
+    /// menu's key, so yes is "c"), shown in the footer.
     var yes: (key: String, name: String)
     var no: (key: String, name: String)
 
