@@ -30,13 +30,16 @@ extension EmulationStore {
 
     /// Replaces the year's grid. Items keep their identity (and scores) by code; an item with
     /// scores cannot be removed or given a maximum below them. Saving locks the grid again.
-    public func replaceCriteria(_ reference: ClusterYearReference, with tree: CriteriaTree) throws {
+    /// `expecting` is the grid the clerk started editing: another clerk's newer grid is never overwritten.
+    public func replaceCriteria(_ reference: ClusterYearReference, with tree: CriteriaTree, expecting: Expected<CriteriaTree> = .anything) throws {
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
         try write { db in
             try Self.requireOpen(db, reference)
             if try Self.criteriaLocked(db, reference) { throw StoreError.criteriaLocked(cluster: reference.clusterCode, year: reference.year) }
             let old = try Self.loadTree(db, yearID: reference.id)
+            try Self.require(expecting, stored: old, db, subject: .criteria, entities: ["\(reference.clusterCode)/\(reference.year)"],
+                             actions: ["criteria.replace"], theirs: Self.describe)
             var existing: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, code FROM criterion WHERE clusterYearId = ?", arguments: [reference.id]) {
                 existing[row["code"]] = row["id"]
@@ -78,8 +81,7 @@ extension EmulationStore {
                 try db.execute(sql: "DELETE FROM criterion WHERE id = ?", arguments: [id])
             }
             try db.execute(sql: "UPDATE clusterYear SET criteriaUnlocked = 0 WHERE id = ?", arguments: [reference.id])
-            let describe = { (tree: CriteriaTree) in tree.rows.map { "\($0.node.code)=\(DecimalText.format($0.node.maximum, trimWhole: true))" }.joined(separator: " ") }
-            try audit.append(db, action: "criteria.replace", entity: "\(reference.clusterCode)/\(reference.year)", old: describe(old), new: describe(tree))
+            try audit.append(db, action: "criteria.replace", entity: "\(reference.clusterCode)/\(reference.year)", old: Self.describe(old), new: Self.describe(tree))
         }
     }
 
@@ -90,5 +92,9 @@ extension EmulationStore {
                                                   arguments: [reference.clusterID, reference.year]) else { return nil }
             return try Self.loadTree(db, yearID: yearID)
         }
+    }
+
+    static func describe(_ tree: CriteriaTree) -> String {
+        tree.rows.map { "\($0.node.code)=\(DecimalText.format($0.node.maximum, trimWhole: true))" }.joined(separator: " ")
     }
 }

@@ -4,14 +4,18 @@ import GRDB
 extension EmulationStore {
     /// Records the year-end review meeting (date, place, chair, secretary, attendees, note) for
     /// its minutes. A closed year refuses; an unchanged record writes nothing.
-    public func saveMeeting(_ reference: ClusterYearReference, _ meeting: MeetingRecord) throws {
-        try write { db in try Self.saveMeeting(db, reference, meeting, audit: audit) }
+    /// `expecting` is the record the clerk saw: another clerk's newer record is never overwritten.
+    public func saveMeeting(_ reference: ClusterYearReference, _ meeting: MeetingRecord, expecting: Expected<MeetingRecord> = .anything) throws {
+        try write { db in try Self.saveMeeting(db, reference, meeting, audit: audit, expecting: expecting) }
     }
 
-    static func saveMeeting(_ db: Database, _ reference: ClusterYearReference, _ meeting: MeetingRecord, audit: AuditTrail) throws {
+    static func saveMeeting(_ db: Database, _ reference: ClusterYearReference, _ meeting: MeetingRecord, audit: AuditTrail,
+                            expecting: Expected<MeetingRecord> = .anything) throws {
         try Self.requireOpen(db, reference)
         let meeting = Self.cleaned(meeting)
         let old = try loadMeeting(db, yearID: reference.id)
+        try require(expecting, stored: old, db, subject: .meeting, entities: ["\(reference.clusterCode)/\(reference.year)"], actions: ["meeting.save"],
+                    theirs: { $0.isEmpty ? nil : auditText($0) })
         guard old != meeting else { return }
         try db.execute(sql: """
             INSERT INTO meeting (clusterYearId, date, place, chair, secretary, attendees, note) VALUES (?, ?, ?, ?, ?, ?, ?)

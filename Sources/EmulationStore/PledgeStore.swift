@@ -2,8 +2,9 @@ import Emulation
 import GRDB
 
 extension EmulationStore {
-    /// Replaces the pledge's header, tasks and drives; a change of tasks raises the tasks version,
-    /// so earlier signatures become "signed an earlier version".
+    /// Writes a whole pledge at once (a demo, a pledge copied in): header, tasks and drives; a
+    /// change of tasks raises the tasks version, so earlier signatures become "signed an earlier
+    /// version". The screens never use it: they change one line at a time (PledgeLineStore.swift).
     public func savePledge(_ reference: ClusterYearReference, title: String, slogan: String, date: CalendarDate?, place: String,
                            tasks: [String], drives: [Pledge.Drive]) throws {
         try write { db in try Self.savePledge(db, reference, title: title, slogan: slogan, date: date, place: place, tasks: tasks, drives: drives, audit: audit) }
@@ -48,7 +49,7 @@ extension EmulationStore {
             try db.execute(sql: "INSERT INTO pledgeModel (clusterYearId, unitId, position, name) VALUES (?, ?, ?, ?)",
                            arguments: [reference.id, unitID, index + 1, name])
         }
-        try audit.append(db, action: "pledge.models", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+        try audit.append(db, action: "pledge.models", entity: unitPledgeEntity(reference, unitID),
                          old: old.joined(separator: " | "), new: models.joined(separator: " | "))
     }
 
@@ -66,13 +67,20 @@ extension EmulationStore {
             try db.execute(sql: "INSERT INTO titleRegistration (clusterYearId, unitId, award) VALUES (?, ?, ?)",
                            arguments: [reference.id, unitID, award])
         }
-        try audit.append(db, action: "pledge.registrations", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+        try audit.append(db, action: "pledge.registrations", entity: unitPledgeEntity(reference, unitID),
                          old: old.sorted().joined(separator: ","), new: awards.sorted().joined(separator: ","))
     }
 
     /// Records a signature of the current tasks version.
-    public func sign(_ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate) throws {
-        try write { db in try Self.sign(db, reference, unitID: unitID, signer: signer, position: position, date: date, audit: audit) }
+    public func sign(_ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate,
+                     expecting: Expected<Pledge.Signature?> = .anything) throws {
+        try write { db in
+            try Self.requireOpen(db, reference)
+            let stored = try Self.storedUnitPledge(db, reference, unitID: unitID).signature
+            try Self.require(expecting, stored: stored, db, subject: .unitPledge(unit: try Self.unitName(db, unitID: unitID)),
+                             entities: [Self.unitPledgeEntity(reference, unitID)], actions: ["pledge.sign"], theirs: { $0.map(Self.describe) })
+            try Self.sign(db, reference, unitID: unitID, signer: signer, position: position, date: date, audit: audit)
+        }
     }
 
     static func sign(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate, audit: AuditTrail) throws {
@@ -85,14 +93,20 @@ extension EmulationStore {
             ON CONFLICT (clusterYearId, unitId) DO UPDATE SET signer = excluded.signer, position = excluded.position,
                 date = excluded.date, tasksVersion = excluded.tasksVersion
             """, arguments: [reference.id, unitID, signer, position, date.iso, version])
-        try audit.append(db, action: "pledge.sign", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)",
+        try audit.append(db, action: "pledge.sign", entity: unitPledgeEntity(reference, unitID),
                          old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
     }
 
     /// A unit's models, registered titles and (when given) a new signature, in one transaction.
+    /// `expecting` is the unit's part as the clerk saw it: another clerk's newer one is never overwritten.
     public func saveUnitPledge(_ reference: ClusterYearReference, unitID: Int64, models: [String], registrations: Set<String>,
-                               signature: (signer: String, position: String, date: CalendarDate)?) throws {
+                               signature: (signer: String, position: String, date: CalendarDate)?, expecting: Expected<UnitPledge> = .anything) throws {
         try write { db in
+            try Self.requireOpen(db, reference)
+            let stored = try Self.storedUnitPledge(db, reference, unitID: unitID)
+            try Self.require(expecting, stored: stored, db, subject: .unitPledge(unit: try Self.unitName(db, unitID: unitID)),
+                             entities: [Self.unitPledgeEntity(reference, unitID)], actions: ["pledge.models", "pledge.registrations", "pledge.sign"],
+                             theirs: Self.describe)
             try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit)
             try Self.setRegistrations(db, reference, unitID: unitID, awards: registrations, audit: audit)
             if let signature {
@@ -104,7 +118,7 @@ extension EmulationStore {
     /// Records the meeting's vote on a proposal. The store decides what may be voted, from the
     /// year as stored: the review stage only, an award of the rule set, and counts within the
     /// year's active members.
-    public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally) throws {
+    public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, expecting: Expected<VoteTally?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
             let status = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
@@ -117,16 +131,45 @@ extension EmulationStore {
                                                arguments: [reference.id]) ?? 0
             let problems = vote.problems(memberCount: memberCount)
             if !problems.isEmpty { throw StoreError.invalidVote(problems) }
-            let old = try Row.fetchOne(db, sql: "SELECT * FROM vote WHERE clusterYearId = ? AND unitId = ? AND award = ?",
-                                       arguments: [reference.id, vote.unitID, vote.award])
-                .map { row -> String in "present \(row["present"] as Int), for \(row["votesFor"] as Int), against \(row["votesAgainst"] as Int)" }
+            let stored = try Row.fetchOne(db, sql: "SELECT * FROM vote WHERE clusterYearId = ? AND unitId = ? AND award = ?",
+                                          arguments: [reference.id, vote.unitID, vote.award])
+                .map { VoteTally(unitID: vote.unitID, award: vote.award, present: $0["present"], votesFor: $0["votesFor"], votesAgainst: $0["votesAgainst"]) }
+            let describe = { (tally: VoteTally) in "present \(tally.present), for \(tally.votesFor), against \(tally.votesAgainst)" }
+            let entity = "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)"
+            try Self.require(expecting, stored: stored, db, subject: .vote(unit: try Self.unitName(db, unitID: vote.unitID), award: vote.award),
+                             entities: [entity], actions: ["vote.record"], theirs: { $0.map(describe) })
+            let old = stored.map(describe)
             try db.execute(sql: """
                 INSERT INTO vote (clusterYearId, unitId, award, present, votesFor, votesAgainst) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (clusterYearId, unitId, award) DO UPDATE SET present = excluded.present, votesFor = excluded.votesFor,
                     votesAgainst = excluded.votesAgainst
                 """, arguments: [reference.id, vote.unitID, vote.award, vote.present, vote.votesFor, vote.votesAgainst])
-            try audit.append(db, action: "vote.record", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)",
-                             old: old, new: "present \(vote.present), for \(vote.votesFor), against \(vote.votesAgainst)")
+            try audit.append(db, action: "vote.record", entity: entity, old: old, new: describe(vote))
         }
+    }
+
+    static func unitPledgeEntity(_ reference: ClusterYearReference, _ unitID: Int64) -> String {
+        "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)"
+    }
+
+    static func storedUnitPledge(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> UnitPledge {
+        let models = try String.fetchAll(db, sql: "SELECT name FROM pledgeModel WHERE clusterYearId = ? AND unitId = ? ORDER BY position",
+                                         arguments: [reference.id, unitID])
+        let registrations = try Set(String.fetchAll(db, sql: "SELECT award FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?",
+                                                    arguments: [reference.id, unitID]))
+        let signature = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+            .flatMap { row in CalendarDate(parsing: row["date"]).map {
+                Pledge.Signature(signer: row["signer"], position: row["position"], date: $0, tasksVersion: row["tasksVersion"])
+            } }
+        return UnitPledge(models: models, registrations: registrations, signature: signature)
+    }
+
+    static func describe(_ signature: Pledge.Signature) -> String {
+        "\(signature.signer), \(signature.position), \(signature.date.iso), v\(signature.tasksVersion)"
+    }
+
+    static func describe(_ part: UnitPledge) -> String {
+        ([part.models.joined(separator: " | "), part.registrations.sorted().joined(separator: ",")] + [part.signature.map(describe) ?? ""])
+            .joined(separator: " · ")
     }
 }

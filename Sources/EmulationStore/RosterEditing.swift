@@ -43,8 +43,23 @@ extension EmulationStore {
     /// another unit's name in the cluster → `StoreError.unitExists`; an empty name →
     /// `StoreError.unitNameRequired`. Head and deputy move as in `addUnit`; an inactive member
     /// holds no role. Only what changed is audited.
-    public func updateUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role) throws {
-        try write { db in try Self.updateUnit(db, reference, unit, role: role, audit: audit) }
+    /// `expecting` is the row as the clerk saw it on opening the form: another clerk's newer
+    /// change to it is never overwritten.
+    public func updateUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
+                           expecting: Expected<RosterEntry> = .anything) throws {
+        try write { db in
+            if case .anything = expecting {} else if let membership = try Self.membershipRow(db, reference, unitID: unit.id),
+                                                     let stored = try Self.storedUnit(db, unitID: unit.id) {
+                var current = stored
+                current.eligibility = Self.eligibility(membership)
+                let entry = RosterEntry(unit: current, role: Membership.Role(rawValue: membership["role"]) ?? .member)
+                let entities = [Self.unitEntity(reference, stored.name), "\(reference.clusterCode)/\(reference.year)/\(stored.name)"]
+                try Self.require(expecting, stored: entry, db, subject: .unit(name: stored.name), entities: entities,
+                                 actions: ["unit.update", "unit.rename", "membership.set"],
+                                 theirs: { Self.unitDetailsText($0.unit) + " · " + Self.membershipText(membership) })
+            }
+            try Self.updateUnit(db, reference, unit, role: role, audit: audit)
+        }
     }
 
     static func updateUnit(_ db: Database, _ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
@@ -156,8 +171,15 @@ extension EmulationStore {
 
     /// Changes a cluster's name, kind and authority; its code never changes. Not tied to a year.
     /// An empty name → `StoreError.clusterNameRequired`.
-    public func updateCluster(_ cluster: Cluster) throws {
-        try write { db in try Self.updateCluster(db, cluster, audit: audit) }
+    public func updateCluster(_ cluster: Cluster, expecting: Expected<Cluster> = .anything) throws {
+        try write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE code = ?", arguments: [cluster.code]) {
+                let stored = Cluster(row: row)
+                try Self.require(expecting, stored: stored, db, subject: .cluster(code: cluster.code), entities: ["cluster \(cluster.code)"],
+                                 actions: ["cluster.update", "cluster.create"], theirs: { "\($0.name) (\($0.kind.rawValue), \($0.authority))" })
+            }
+            try Self.updateCluster(db, cluster, audit: audit)
+        }
     }
 
     static func updateCluster(_ db: Database, _ cluster: Cluster, audit: AuditTrail) throws {

@@ -18,9 +18,9 @@ public struct ScoreEntry: Hashable, Sendable {
 }
 
 extension EmulationStore {
-    /// Saves one cell in its own transaction, with its audit row. With `expecting`, the cell must
-    /// still hold that value (what the clerk saw): another clerk's newer value is never overwritten.
-    public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "", expecting: Points?? = .none) throws {
+    /// Saves one cell in its own transaction, with its audit row. The cell must still hold what
+    /// `expecting` says (what the clerk saw): another clerk's newer value is never overwritten.
+    public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "", expecting: Expected<Points?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
             try Self.apply(db, reference, entry, audit: audit, reason: reason, expecting: expecting)
@@ -40,15 +40,17 @@ extension EmulationStore {
         }
     }
 
-    public func setAdjustment(_ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind, _ adjustment: Adjustment?) throws {
+    public func setAdjustment(_ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind, _ adjustment: Adjustment?,
+                              expecting: Expected<Adjustment?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, rules: try Self.loadRules(db, yearID: reference.id), audit: audit)
+            try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, rules: try Self.loadRules(db, yearID: reference.id), audit: audit,
+                                     expecting: expecting)
         }
     }
 
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
-                      expecting: Points?? = .none) throws {
+                      expecting: Expected<Points?> = .anything) throws {
         guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
                                                arguments: [reference.id, entry.item]) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
@@ -60,9 +62,10 @@ extension EmulationStore {
         }
         let old = try Int.fetchOne(db.cachedStatement(sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?"),
                                    arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
-        if case .some(let expected) = expecting, expected != old {
-            throw StoreError.conflict(item: entry.item, stored: old)
-        }
+        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
+        let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)"
+        try require(expecting, stored: old, db, subject: .score(unit: name, item: entry.item, round: entry.round),
+                    entities: [entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
         guard old != entry.points else { return }
         if let points = entry.points {
             try db.cachedStatement(sql: """
@@ -73,19 +76,23 @@ extension EmulationStore {
             try db.execute(sql: "DELETE FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
                            arguments: [entry.unitID, criterionID, entry.round.rawValue])
         }
-        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
-        try audit.append(db, action: "score.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)",
+        try audit.append(db, action: "score.set", entity: entity,
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
     }
 
     /// A bonus or deduction within the year's limits and with its reason, whoever asks: the
     /// rule set decides here, not each screen or file reader.
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
-                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail) throws {
+                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, expecting: Expected<Adjustment?> = .anything) throws {
         if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
         let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
                                    arguments: [reference.id, unitID, kind.rawValue])
             .map { Adjustment(points: Points(hundredths: $0["hundredths"]), reason: $0["reason"]) }
+        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+        let entity = "\(reference.clusterCode)/\(reference.year)/\(name)"
+        let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
+        try require(expecting, stored: old, db, subject: .adjustment(unit: name, kind: kind), entities: [entity], actions: ["\(kind.rawValue).set"],
+                    theirs: { $0.map(describe) })
         let new = adjustment.flatMap { $0.points == .zero ? nil : $0 }
         guard old != new else { return }
         if let new {
@@ -97,16 +104,14 @@ extension EmulationStore {
             try db.execute(sql: "DELETE FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
                            arguments: [reference.id, unitID, kind.rawValue])
         }
-        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
-        let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
-        try audit.append(db, action: "\(kind.rawValue).set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
+        try audit.append(db, action: "\(kind.rawValue).set", entity: entity,
                          old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
     }
 }
 
 extension EmulationStore {
     /// Saves (or, with an empty text, removes) the note of a unit's item: evidence or a reason.
-    public func setNote(_ reference: ClusterYearReference, unitID: Int64, item: String, note: String) throws {
+    public func setNote(_ reference: ClusterYearReference, unitID: Int64, item: String, note: String, expecting: Expected<String?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
             guard let criterionID = try Int64.fetchOne(db, sql: "SELECT id FROM criterion WHERE clusterYearId = ? AND code = ?",
@@ -115,6 +120,10 @@ extension EmulationStore {
             }
             let old = try String.fetchOne(db, sql: "SELECT note FROM itemNote WHERE clusterYearId = ? AND unitId = ? AND criterionId = ?",
                                           arguments: [reference.id, unitID, criterionID])
+            let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+            let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(item)"
+            try Self.require(expecting, stored: old, db, subject: .note(unit: name, item: item), entities: [entity], actions: ["note.set"],
+                             theirs: { $0 })
             let new = note.trimmingCharacters(in: .whitespaces)
             guard old != (new.isEmpty ? nil : new) else { return }
             if new.isEmpty {
@@ -126,8 +135,7 @@ extension EmulationStore {
                     ON CONFLICT (clusterYearId, unitId, criterionId) DO UPDATE SET note = excluded.note
                     """, arguments: [reference.id, unitID, criterionID, new])
             }
-            let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
-            try audit.append(db, action: "note.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(item)",
+            try audit.append(db, action: "note.set", entity: entity,
                              old: old, new: new.isEmpty ? nil : new)
         }
     }

@@ -118,11 +118,12 @@ extension EmulationStore {
             pledge.place = row["place"]
             pledge.tasksVersion = row["tasksVersion"]
         }
-        pledge.tasks = try String.fetchAll(db, sql: "SELECT text FROM pledgeTask WHERE clusterYearId = ? ORDER BY position", arguments: [yearID])
-        pledge.drives = try Row.fetchAll(db, sql: "SELECT * FROM pledgeDrive WHERE clusterYearId = ? ORDER BY position", arguments: [yearID]).map {
-            Pledge.Drive(name: $0["name"], start: ($0["startDate"] as String?).flatMap(CalendarDate.init(parsing:)),
-                         end: ($0["endDate"] as String?).flatMap(CalendarDate.init(parsing:)))
-        }
+        let tasks = try Row.fetchAll(db, sql: "SELECT id, text FROM pledgeTask WHERE clusterYearId = ? ORDER BY position, id", arguments: [yearID])
+        pledge.tasks = tasks.map { $0["text"] }
+        pledge.taskIDs = tasks.map { $0["id"] }
+        let drives = try Row.fetchAll(db, sql: "SELECT * FROM pledgeDrive WHERE clusterYearId = ? ORDER BY position, id", arguments: [yearID])
+        pledge.drives = drives.map(driveOf)
+        pledge.driveIDs = drives.map { $0["id"] }
         for row in try Row.fetchAll(db, sql: "SELECT unitId, name FROM pledgeModel WHERE clusterYearId = ? ORDER BY position", arguments: [yearID]) {
             pledge.models[row["unitId"], default: []].append(row["name"])
         }
@@ -134,5 +135,10 @@ extension EmulationStore {
             pledge.signatures[row["unitId"]] = Pledge.Signature(signer: row["signer"], position: row["position"], date: date, tasksVersion: row["tasksVersion"])
         }
         return pledge
+    }
+
+    static func driveOf(_ row: Row) -> Pledge.Drive {
+        Pledge.Drive(name: row["name"], start: (row["startDate"] as String?).flatMap(CalendarDate.init(parsing:)),
+                     end: (row["endDate"] as String?).flatMap(CalendarDate.init(parsing:)))
     }
 }

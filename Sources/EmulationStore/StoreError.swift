@@ -30,8 +30,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case unitHasRecords(name: String)
     case clusterNameRequired
     case reasonRequired
-    /// The cell changed since the clerk saw it (another clerk saved it): nothing was written.
-    case conflict(item: String, stored: Points?)
+    /// What the write would replace changed since the clerk saw it (another clerk saved it):
+    /// nothing was written.
+    case conflict(WriteConflict)
     case importFailed([ImportIssue])
     /// The unit is on the roster of a closed year, whose documents must not change: its name and
     /// women ≥70% flag (a tie-break) stay as they were.

@@ -28,7 +28,7 @@ enum ErrorWords {
         case .unitHasRecords(let name): return words.unitHasRecords(name)
         case .clusterNameRequired: return words.clusterNameRequired
         case .reasonRequired: return words.screen.unlockReasonRequired
-        case .conflict(let item, let stored): return words.screen.conflict(item, stored.map { DecimalText.format($0) } ?? "—")
+        case .conflict(let conflict): return words.conflict.describe(conflict, words: words)
         case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
         case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)
         case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))

@@ -6,21 +6,21 @@ import TerminalUI
 extension RunLoop {
     /// Saves one change to a year (its own transaction and audit row) and says what was done.
     /// A refusal reloads the year, so the screen never shows what is not stored.
-    mutating func apply(_ change: YearChange, code: String, year: Int, state: AppState) -> [AppAction] {
+    mutating func apply(_ change: YearChange, effect: AppEffect, code: String, year: Int, state: AppState) -> [AppAction] {
         let words = state.words
         let edit = state.edit
         let today = Today.calendarDate()
         let name = { (id: MemberUnit.ID?) in id.flatMap { id in state.year?.units.first { $0.id == id }?.name } ?? "—" }
         var message = ""
         var open: (code: String, year: Int)?
-        let actions = save(words) { store in
+        let actions = save(effect, words) { store in
             let reference = try store.clusterYear(code: code, year: year)
             switch change {
             case .addUnit(let unit, let role):
                 try store.addUnit(reference, unit, role: role)
                 message = edit.unitAdded(unit.name)
-            case .updateUnit(let unit, let role):
-                try store.updateUnit(reference, unit, role: role)
+            case .updateUnit(let unit, let role, let expecting):
+                try store.updateUnit(reference, unit, role: role, expecting: expecting)
                 message = edit.unitSaved(unit.name)
             case .removeUnit(let id, let unitName):
                 try store.removeUnit(reference, unitID: id)
@@ -31,27 +31,38 @@ extension RunLoop {
             case .moveUnit(let id, let offset):
                 try store.moveUnit(reference, unitID: id, by: offset)
                 message = edit.unitMoved
-            case .updateCluster(let cluster):
-                try store.updateCluster(cluster)
+            case .updateCluster(let cluster, let expecting):
+                try store.updateCluster(cluster, expecting: expecting)
                 message = edit.clusterSaved
-            case .savePledge(let pledge):
-                try store.savePledge(reference, title: pledge.title, slogan: pledge.slogan, date: pledge.date, place: pledge.place,
-                                     tasks: pledge.tasks, drives: pledge.drives)
+            case .savePledgeHeader(let header, let expecting):
+                try store.savePledgeHeader(reference, header, expecting: expecting)
                 message = edit.pledgeSaved
-            case .saveUnitPledge(let id, let models, let registrations, let signature):
+            case .saveTask(let id, let text, let expecting):
+                try store.saveTask(reference, id: id, text: text, expecting: expecting)
+                message = edit.pledgeSaved
+            case .moveTask(let id, let offset):
+                try store.moveTask(reference, id: id, by: offset)
+                message = edit.pledgeSaved
+            case .saveDrive(let id, let drive, let expecting):
+                try store.saveDrive(reference, id: id, drive, expecting: expecting)
+                message = edit.pledgeSaved
+            case .moveDrive(let id, let offset):
+                try store.moveDrive(reference, id: id, by: offset)
+                message = edit.pledgeSaved
+            case .saveUnitPledge(let id, let models, let registrations, let signature, let expecting):
                 try store.saveUnitPledge(reference, unitID: id, models: models, registrations: registrations,
-                                         signature: signature.map { ($0.signer, $0.position, $0.date) })
+                                         signature: signature.map { ($0.signer, $0.position, $0.date) }, expecting: expecting)
                 message = edit.unitPledgeSaved(name(id))
-            case .sign(let id, let signer, let position):
-                try store.sign(reference, unitID: id, signer: signer, position: position, date: today)
+            case .sign(let id, let signer, let position, let expecting):
+                try store.sign(reference, unitID: id, signer: signer, position: position, date: today, expecting: expecting)
                 message = edit.signedNow(name(id), today.vietnamese)
-            case .recordVote(let tally):
+            case .recordVote(let tally, let expecting):
                 guard let snapshot = state.year else { return }
-                try store.recordVote(reference, tally)
+                try store.recordVote(reference, tally, expecting: expecting)
                 let award = snapshot.rules.award(code: tally.award).map(words.awardShort) ?? tally.award
                 message = edit.voteRecorded(name(tally.unitID), award, edit.voteResult(tally.result(rules: snapshot.rules, memberCount: snapshot.units.count)))
-            case .saveMeeting(let meeting):
-                try store.saveMeeting(reference, meeting)
+            case .saveMeeting(let meeting, let expecting):
+                try store.saveMeeting(reference, meeting, expecting: expecting)
                 message = edit.meetingSaved
             case .advance:
                 let status = try store.advance(reference)
@@ -68,7 +79,7 @@ extension RunLoop {
                 message = words.handoverRecorded(year + 1, name(head), name(deputy))
             }
         }
-        if actions.contains(where: { if case .saveFailed = $0 { return true } else { return false } }) { return actions }
+        if actions.contains(where: { switch $0 { case .saveFailed, .saveConflict: return true; default: return false } }) { return actions }
         return [.yearChanged(message: message, open: open)] + actions
     }
 

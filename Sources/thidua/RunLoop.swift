@@ -90,29 +90,32 @@ struct RunLoop {
             case .setTheme(let name):
                 let applied = applyTheme(name, words: words)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
-            case .saveScore(let code, let year, let change, let reason):
-                return save(words) { store in
+            case .saveScore(let code, let year, let change, let reason, let expecting):
+                return save(effect, words) { store in
                     try store.setScore(try store.clusterYear(code: code, year: year),
                                        ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new),
-                                       reason: reason, expecting: .some(change.old))
+                                       reason: reason, expecting: expecting)
                 }
-            case .saveNote(let code, let year, let unitID, let item, let note):
-                return save(words) { store in
-                    try store.setNote(try store.clusterYear(code: code, year: year), unitID: unitID, item: item, note: note)
+            case .saveNote(let code, let year, let unitID, let item, let note, let expecting):
+                return save(effect, words) { store in
+                    try store.setNote(try store.clusterYear(code: code, year: year), unitID: unitID, item: item, note: note, expecting: expecting)
                 }
-            case .saveAdjustment(let code, let year, let unitID, let kind, let adjustment):
-                return save(words) { store in
-                    try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment)
+            case .saveAdjustment(let code, let year, let unitID, let kind, let adjustment, let expecting):
+                return save(effect, words) { store in
+                    try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment, expecting: expecting)
                 }
-            case .saveCriteria(let code, let year, let tree):
-                let othersWrote = try store.lastChange() != seenChange
-                try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree)
-                seenChange = try store.lastChange()
-                return [.criteriaSaved] + (othersWrote ? [.externalChange] : [])
+            case .saveCriteria(let code, let year, let tree, let expecting):
+                let actions = save(effect, words) { store in
+                    try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree, expecting: expecting)
+                }
+                // The editor stays open on a refusal, with the reason; it closes once saved.
+                if let failure = actions.first, case .saveFailed(let message) = failure { return [.failed(message)] }
+                if actions.contains(where: { if case .saveConflict = $0 { return true } else { return false } }) { return actions }
+                return [.criteriaSaved] + actions
             case .loadPreviousCriteria(let code, let year):
                 return [.previousCriteriaLoaded(try store.previousTree(try store.clusterYear(code: code, year: year)))]
             case .changeYear(let code, let year, let change):
-                return apply(change, code: code, year: year, state: state)
+                return apply(change, effect: effect, code: code, year: year, state: state)
             case .export(let code, let year, let kind, let format):
                 return try export(kind, format: format, code: code, year: year, words: words)
             case .suspend:
@@ -128,15 +131,19 @@ struct RunLoop {
 }
 
 extension RunLoop {
-    /// One cell, note or adjustment saved in its own transaction. A refusal reloads the year,
-    /// so the screen never shows what is not stored.
-    mutating func save(_ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
+    /// One change saved in its own transaction. A refusal reloads the year, so the screen never
+    /// shows what is not stored; another clerk's newer write gives the clerk's value back to them.
+    mutating func save(_ effect: AppEffect, _ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
         do {
             // Someone else wrote since the last look: after this save, reload what is on screen.
             let othersWrote = try store.lastChange() != seenChange
             try work(store)
             seenChange = try store.lastChange()
             return othersWrote ? [.externalChange] : []
+        } catch StoreError.conflict(let conflict) {
+            // The reload that follows shows theirs: no second "someone changed the data" on top.
+            seenChange = (try? store.lastChange()) ?? seenChange
+            return [.saveConflict(conflict, effect: effect)]
         } catch {
             return [.saveFailed(ErrorWords.describe(error, words: words))]
         }

@@ -107,21 +107,6 @@ import Testing
         #expect(last.oldValue != nil)
     }
 
-    @Test func aCellChangedByAnotherClerkIsNotOverwritten() throws {
-        let database = try TemporaryDatabase()
-        let store = try database.open()
-        _ = try store.loadDemo(today: Self.today)
-        let reference = try store.clusterYear(code: "HN-10", year: 2020)
-        let unit = try store.snapshot(code: "HN-10", year: 2020).units[1]
-        let seen = try store.snapshot(code: "HN-10", year: 2020).scores[unit.id]?.selfAssessment["1.1"]
-        try store.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(7)), expecting: .some(seen))
-        // A second clerk still believes the old value is there.
-        #expect(throws: StoreError.conflict(item: "1.1", stored: Points(7))) {
-            try store.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(5)), expecting: .some(seen))
-        }
-        #expect(try store.snapshot(code: "HN-10", year: 2020).scores[unit.id]?.selfAssessment["1.1"] == Points(7))
-    }
-
     @Test func outOfRangeScoreIsRefusedAndNothingIsWritten() throws {
         let database = try TemporaryDatabase()
         let store = try database.open()

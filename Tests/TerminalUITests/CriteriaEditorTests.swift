@@ -40,7 +40,7 @@ import Testing
         editor = fixed
         #expect(editor.tree.problems().isEmpty)
         let effects = press([.character("s")], &state)
-        #expect(effects == [.saveCriteria(code: "HP-KH", year: 2023, editor.tree)])
+        #expect(effects == [.saveCriteria(code: "HP-KH", year: 2023, editor.tree, expecting: .value(editor.original))])
         _ = App.update(&state, .criteriaSaved)
         #expect(state.overlay == nil)
     }

@@ -29,6 +29,7 @@ enum DemoFixture {
             scores[id] = unitScores
         }
         var pledge = Pledge(title: "Giao ước thi đua năm 2023", tasks: ["Nhiệm vụ một", "Nhiệm vụ hai"])
+        pledge.taskIDs = [11, 12] // as stored: edits name their line by id
         pledge.registrations[1] = [RuleSet.governmentFlag]
         pledge.signatures[1] = Pledge.Signature(signer: "A", position: "Chủ tịch", date: CalendarDate(year: 2023, month: 2, day: 1)!, tasksVersion: 1)
         return YearSnapshot(reference: ClusterYearReference(id: 1, clusterID: 1, clusterCode: cluster.code, year: 2023, status: status),

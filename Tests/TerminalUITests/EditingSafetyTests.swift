@@ -15,7 +15,7 @@ import Testing
     @Test func deleteClearsACellOnPurposeAndCanBeUndone() {
         var state = DemoFixture.state(screen: .grid)
         let effects = press([.delete], &state)
-        #expect(effects == [.saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(hundredths: 1020 - 20), new: nil), reason: "")])
+        #expect(effects == [.saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(hundredths: 1020 - 20), new: nil), reason: "", expecting: .value(Points(hundredths: 1020 - 20)))])
         #expect(state.year?.scores[1]?.selfAssessment["1.1"] == nil)
         _ = press([.character("u")], &state)
         #expect(state.year?.scores[1]?.selfAssessment["1.1"] == Points(10))
@@ -30,7 +30,7 @@ import Testing
         #expect(press([.enter, .enter], &state).isEmpty)
         #expect(state.year?.scores[1]?.bonus == Adjustment(points: Points(5), reason: "Mô hình"))
         _ = press([.up], &state)
-        #expect(press([.delete], &state) == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil)])
+        #expect(press([.delete], &state) == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil, expecting: .value(Adjustment(points: Points(5), reason: "Mô hình")))])
     }
 
     @Test func aFailedSaveEmptiesTheUndoHistory() {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct GridEditingTests: KeyPressing {
     func savedChanges(_ effects: [AppEffect]) -> [ScoreChange] {
         effects.compactMap { effect in
-            if case .saveScore(_, _, let change, _) = effect { return change }
+            if case .saveScore(_, _, let change, _, _) = effect { return change }
             return nil
         }
     }

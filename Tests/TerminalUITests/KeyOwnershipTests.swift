@@ -15,11 +15,11 @@ import Emulation
     @Test func aReasonTypedAfterAnotherReasonIsTextNotCommands() {
         var state = sheetOnBonus()
         var effects = press(type("2") + [.enter] + type("Mô hình tiêu biểu") + [.enter], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình tiêu biểu"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình tiêu biểu"), expecting: .value(nil))])
         #expect(state.sheet.column == .selfScore, "after a reason the focus is back on the points")
         // The issue's keystrokes, literally: the deduction, then its reason full of key letters.
         effects = press(type("3") + [.enter] + type("Chậm báo cáo quý III") + [.enter], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .deduction, Adjustment(points: Points(3), reason: "Chậm báo cáo quý III"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .deduction, Adjustment(points: Points(3), reason: "Chậm báo cáo quý III"), expecting: .value(nil))])
         #expect(!state.quitRequested && state.screen == .sheet && state.overlay == nil)
         #expect(state.year?.scores[1]?.bonus?.reason == "Mô hình tiêu biểu")
     }
@@ -29,7 +29,7 @@ import Emulation
         _ = press([.down] + type("2") + [.enter] + type("Xy") + [.enter], &state)
         #expect(state.year?.scores[1]?.deduction == Adjustment(points: Points(2), reason: "Xy"))
         let effects = press(type("1") + [.enter], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .deduction, Adjustment(points: Points(1), reason: "Xy"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .deduction, Adjustment(points: Points(1), reason: "Xy"), expecting: .value(Adjustment(points: Points(2), reason: "Xy")))])
     }
 
     @Test func onANoteColumnEveryCharacterIsText() {
@@ -38,7 +38,7 @@ import Emulation
         #expect(state.sheet.column == .note)
         // q, h, n, y, [ and ? are commands elsewhere; on a note they are the note.
         let effects = press(type("qhny[?") + [.enter], &state)
-        #expect(effects == [.saveNote(code: "HP-KH", year: 2023, unitID: 1, item: "1.1", note: "qhny[?")])
+        #expect(effects == [.saveNote(code: "HP-KH", year: 2023, unitID: 1, item: "1.1", note: "qhny[?", expecting: .value(nil))])
         #expect(!state.quitRequested && state.screen == .sheet && state.overlay == nil)
     }
 
@@ -83,7 +83,8 @@ import Emulation
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
         #expect(form.text(0) == "5" && form.text(2) == "0")
         let effects = press(type("8") + [.tab] + type("7") + [.tab] + type("1") + [.enter], &state)
-        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 7, votesAgainst: 1)))])
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 7, votesAgainst: 1),
+                                                                                     expecting: .value(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 5, votesFor: 5, votesAgainst: 0))))])
     }
 
     @Test func aVoteCountThatIsNotWholeIsRefusedNamingTheField() {
@@ -124,10 +125,10 @@ import Emulation
         #expect(state.grid.column == 15)
         #expect(press(type("3") + [.enter], &state).isEmpty, "nothing is saved before the reason")
         guard case .form(let form) = state.overlay else { Issue.record("no reason asked"); return }
-        #expect(form.purpose == .adjustmentReason(1, .bonus, Points(3)))
+        #expect(form.purpose == .adjustmentReason(1, .bonus, Points(3), expecting: .value(nil)))
         #expect(App.render(state).text().contains("Lý do điểm thưởng +3,00 — Vĩnh Bảo"))
         let effects = press(type("Mô hình dân vận khéo") + [.enter], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(3), reason: "Mô hình dân vận khéo"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(3), reason: "Mô hình dân vận khéo"), expecting: .value(nil))])
         #expect(state.review?.ranking.entry(unitID: 1)?.result.bonus == Points(3))
         // The deduction: Esc on its reason saves nothing and says so.
         _ = press([.up, .tab], &state)
@@ -135,7 +136,7 @@ import Emulation
         #expect(press(type("2") + [.enter, .escape], &state).isEmpty)
         #expect(state.year?.scores[1]?.deduction == nil && state.status?.isError == true)
         // Undo takes the bonus back like a score.
-        #expect(press([.character("u")], &state) == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil)])
+        #expect(press([.character("u")], &state) == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil, expecting: .value(Adjustment(points: Points(3), reason: "Mô hình dân vận khéo")))])
     }
 
     @Test func searchClearsARosterFilterThatWouldHideItsResult() {

@@ -66,7 +66,7 @@ import Testing
         #expect(form.purpose == .editUnit(1))
         #expect(form.text(0) == "Vĩnh Bảo" && form.choice(5) == 2)
         let effects = press([.control("u")] + type("Vĩnh Bảo mới") + [.enter], &state)
-        guard case .changeYear(_, _, .updateUnit(let unit, let role)) = effects.first else { Issue.record("no change"); return }
+        guard case .changeYear(_, _, .updateUnit(let unit, let role, _)) = effects.first else { Issue.record("no change"); return }
         #expect(unit.id == 1 && unit.name == "Vĩnh Bảo mới" && role == .head)
     }
 

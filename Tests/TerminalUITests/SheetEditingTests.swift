@@ -20,8 +20,9 @@ import Testing
         var state = DemoFixture.state(screen: .sheet)
         let effects = press(type("9,5") + [.enter] + type("7.5") + [.enter], &state)
         #expect(effects == [
-            .saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(hundredths: 1000), new: Points(hundredths: 950)), reason: ""),
-            .saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.2", round: .selfAssessment, old: Points(8), new: Points(hundredths: 750)), reason: ""),
+            .saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(hundredths: 1000), new: Points(hundredths: 950)), reason: "",
+                       expecting: .value(Points(hundredths: 1000))),
+            .saveScore(code: "HP-KH", year: 2023, ScoreChange(unitID: 1, item: "1.2", round: .selfAssessment, old: Points(8), new: Points(hundredths: 750)), reason: "", expecting: .value(Points(8))),
         ])
         #expect(state.sheet.selection.index == 2)
         #expect(state.year?.scores[1]?.selfAssessment["1.2"] == Points(hundredths: 750))
@@ -39,7 +40,7 @@ import Testing
         _ = press([.right, .right, .enter], &state)
         #expect(state.sheet.column == .note)
         let effects = press(type("Có minh chứng") + [.enter], &state)
-        #expect(effects == [.saveNote(code: "HP-KH", year: 2023, unitID: 1, item: "1.1", note: "Có minh chứng")])
+        #expect(effects == [.saveNote(code: "HP-KH", year: 2023, unitID: 1, item: "1.1", note: "Có minh chứng", expecting: .value(nil))])
         #expect(state.year?.notes[1]?["1.1"] == "Có minh chứng")
     }
 
@@ -53,7 +54,7 @@ import Testing
         #expect(press([.enter], &state).isEmpty, "an empty reason is refused")
         #expect(state.status?.text == state.words.screen.reasonRequired)
         let effects = press(type("Mô hình tiêu biểu") + [.enter], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình tiêu biểu"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình tiêu biểu"), expecting: .value(nil))])
         #expect(state.review?.ranking.entry(unitID: 1)?.result.bonus == Points(2))
     }
 
@@ -62,10 +63,11 @@ import Testing
         _ = press([.end, .up] + type("2") + [.enter] + type("Mô hình") + [.enter], &state)
         #expect(state.year?.scores[1]?.bonus?.points == Points(2))
         var effects = press([.character("u")], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil)])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, nil,
+                                        expecting: .value(Adjustment(points: Points(2), reason: "Mô hình")))])
         #expect(state.year?.scores[1]?.bonus == nil)
         effects = press([.control("r")], &state)
-        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình"))])
+        #expect(effects == [.saveAdjustment(code: "HP-KH", year: 2023, unitID: 1, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình"), expecting: .value(nil))])
         // On a note column every character is text: undo is a key of the score columns.
         _ = press([.home, .right, .right, .enter] + type("Minh chứng") + [.enter, .left, .character("u")], &state)
         #expect(state.year?.notes[1]?["1.1"] == nil)

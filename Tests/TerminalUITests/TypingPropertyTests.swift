@@ -50,14 +50,14 @@ import Emulation
 
     static func saveScore(of unit: MemberUnit.ID, item: String) -> @Sendable (AppEffect) -> Bool {
         { effect in
-            if case .saveScore(_, _, let change, _) = effect { return change.unitID == unit && change.item == item }
+            if case .saveScore(_, _, let change, _, _) = effect { return change.unitID == unit && change.item == item }
             return false
         }
     }
 
     static func saveAdjustment(of unit: MemberUnit.ID, kind: Adjustment.Kind) -> @Sendable (AppEffect) -> Bool {
         { effect in
-            if case .saveAdjustment(_, _, let id, let saved, _) = effect { return id == unit && saved == kind }
+            if case .saveAdjustment(_, _, let id, let saved, _, _) = effect { return id == unit && saved == kind }
             return false
         }
     }
@@ -85,11 +85,11 @@ import Emulation
             Context(name: "grid reason dialog", state: reasonForm, allowed: saveAdjustment(of: 1, kind: .bonus)),
             Context(name: "sheet score", state: fixture(.sheet, [.character("5")]), allowed: saveScore(of: 1, item: "1.1")),
             Context(name: "sheet note", state: fixture(.sheet, [.right, .right, .enter]), allowed: { effect in
-                if case .saveNote(_, _, 1, "1.1", _) = effect { return true }
+                if case .saveNote(_, _, 1, "1.1", _, _) = effect { return true }
                 return false
             }),
             Context(name: "sheet note, nothing typed yet", state: fixture(.sheet, [.right, .right]), allowed: { effect in
-                if case .saveNote(_, _, 1, "1.1", _) = effect { return true }
+                if case .saveNote(_, _, 1, "1.1", _, _) = effect { return true }
                 return false
             }, startsTyping: true),
             Context(name: "sheet reason", state: fixture(.sheet, [.end, .up, .character("2"), .enter]), allowed: saveAdjustment(of: 1, kind: .bonus)),
@@ -102,12 +102,12 @@ import Emulation
                 return false
             }),
             Context(name: "pledge heading form", state: fixture(.pledge, [.character("e")]), allowed: change { change in
-                if case .savePledge = change { return true }
+                if case .savePledgeHeader = change { return true }
                 return false
             }),
             Context(name: "what-if form", state: fixture(.ranking, [.character("w"), .character("e")]), allowed: { _ in false }),
             Context(name: "vote form", state: fixture(.ranking, [.down, .character("b")]), allowed: change { change in
-                if case .recordVote(let tally) = change { return tally.unitID == 2 }
+                if case .recordVote(let tally, _) = change { return tally.unitID == 2 }
                 return false
             }),
             Context(name: "criteria editor title", state: fixture(.grid, [.character("t"), .enter], snapshot: unscored), allowed: { _ in false }),

@@ -40,9 +40,14 @@ public struct Pledge: Hashable, Sendable {
     public var date: CalendarDate?
     public var place: String
     public var tasks: [String]
+    /// The stored id of each task, in the same order: a clerk's edit names the line it changes,
+    /// so a line another clerk added or moved meanwhile is never the one overwritten.
+    public var taskIDs: [Int64] = []
     /// Raised each time the task list changes.
     public var tasksVersion: Int
     public var drives: [Drive]
+    /// The stored id of each drive, in the same order.
+    public var driveIDs: [Int64] = []
     /// Registered emulation models (mô hình thi đua) per unit.
     public var models: [MemberUnit.ID: [String]]
     /// Award codes each unit registered for (đăng ký danh hiệu).

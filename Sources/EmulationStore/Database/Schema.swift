@@ -35,10 +35,15 @@ enum Schema {
                 )
                 """)
         }
+        migrator.registerMigration("v6-audit-by-entity") { db in
+            // Every write compares with what its clerk saw and, on a conflict, names who wrote
+            // the value last: found by entity, without reading the whole trail.
+            try db.execute(sql: "CREATE INDEX auditByEntity ON audit(entity, id)")
+        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting"]
+    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting", "v6-audit-by-entity"]
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.

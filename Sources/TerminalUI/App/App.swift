@@ -14,7 +14,13 @@ public enum App {
     }
 
     public static func update(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        if case .event(.key) = action { state.submittedForm = nil }
         let effects = apply(action, &state)
+        // A form remembers the year as it was when it opened: its save compares with that.
+        if case .form(var form) = state.overlay, form.seenYear == nil, let year = state.year {
+            form.seenYear = year
+            state.overlay = .form(form)
+        }
         // The presentation's pages are laid out once per review, size and language, not per frame.
         if state.screen == .meeting { MeetingScreen.refreshPages(&state) }
         return effects
@@ -57,6 +63,15 @@ public enum App {
             }
             state.progress = YearProgress(snapshot)
             state.pendingYear = nil
+            // A cell given back after a conflict now sits beside the other clerk's value.
+            if sameYear, var seen = state.grid.seen, seen.overwriting != nil {
+                seen.refresh(from: snapshot)
+                state.grid.seen = seen
+            }
+            if sameYear, var seen = state.sheet.seen, seen.overwriting != nil {
+                seen.refresh(from: snapshot)
+                state.sheet.seen = seen
+            }
             if !sameYear {
                 state.roster.selection = Selection()
                 state.pledge = PledgeState()
@@ -128,6 +143,8 @@ public enum App {
             editor.selection = Selection()
             state.overlay = .criteria(editor)
             return []
+        case .saveConflict(let conflict, let effect):
+            return SaveConflicts.reopen(conflict, effect: effect, &state)
         case .saveFailed(let message):
             // What is on screen is no longer what is stored: show the error and reload. The undo
             // history no longer matches the database either.
@@ -153,7 +170,8 @@ public enum App {
             state.status = StatusMessage(state.edit.exportedTo(name, folder.isEmpty ? "/" : folder))
             return []
         case .externalChange:
-            state.status = StatusMessage(state.words.screen.externalChange)
+            // An error waiting for the clerk (a conflict, a value not saved) stays until they act.
+            if !(state.status?.isError ?? false) { state.status = StatusMessage(state.words.screen.externalChange) }
             // Only what is on screen is reloaded: Home summarises every cluster-year.
             var effects: [AppEffect] = []
             if state.screen == .home { effects.append(.loadHome) } else { state.homeStale = true }

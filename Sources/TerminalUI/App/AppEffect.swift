@@ -8,14 +8,15 @@ public enum AppEffect: Hashable, Sendable {
     case loadDemo
     case createCluster(Cluster, year: Int)
     case setTheme(String)
-    /// Saves one cell in its own transaction, with its audit row.
-    case saveScore(code: String, year: Int, ScoreChange, reason: String)
+    /// Saves one cell in its own transaction, with its audit row, over the value the clerk saw
+    /// when they started typing (`expecting`), never over another clerk's newer one.
+    case saveScore(code: String, year: Int, ScoreChange, reason: String, expecting: Expected<Points?>)
     /// Saves an item's note (an empty text removes it).
-    case saveNote(code: String, year: Int, unitID: MemberUnit.ID, item: String, note: String)
-    /// Saves a bonus or deduction with its reason (nil removes it).
-    case saveCriteria(code: String, year: Int, CriteriaTree)
+    case saveNote(code: String, year: Int, unitID: MemberUnit.ID, item: String, note: String, expecting: Expected<String?>)
+    case saveCriteria(code: String, year: Int, CriteriaTree, expecting: Expected<CriteriaTree>)
     case loadPreviousCriteria(code: String, year: Int)
-    case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?)
+    /// Saves a bonus or deduction with its reason (nil removes it).
+    case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?, expecting: Expected<Adjustment?>)
     /// A change to a year's roster, pledge or stage, in its own transaction with its audit row.
     case changeYear(code: String, year: Int, YearChange)
     /// Writes a document of the year to a file in the working directory.
@@ -35,6 +36,9 @@ public enum AppAction: Sendable {
     case failed(String)
     /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
     case saveFailed(String)
+    /// Another clerk changed what `effect` would replace since this clerk saw it: nothing was
+    /// written. The clerk's typed value goes back into its cell or form, beside theirs.
+    case saveConflict(WriteConflict, effect: AppEffect)
     case criteriaSaved
     /// The previous year's grid, or nil when there is no previous year.
     case previousCriteriaLoaded(CriteriaTree?)

@@ -8,6 +8,9 @@ public struct AppState: Sendable {
     public var availableThemes: [String]
     public var screen: ScreenID = .home
     public var overlay: Overlay?
+    /// The form whose Enter asked for the save being made: it comes back, as typed, when the
+    /// save meets another clerk's newer write.
+    public var submittedForm: Form?
     public var status: StatusMessage?
     public var quitRequested = false
 
@@ -101,6 +104,8 @@ public struct GridState: Hashable, Sendable {
     public var round: ScoreRound? = .selfAssessment
     /// The text being typed into the focused cell, while editing.
     public var edit: TextField?
+    /// What the unit's cells held when typing began: the save compares with it.
+    public var seen: CellSeen?
 
     public init() {}
 

@@ -4,21 +4,27 @@ import Emulation
 /// each is saved in its own transaction with its audit row, then the year is reloaded.
 public enum YearChange: Hashable, Sendable {
     case addUnit(MemberUnit, role: Membership.Role)
-    case updateUnit(MemberUnit, role: Membership.Role)
+    case updateUnit(MemberUnit, role: Membership.Role, expecting: Expected<RosterEntry>)
     case removeUnit(MemberUnit.ID, name: String)
     case setUnitActive(MemberUnit.ID, name: String, active: Bool)
     case moveUnit(MemberUnit.ID, by: Int)
-    case updateCluster(Cluster)
-    /// Title, slogan, date, place, tasks and drives, saved together (a change of tasks makes
-    /// earlier signatures "an earlier version").
-    case savePledge(Pledge)
-    case saveUnitPledge(MemberUnit.ID, models: [String], registrations: Set<String>, signature: PledgeSignatureInput?)
+    case updateCluster(Cluster, expecting: Expected<Cluster>)
+    /// The pledge's title, slogan, date and place.
+    case savePledgeHeader(PledgeHeader, expecting: Expected<PledgeHeader>)
+    /// Adds (id nil), changes or removes (text nil) one task, by its id; any change of the tasks
+    /// makes earlier signatures "an earlier version".
+    case saveTask(id: Int64?, text: String?, expecting: Expected<String?>)
+    case moveTask(id: Int64, by: Int)
+    case saveDrive(id: Int64?, Pledge.Drive?, expecting: Expected<Pledge.Drive?>)
+    case moveDrive(id: Int64, by: Int)
+    case saveUnitPledge(MemberUnit.ID, models: [String], registrations: Set<String>, signature: PledgeSignatureInput?,
+                        expecting: Expected<UnitPledge>)
     /// Signs with today's date (the run loop has the clock).
-    case sign(MemberUnit.ID, signer: String, position: String)
+    case sign(MemberUnit.ID, signer: String, position: String, expecting: Expected<Pledge.Signature?>)
     /// A vote on a proposal (audited); the ranking's cascade follows on reload.
-    case recordVote(VoteTally)
+    case recordVote(VoteTally, expecting: Expected<VoteTally?>)
     /// The review meeting's date, place, chair, secretary and attendees, for the minutes.
-    case saveMeeting(MeetingRecord)
+    case saveMeeting(MeetingRecord, expecting: Expected<MeetingRecord>)
     case advance
     case reopen(reason: String)
     case openNextYear

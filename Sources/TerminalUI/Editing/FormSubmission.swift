@@ -19,11 +19,12 @@ enum FormSubmission {
         case .whatIf(let id): effects = RankingEditing.submitWhatIf(&form, &state, unitID: id)
         case .vote(let id, let award): effects = RankingEditing.submitVote(&form, &state, unitID: id, award: award)
         case .meeting: effects = YearEditing.submitMeeting(&form, &state)
-        case .adjustmentReason(let id, let kind, let points):
-            effects = AdjustmentEditing.submitReason(&form, &state, unitID: id, kind: kind, points: points)
+        case .adjustmentReason(let id, let kind, let points, let expecting):
+            effects = AdjustmentEditing.submitReason(&form, &state, unitID: id, kind: kind, points: points, expecting: expecting)
         }
         // A form that found a problem stays open with it.
         if effects.isEmpty, case .form = state.overlay { state.overlay = .form(form) }
+        if !effects.isEmpty { state.submittedForm = form }
         return effects
     }
 }

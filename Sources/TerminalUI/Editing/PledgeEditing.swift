@@ -50,40 +50,35 @@ enum PledgeEditing {
         case (.remove, .tasks), (.remove, .drives):
             let isTask = state.pledge.section == .tasks
             let count = isTask ? pledge.tasks.count : pledge.drives.count
-            guard index < count else { return [] }
-            var changed = pledge
-            if isTask {
-                var tasks = pledge.tasks
-                tasks.remove(at: index)
-                changed.tasks = tasks
-            } else {
-                changed.drives.remove(at: index)
-            }
+            guard index < count, let id = isTask ? pledge.taskID(at: index) : pledge.driveID(at: index) else { return [] }
+            // Removed by its id, and only if it still reads as shown: another clerk's edit of it is not thrown away.
+            let removal: YearChange = isTask ? .saveTask(id: id, text: nil, expecting: .value(pledge.tasks[index]))
+                : .saveDrive(id: id, nil, expecting: .value(pledge.drives[index]))
             let name = isTask ? pledge.tasks[index] : pledge.drives[index].name
             let signed = isTask ? pledge.signedCount(members: year.units.map(\.id)) : 0
             state.overlay = .confirm(ConfirmState(title: edit.removeTitle,
                                                   message: edit.removeLineConfirm(index + 1, name) + (signed > 0 ? edit.resignWarning(signed) : ""),
-                                                  onYes: YearEditing.change(year, .savePledge(changed)), enterMeansYes: false))
+                                                  onYes: YearEditing.change(year, removal), enterMeansYes: false))
         case (.moveItemUp, .tasks), (.moveItemDown, .tasks), (.moveItemUp, .drives), (.moveItemDown, .drives):
             let offset = command == .moveItemUp ? -1 : 1
-            var changed = pledge
             let target = index + offset
+            let move: YearChange
             if state.pledge.section == .tasks {
-                guard pledge.tasks.indices.contains(index), pledge.tasks.indices.contains(target) else { return [] }
-                changed.tasks.swapAt(index, target)
+                guard pledge.tasks.indices.contains(target), let id = pledge.taskID(at: index) else { return [] }
+                move = .moveTask(id: id, by: offset)
             } else {
-                guard pledge.drives.indices.contains(index), pledge.drives.indices.contains(target) else { return [] }
-                changed.drives.swapAt(index, target)
+                guard pledge.drives.indices.contains(target), let id = pledge.driveID(at: index) else { return [] }
+                move = .moveDrive(id: id, by: offset)
             }
             // A new order is a new pledge: units that signed are asked to sign again, so ask first.
             let signed = state.pledge.section == .tasks ? pledge.signedCount(members: year.units.map(\.id)) : 0
             if signed > 0 {
                 state.overlay = .confirm(ConfirmState(title: edit.keyMoveUp + "/" + edit.keyMoveDown, message: edit.reorderTasksConfirm(signed),
-                                                      onYes: YearEditing.change(year, .savePledge(changed))))
+                                                      onYes: YearEditing.change(year, move)))
                 return []
             }
             state.pledge.selection.move(by: offset, count: count(state), visible: PledgeScreen.visibleRows(state))
-            return [YearEditing.change(year, .savePledge(changed))]
+            return [YearEditing.change(year, move)]
         case (.sign, _):
             guard state.pledge.section == .units else {
                 state.pledge.section = .units
@@ -103,7 +98,7 @@ enum PledgeEditing {
                 return []
             }
             state.pledge.units.move(by: 1, count: year.units.count, visible: PledgeScreen.visibleRows(state))
-            return [YearEditing.change(year, .sign(unit.id, signer: signer, position: previous?.position ?? unit.leaderPosition))]
+            return [YearEditing.change(year, .sign(unit.id, signer: signer, position: previous?.position ?? unit.leaderPosition, expecting: .value(previous)))]
         default:
             break
         }
@@ -161,7 +156,7 @@ enum PledgeEditing {
                 form.fail(state.words.invalidDate(dateText), field: signerIndex + 2)
                 return []
             }
-            let previous = year.pledge.signatures[unitID]
+            let previous = (form.seenYear ?? year).pledge.signatures[unitID]
             // Saving models must not silently confirm an earlier version: only a changed
             // signature is a new one (the sign key confirms again).
             if previous?.signer != signer || previous?.position != position || previous?.date != date {
@@ -169,7 +164,8 @@ enum PledgeEditing {
             }
         }
         state.overlay = nil
-        return [YearEditing.change(year, .saveUnitPledge(unitID, models: models, registrations: registrations, signature: signature))]
+        return [YearEditing.change(year, .saveUnitPledge(unitID, models: models, registrations: registrations, signature: signature,
+                                                         expecting: form.expected((form.seenYear ?? year).pledge.unitPledge(unitID))))]
     }
 
     static func submitHeader(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
@@ -180,13 +176,9 @@ enum PledgeEditing {
             form.fail(state.words.invalidDate(dateText), field: 2)
             return []
         }
-        var pledge = year.pledge
-        pledge.title = form.text(0)
-        pledge.slogan = form.text(1)
-        pledge.date = date
-        pledge.place = form.text(3)
+        let header = PledgeHeader(title: form.text(0), slogan: form.text(1), date: date, place: form.text(3))
         state.overlay = nil
-        return [YearEditing.change(year, .savePledge(pledge))]
+        return [YearEditing.change(year, .savePledgeHeader(header, expecting: form.expected((form.seenYear ?? year).pledge.header)))]
     }
 
     static func submitTask(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
@@ -196,11 +188,16 @@ enum PledgeEditing {
             form.fail(state.edit.taskRequired, field: 0)
             return []
         }
-        var pledge = year.pledge
-        if let index, pledge.tasks.indices.contains(index) { pledge.tasks[index] = text } else { pledge.tasks.append(text) }
+        // The line is the one the form was opened on, by its id: tasks another clerk added or
+        // moved meanwhile do not change which one this is.
+        let seen = (form.seenYear ?? year).pledge
         state.overlay = nil
-        if index == nil { state.pledge.tasks.moveTo(pledge.tasks.count - 1, count: pledge.tasks.count, visible: PledgeScreen.visibleRows(state)) }
-        return [YearEditing.change(year, .savePledge(pledge))]
+        if let index, let id = seen.taskID(at: index) {
+            return [YearEditing.change(year, .saveTask(id: id, text: text, expecting: form.expected(seen.tasks[index] as String?)))]
+        }
+        let count = year.pledge.tasks.count + 1
+        state.pledge.tasks.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
+        return [YearEditing.change(year, .saveTask(id: nil, text: text, expecting: .anything))]
     }
 
     static func submitDrive(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
@@ -226,10 +223,13 @@ enum PledgeEditing {
             return []
         }
         let drive = Pledge.Drive(name: name, start: dates[0], end: dates[1])
-        var pledge = year.pledge
-        if let index, pledge.drives.indices.contains(index) { pledge.drives[index] = drive } else { pledge.drives.append(drive) }
+        let seen = (form.seenYear ?? year).pledge
         state.overlay = nil
-        if index == nil { state.pledge.drives.moveTo(pledge.drives.count - 1, count: pledge.drives.count, visible: PledgeScreen.visibleRows(state)) }
-        return [YearEditing.change(year, .savePledge(pledge))]
+        if let index, let id = seen.driveID(at: index) {
+            return [YearEditing.change(year, .saveDrive(id: id, drive, expecting: form.expected(seen.drives[index] as Pledge.Drive?)))]
+        }
+        let count = year.pledge.drives.count + 1
+        state.pledge.drives.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
+        return [YearEditing.change(year, .saveDrive(id: nil, drive, expecting: .anything))]
     }
 }

@@ -165,6 +165,7 @@ enum RankingEditing {
             return []
         }
         state.overlay = nil
-        return [YearEditing.change(year, .recordVote(tally))]
+        let seen = (form.seenYear ?? year).votes.first { $0.unitID == unitID && $0.award == award }
+        return [YearEditing.change(year, .recordVote(tally, expecting: form.expected(seen)))]
     }
 }

@@ -156,6 +156,13 @@ enum RosterEditing {
         let role = roleOrder[form.choice(5)]
         state.overlay = nil
         state.pendingRosterUnit = name
-        return [YearEditing.change(year, unitID == nil ? .addUnit(unit, role: role) : .updateUnit(unit, role: role))]
+        guard let unitID else { return [YearEditing.change(year, .addUnit(unit, role: role))] }
+        return [YearEditing.change(year, .updateUnit(unit, role: role, expecting: rosterEntry(unitID, in: form.seenYear ?? year).map(form.expected) ?? .anything))]
+    }
+
+    /// A unit's row as a year shows it: what its form compares with on saving.
+    static func rosterEntry(_ unitID: MemberUnit.ID, in year: YearSnapshot) -> RosterEntry? {
+        guard let unit = year.units.first(where: { $0.id == unitID }) else { return nil }
+        return RosterEntry(unit: unit, role: year.memberships.first { $0.unitID == unitID }?.role ?? .member)
     }
 }

@@ -184,7 +184,7 @@ enum YearEditing {
         let attendees = form.text(4).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let meeting = MeetingRecord(date: date, place: form.text(1), chair: form.text(2), secretary: form.text(3), attendees: attendees, note: form.text(5))
         state.overlay = nil
-        return [change(year, .saveMeeting(meeting))]
+        return [change(year, .saveMeeting(meeting, expecting: form.expected((form.seenYear ?? year).meeting)))]
     }
 
     static func submitCluster(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
@@ -198,6 +198,6 @@ enum YearEditing {
         cluster.kind = Cluster.Kind.allCases[form.choice(1)]
         cluster.authority = form.text(2)
         state.overlay = nil
-        return [change(year, .updateCluster(cluster))]
+        return [change(year, .updateCluster(cluster, expecting: form.expected((form.seenYear ?? year).cluster)))]
     }
 }

@@ -15,6 +15,8 @@ public struct CriteriaEditor: Hashable, Sendable {
     public var edit: TextField?
     /// Esc was pressed once with unsaved changes: a second Esc discards them.
     public var discardArmed = false
+    /// Set when saving met another clerk's newer grid: saving again overwrites exactly that one.
+    public var overwriting: Int64?
 
     public init(tree: CriteriaTree, locked: Bool) {
         self.tree = tree
@@ -171,7 +173,9 @@ enum CriteriaEditorKeys {
                 return []
             }
             guard let year = state.year else { return [] }
-            return [.saveCriteria(code: year.reference.clusterCode, year: year.reference.year, editor.tree)]
+            // Compared with the grid as it was when the editor opened, not as refreshed since.
+            let expecting: Expected<CriteriaTree> = editor.overwriting.map { .overwriting(auditID: $0) } ?? .value(editor.original)
+            return [.saveCriteria(code: year.reference.clusterCode, year: year.reference.year, editor.tree, expecting: expecting)]
         default:
             break
         }

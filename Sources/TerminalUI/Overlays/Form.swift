@@ -20,7 +20,7 @@ public struct Form: Hashable, Sendable {
         case vote(MemberUnit.ID, award: String)
         case meeting
         /// The reason for a bonus or deduction typed in the grid, asked before anything is saved.
-        case adjustmentReason(MemberUnit.ID, Adjustment.Kind, Points)
+        case adjustmentReason(MemberUnit.ID, Adjustment.Kind, Points, expecting: Expected<Adjustment?>)
     }
 
     public enum Input: Hashable, Sendable {
@@ -56,6 +56,12 @@ public struct Form: Hashable, Sendable {
     public var error: String?
     /// A line under the fields: what the form does, or a warning worth seeing while typing.
     public var note: String?
+    /// The year as it was when the form opened: what the clerk saw, which the save must still
+    /// find stored. Set by `App` when the form opens, so a refresh meanwhile changes nothing here.
+    public var seenYear: YearSnapshot?
+    /// Set when saving met another clerk's newer write and the form came back: Enter keeps the
+    /// clerk's values over exactly that write ("keep mine").
+    public var overwriting: Int64?
 
     public init(title: String, purpose: Purpose, fields: [Field], note: String? = nil) {
         self.title = title
@@ -117,6 +123,12 @@ public struct Form: Hashable, Sendable {
         }
         error = nil
         return true
+    }
+
+    /// What the save expects to replace: the value seen when the form opened, or after a
+    /// conflict the other clerk's write the clerk chose to overwrite.
+    public func expected<Value>(_ seen: Value) -> Expected<Value> {
+        overwriting.map { .overwriting(auditID: $0) } ?? .value(seen)
     }
 
     /// Puts the focus on a field and says what is wrong with it.

@@ -11,7 +11,8 @@ enum AdjustmentEditing {
     }
 
     /// Puts the change into the loaded year, records it for undo and asks for it to be saved.
-    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, _ state: inout AppState) -> [AppEffect] {
+    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, expecting: Expected<Adjustment?>,
+                     _ state: inout AppState) -> [AppEffect] {
         guard var year = state.year else { return [] }
         let old = current(kind, year.scores[unitID] ?? UnitScores())
         if old != adjustment { state.history.record(.adjustment(unitID: unitID, kind: kind, old: old, new: adjustment)) }
@@ -21,25 +22,27 @@ enum AdjustmentEditing {
         }
         state.year = year
         state.review = year.review()
-        return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unitID, kind: kind, adjustment)]
+        return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unitID, kind: kind, adjustment, expecting: expecting)]
     }
 
     /// The grid has no room to type a reason: a dialog asks for it, prefilled with the one on
     /// record so Enter keeps it.
-    static func reasonForm(_ state: AppState, unit: MemberUnit, kind: Adjustment.Kind, points: Points) -> Form {
-        let reason = current(kind, state.year?.scores[unit.id] ?? UnitScores())?.reason ?? ""
+    static func reasonForm(_ state: AppState, unit: MemberUnit, kind: Adjustment.Kind, points: Points, seen: CellSeen) -> Form {
+        let reason = seen.adjustment(kind)?.reason ?? ""
         return Form(title: state.edit.adjustmentReasonTitle(kind, DecimalText.format(points), unit.name),
-                    purpose: .adjustmentReason(unit.id, kind, points),
+                    purpose: .adjustmentReason(unit.id, kind, points, expecting: seen.expected(seen.adjustment(kind))),
                     fields: [Form.Field(state.edit.fieldReason, text: reason)], note: state.edit.adjustmentReasonNote)
     }
 
-    static func submitReason(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points) -> [AppEffect] {
+    static func submitReason(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points,
+                             expecting: Expected<Adjustment?>) -> [AppEffect] {
         let reason = form.text(0)
         guard !reason.isEmpty else {
             form.fail(state.words.screen.reasonRequired, field: 0)
             return []
         }
         state.overlay = nil
-        return save(kind, Adjustment(points: points, reason: reason), unitID: unitID, &state)
+        return save(kind, Adjustment(points: points, reason: reason), unitID: unitID,
+                    expecting: form.overwriting.map { .overwriting(auditID: $0) } ?? expecting, &state)
     }
 }

@@ -109,14 +109,15 @@ enum EditReplay {
                 state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
             }
             state.status = StatusMessage(message(unit.name, change.item))
-            return [.saveScore(code: code, year: year.reference.year, change, reason: reason)]
-        case .note(_, let item, _, let new):
+            // Undo and redo replace what the screen shows now, never another clerk's newer value.
+            return [.saveScore(code: code, year: year.reference.year, change, reason: reason, expecting: .value(change.old))]
+        case .note(_, let item, let old, let new):
             var updated = year
             updated.notes[unit.id, default: [:]][item] = new
             state.year = updated
             state.status = StatusMessage(message(unit.name, item))
-            return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item, note: new ?? "")]
-        case .adjustment(_, let kind, _, let new):
+            return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item, note: new ?? "", expecting: .value(old))]
+        case .adjustment(_, let kind, let old, let new):
             var updated = year
             switch kind {
             case .bonus: updated.scores[unit.id, default: UnitScores()].bonus = new
@@ -125,7 +126,7 @@ enum EditReplay {
             state.year = updated
             state.review = updated.review()
             state.status = StatusMessage(message(unit.name, kind == .bonus ? words.columnBonus : words.columnDeduction))
-            return [.saveAdjustment(code: code, year: year.reference.year, unitID: unit.id, kind: kind, new)]
+            return [.saveAdjustment(code: code, year: year.reference.year, unitID: unit.id, kind: kind, new, expecting: .value(old))]
         }
     }
 }

@@ -18,6 +18,7 @@ enum GridEditing {
         var field = TextField.number()
         if let typed { field.handle(.character(typed)) }
         state.grid.edit = field
+        state.grid.seen = CellSeen(unitID: unit.id, year: year)
         state.status = StatusMessage(state.words.screen.editHint)
     }
 
@@ -36,6 +37,7 @@ enum GridEditing {
         switch key {
         case .escape:
             state.grid.edit = nil
+            state.grid.seen = nil
             state.status = nil
             return []
         case .enter: return confirm(&state, thenMove: { move(&$0, rows: 1, columns: 0, wrap: false) })
@@ -58,9 +60,12 @@ enum GridEditing {
         guard let field = state.grid.edit, let year = state.year, let column = GridScreen.column(state.grid.column, of: year),
               let round = round(of: column, state) else { return [] }
         let unit = year.units[state.grid.selection.index]
+        // Compared with what the cell held when typing began, not with a refresh since.
+        let seen = state.grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
         if field.text.trimmingSpaces().isEmpty {
             state.grid.edit = nil
+            state.grid.seen = nil
             state.status = nil
             thenMove(&state)
             return []
@@ -75,15 +80,16 @@ enum GridEditing {
                 return []
             case .success(let points):
                 state.grid.edit = nil
+                state.grid.seen = nil
                 state.status = nil
                 thenMove(&state)
-                let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores())
+                let current = seen.adjustment(kind)
                 guard let points, points > .zero else {
                     // 0 takes the bonus or deduction away; its reason goes with it.
-                    return current == nil ? [] : AdjustmentEditing.save(kind, nil, unitID: unit.id, &state)
+                    return current == nil ? [] : AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: seen.expected(current), &state)
                 }
-                if current?.points == points { return [] }
-                state.overlay = .form(AdjustmentEditing.reasonForm(state, unit: unit, kind: kind, points: points))
+                if current?.points == points && seen.overwriting == nil { return [] }
+                state.overlay = .form(AdjustmentEditing.reasonForm(state, unit: unit, kind: kind, points: points, seen: seen))
                 return []
             }
         case .item(let item):
@@ -95,14 +101,16 @@ enum GridEditing {
                 return []
             }
             state.grid.edit = nil
+            state.grid.seen = nil
             state.status = nil
-            let old = year.scores[unit.id]?.scores(in: round)[item.code]
+            let old = seen.score(item.code, round: round)
             var effects: [AppEffect] = []
-            if old != value {
+            if old != value || seen.overwriting != nil {
                 let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
                 apply(change, &state)
                 state.history.record(.score(change))
-                effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: ""))
+                effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "",
+                                          expecting: seen.expected(old)))
             }
             thenMove(&state)
             return effects
@@ -130,14 +138,14 @@ enum GridEditing {
         }
         switch column {
         case .adjustment(let kind):
-            guard AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) != nil else { return [] }
-            return AdjustmentEditing.save(kind, nil, unitID: unit.id, &state)
+            guard let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) else { return [] }
+            return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(current), &state)
         case .item(let item):
             guard let round = state.grid.round, let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             apply(change, &state)
             state.history.record(.score(change))
-            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "", expecting: .value(old))]
         }
     }
 

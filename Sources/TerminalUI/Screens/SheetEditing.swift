@@ -30,6 +30,7 @@ enum SheetEditing {
         // A typed character goes on the end: a note keeps its text, a score starts from nothing.
         if let typed { field.handle(.character(typed)) }
         state.sheet.edit = field
+        state.sheet.seen = CellSeen(unitID: unit.id, year: year)
         state.status = StatusMessage(words.screen.editHint)
     }
 
@@ -52,6 +53,7 @@ enum SheetEditing {
         switch key {
         case .escape:
             state.sheet.edit = nil
+            state.sheet.seen = nil
             if state.sheet.pendingPoints != nil {
                 // The points waited for their reason: nothing is saved, and the focus goes back to them.
                 state.sheet.pendingPoints = nil
@@ -76,26 +78,30 @@ enum SheetEditing {
         guard let field = state.sheet.edit, let year = state.year, state.sheet.unit < year.units.count,
               state.sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
         let unit = year.units[state.sheet.unit]
-        let scores = year.scores[unit.id] ?? UnitScores()
+        // Compared with what the cells held when typing began, not with a refresh since.
+        let seen = state.sheet.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         let code = year.reference.clusterCode
         let words = state.words
         switch SheetRow.rows(year.tree)[state.sheet.selection.index] {
         case .item(let item) where state.sheet.column == .note:
             state.sheet.edit = nil
+            state.sheet.seen = nil
             state.status = nil
             let note = field.text.trimmingCharacters(in: .whitespaces)
-            guard note != (year.notes[unit.id]?[item.code] ?? "") else { thenMove(&state); return [] }
+            let old = seen.note(item.code)
+            guard note != (old ?? "") || seen.overwriting != nil else { thenMove(&state); return [] }
             var updated = year
             updated.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
             state.year = updated
-            state.history.record(.note(unitID: unit.id, item: item.code, old: year.notes[unit.id]?[item.code], new: note.isEmpty ? nil : note))
+            state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: note.isEmpty ? nil : note))
             thenMove(&state)
-            return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note)]
+            return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note, expecting: seen.expected(old))]
 
         case .item where field.text.trimmingCharacters(in: .whitespaces).isEmpty,
              .adjustment where state.sheet.column != .note && field.text.trimmingCharacters(in: .whitespaces).isEmpty:
             // Enter on an untouched cell only moves on; Delete clears a value on purpose.
             state.sheet.edit = nil
+            state.sheet.seen = nil
             state.status = nil
             thenMove(&state)
             return []
@@ -108,14 +114,15 @@ enum SheetEditing {
                 return []
             case .success(let value):
                 state.sheet.edit = nil
+                state.sheet.seen = nil
                 state.status = nil
-                let old = scores.scores(in: round)[item.code]
+                let old = seen.score(item.code, round: round)
                 var effects: [AppEffect] = []
-                if old != value {
+                if old != value || seen.overwriting != nil {
                     let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
                     GridEditing.apply(change, &state)
                     state.history.record(.score(change))
-                    effects.append(.saveScore(code: code, year: year.reference.year, change, reason: ""))
+                    effects.append(.saveScore(code: code, year: year.reference.year, change, reason: "", expecting: seen.expected(old)))
                 }
                 thenMove(&state)
                 return effects
@@ -123,7 +130,7 @@ enum SheetEditing {
 
         case .adjustment(let kind):
             let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
-            let current = adjustment(kind, scores)
+            let current = seen.adjustment(kind)
             if state.sheet.column == .note {
                 let reason = field.text.trimmingCharacters(in: .whitespaces)
                 let points = state.sheet.pendingPoints ?? current?.points ?? .zero
@@ -132,11 +139,12 @@ enum SheetEditing {
                     return []
                 }
                 state.sheet.edit = nil
+                state.sheet.seen = nil
                 state.sheet.pendingPoints = nil
                 state.status = nil
                 // A reason belongs to its points: after it, the focus is back on the points column,
                 // where the next thing typed is a number, not more text.
-                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, &state) {
+                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, expecting: seen.expected(current), &state) {
                     thenMove(&$0)
                     $0.sheet.column = .selfScore
                 }
@@ -148,12 +156,15 @@ enum SheetEditing {
             case .success(let value):
                 state.sheet.edit = nil
                 guard let points = value, points > .zero else {
+                    state.sheet.seen = nil
                     state.status = nil
-                    return save(kind, nil, &state, then: thenMove)
+                    return current == nil && seen.overwriting == nil ? { thenMove(&state); return [] }()
+                        : save(kind, nil, expecting: seen.expected(current), &state, then: thenMove)
                 }
                 if let reason = current?.reason, !reason.isEmpty {
+                    state.sheet.seen = nil
                     state.status = nil
-                    return save(kind, Adjustment(points: points, reason: reason), &state, then: thenMove)
+                    return save(kind, Adjustment(points: points, reason: reason), expecting: seen.expected(current), &state, then: thenMove)
                 }
                 // A reason is required: ask for it before anything is saved.
                 state.sheet.pendingPoints = points
@@ -165,10 +176,10 @@ enum SheetEditing {
         }
     }
 
-    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, _ state: inout AppState,
+    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, expecting: Expected<Adjustment?>, _ state: inout AppState,
                      then thenMove: (inout AppState) -> Void) -> [AppEffect] {
         guard let year = state.year, year.units.indices.contains(state.sheet.unit) else { return [] }
-        let effects = AdjustmentEditing.save(kind, adjustment, unitID: year.units[state.sheet.unit].id, &state)
+        let effects = AdjustmentEditing.save(kind, adjustment, unitID: year.units[state.sheet.unit].id, expecting: expecting, &state)
         thenMove(&state)
         return effects
     }
@@ -204,7 +215,8 @@ extension SheetEditing {
             updated.notes[unit.id]?[item.code] = nil
             state.year = updated
             state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: nil))
-            return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "")]
+            return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "",
+                              expecting: .value(old))]
         case (.item(let item), let column):
             let round: ScoreRound = column == .clusterScore ? .cluster : .selfAssessment
             if let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
@@ -215,14 +227,14 @@ extension SheetEditing {
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             GridEditing.apply(change, &state)
             state.history.record(.score(change))
-            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "")]
+            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "", expecting: .value(old))]
         case (.adjustment(let kind), _):
             if let refusal = ScoreInput.refusal(round: .cluster, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
                 state.status = StatusMessage(refusal, isError: true)
                 return []
             }
-            guard adjustment(kind, scores) != nil else { return [] }
-            return save(kind, nil, &state, then: { _ in })
+            guard let current = adjustment(kind, scores) else { return [] }
+            return save(kind, nil, expecting: .value(current), &state, then: { _ in })
         }
     }
 }

@@ -17,6 +17,8 @@ public struct SheetState: Hashable, Sendable {
     public var selection = Selection()
     public var column: Column = .selfScore
     public var edit: TextField?
+    /// What the unit's cells held when typing began: the save compares with it.
+    public var seen: CellSeen?
     /// Bonus or deduction points waiting for their reason before they are saved.
     public var pendingPoints: Points?
 

@@ -320,12 +320,12 @@ extension Catalogue {
             noPreviousYear: "The cluster has no year before this one.",
             unlockReasonRequired: "A reason for unlocking is required.",
             criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." },
-            conflict: { "Cell \($0) was just changed by someone else (now \($1)); not overwritten, the screen was refreshed." },
             codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
             unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." },
             noUnitsYet: { "This year has no units yet. Add them on the Units screen (2, then a), or from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
         ),
         edit: .english,
-        documents: .english
+        documents: .english,
+        conflict: .english
     )
 }

@@ -344,7 +344,6 @@ extension Catalogue {
             noPreviousYear: "Cụm chưa có năm nào trước năm này.",
             unlockReasonRequired: "Cần ghi lý do mở khóa.",
             criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." },
-            conflict: { "Ô \($0) vừa được người khác sửa (hiện là \($1)); không ghi đè, màn hình đã làm mới." },
             codeHasScores: "Tiêu chí này đã có điểm: không đổi mã được (điểm gắn với mã).",
             unknownClerkUnit: { "Không có đơn vị \"\($0)\" (--as-unit) trong cụm này: không thể nhập điểm." },
             noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm trên màn hình Đơn vị (phím 2, rồi a), hoặc từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }

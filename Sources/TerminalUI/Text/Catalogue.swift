@@ -128,6 +128,8 @@ public struct Catalogue: Sendable {
     public var edit: EditWords
     /// The words of the minutes, the award proposals, the HTML report, and the meeting and vote commands.
     public var documents: DocumentWords
+    /// What a clerk is told when another clerk's newer write stopped theirs.
+    public var conflict: ConflictWords = .vietnamese
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.

@@ -118,7 +118,6 @@ public struct ScreenWords: Sendable {
     public var noPreviousYear: String
     public var unlockReasonRequired: String
     public var criteriaUnlocked: @Sendable (_ cluster: String, _ year: Int) -> String
-    public var conflict: @Sendable (_ item: String, _ stored: String) -> String
     public var codeHasScores: String
     public var unknownClerkUnit: @Sendable (String) -> String
     public var noUnitsYet: @Sendable (_ cluster: String, _ year: Int) -> String

@@ -1,0 +1,34 @@
+import Emulation
+import GRDB
+
+/// The one rule for every write of something a clerk saw: it names what it expects to replace,
+/// and on a mismatch nothing is written and the clerk is told what is stored, by whom and when.
+extension EmulationStore {
+    /// Refuses (throws `StoreError.conflict`) unless `stored` is what the write expects.
+    /// `entities` and `actions` find the audit rows of the thing written: who wrote it last.
+    static func require<Value>(_ expected: Expected<Value>, stored: Value, _ db: Database, subject: WriteConflict.Subject,
+                               entities: [String], actions: [String], theirs: (Value) -> String?) throws {
+        switch expected {
+        case .anything:
+            return
+        case .value(let seen):
+            if seen == stored { return }
+        case .overwriting(let auditID):
+            // "Keep mine": only a write newer than the one the clerk was shown is a conflict.
+            let lastID: Int64 = try lastWrite(db, entities: entities, actions: actions)?["id"] ?? 0
+            if lastID <= auditID { return }
+        }
+        let last = try lastWrite(db, entities: entities, actions: actions)
+        throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: last?["actor"], at: last?["at"],
+                                                auditID: last?["id"] ?? 0))
+    }
+
+    /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail).
+    static func lastWrite(_ db: Database, entities: [String], actions: [String]) throws -> Row? {
+        let entityMarks = Array(repeating: "?", count: entities.count).joined(separator: ", ")
+        let actionMarks = Array(repeating: "?", count: actions.count).joined(separator: ", ")
+        return try Row.fetchOne(db, sql: """
+            SELECT id, actor, at FROM audit WHERE entity IN (\(entityMarks)) AND action IN (\(actionMarks)) ORDER BY id DESC LIMIT 1
+            """, arguments: StatementArguments(entities + actions))
+    }
+}

@@ -1,0 +1,34 @@
+import Emulation
+
+/// What a unit's cells held when the clerk started typing into one of them. A refresh from
+/// another clerk may change the screen meanwhile; the save still compares with this, so it
+/// never overwrites a value the clerk did not see.
+public struct CellSeen: Hashable, Sendable {
+    public var unitID: MemberUnit.ID
+    public var scores: UnitScores
+    public var notes: [String: String]
+    /// Set when the cell came back after a conflict: Enter keeps the clerk's value over exactly
+    /// the write they were shown ("keep mine").
+    public var overwriting: Int64?
+
+    public init(unitID: MemberUnit.ID, year: YearSnapshot) {
+        self.unitID = unitID
+        self.scores = year.scores[unitID] ?? UnitScores()
+        self.notes = year.notes[unitID] ?? [:]
+    }
+
+    /// After a conflict the reload brings the other clerk's values: those are now what the
+    /// clerk has seen (and what undo would go back to).
+    mutating func refresh(from year: YearSnapshot) {
+        scores = year.scores[unitID] ?? UnitScores()
+        notes = year.notes[unitID] ?? [:]
+    }
+
+    public func expected<Value>(_ seen: Value) -> Expected<Value> {
+        overwriting.map { .overwriting(auditID: $0) } ?? .value(seen)
+    }
+
+    public func score(_ item: String, round: ScoreRound) -> Points? { scores.scores(in: round)[item] }
+    public func adjustment(_ kind: Adjustment.Kind) -> Adjustment? { AdjustmentEditing.current(kind, scores) }
+    public func note(_ item: String) -> String? { notes[item] }
+}

@@ -1,0 +1,88 @@
+import Emulation
+import Foundation
+
+/// The words of a write stopped by another clerk's newer one: what, whose value, when, and
+/// the keys that keep one or the other.
+public struct ConflictWords: Sendable {
+    var subject: @Sendable (WriteConflict.Subject, Catalogue) -> String
+    var someoneElse: String
+    /// "{subject}: {who} saved “{theirs}” at {time}" or, when nothing is stored any more, "… removed it …".
+    var saved: @Sendable (_ subject: String, _ who: String, _ theirs: String, _ time: String) -> String
+    var removed: @Sendable (_ subject: String, _ who: String, _ time: String) -> String
+    var notWritten: String
+    /// The keys while the clerk's value is back in its cell or form.
+    var cellKeys: String
+    var formKeys: String
+
+    /// The sentence shown on the status line (a cell) or in the form, before the keys.
+    public func describe(_ conflict: WriteConflict, words: Catalogue) -> String {
+        let what = subject(conflict.subject, words)
+        let who = conflict.by.flatMap { $0.isEmpty ? nil : DisplayWidth.sanitized($0) } ?? someoneElse
+        let time = Self.clock(conflict.at)
+        let head = conflict.theirs.map { saved(what, who, DisplayWidth.sanitized($0), time) } ?? removed(what, who, time)
+        return head + " " + notWritten
+    }
+
+    public func inCell(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + cellKeys }
+    public func inForm(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + formKeys }
+
+    /// The audit's ISO time as the clerk's clock shows it (hh:mm:ss, local time).
+    static func clock(_ iso: String?) -> String {
+        guard let iso else { return "?" }
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: date)
+    }
+
+    public static let vietnamese = ConflictWords(
+        subject: { subject, words in
+            switch subject {
+            case .score(let unit, let item, let round): return "Ô \(item) (\(words.round(round))) của \(unit)"
+            case .note(let unit, let item): return "Ghi chú \(item) của \(unit)"
+            case .adjustment(let unit, let kind): return "\(kind == .bonus ? words.columnBonus : words.columnDeduction) của \(unit)"
+            case .unit(let name): return "Đơn vị \(name)"
+            case .cluster(let code): return "Thông tin cụm \(code)"
+            case .meeting: return "Thông tin cuộc họp"
+            case .pledgeHeader: return "Phần đầu giao ước"
+            case .task(let position): return position > 0 ? "Nhiệm vụ \(position)" : "Nhiệm vụ này"
+            case .drive(let position): return position > 0 ? "Phong trào \(position)" : "Phong trào này"
+            case .unitPledge(let unit): return "Phần giao ước của \(unit)"
+            case .vote(let unit, let award): return "Biểu quyết \(award) của \(unit)"
+            case .criteria: return "Bộ tiêu chí"
+            }
+        },
+        someoneElse: "người khác",
+        saved: { "\($0): \($1) vừa lưu «\($2)» lúc \($3)." },
+        removed: { "\($0): \($1) vừa xóa lúc \($2)." },
+        notWritten: "Giá trị của bạn chưa được ghi.",
+        cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
+        formKeys: "Enter: lưu đè bằng bản của bạn · Esc: bỏ bản của bạn, giữ bản của họ.")
+
+    public static let english = ConflictWords(
+        subject: { subject, words in
+            switch subject {
+            case .score(let unit, let item, let round): return "Cell \(item) (\(words.round(round))) of \(unit)"
+            case .note(let unit, let item): return "Note \(item) of \(unit)"
+            case .adjustment(let unit, let kind): return "\(kind == .bonus ? words.columnBonus : words.columnDeduction) of \(unit)"
+            case .unit(let name): return "Unit \(name)"
+            case .cluster(let code): return "The details of cluster \(code)"
+            case .meeting: return "The meeting's details"
+            case .pledgeHeader: return "The pledge's heading"
+            case .task(let position): return position > 0 ? "Task \(position)" : "This task"
+            case .drive(let position): return position > 0 ? "Drive \(position)" : "This drive"
+            case .unitPledge(let unit): return "The pledge part of \(unit)"
+            case .vote(let unit, let award): return "The vote on \(award) for \(unit)"
+            case .criteria: return "The criteria grid"
+            }
+        },
+        someoneElse: "someone else",
+        saved: { "\($0): \($1) just saved “\($2)” at \($3)." },
+        removed: { "\($0): \($1) just removed it at \($2)." },
+        notWritten: "Yours was not written.",
+        cellKeys: "Enter: keep yours · Esc: take theirs.",
+        formKeys: "Enter: save yours over theirs · Esc: drop yours, keep theirs.")
+}

@@ -1,0 +1,105 @@
+import Emulation
+import Testing
+@testable import TerminalUI
+
+/// Another clerk saves while this one is typing: the save compares with what this clerk saw
+/// when they began, and a conflict gives them their typed value back beside the other's.
+@Suite struct SaveConflictTests: KeyPressing {
+    /// The same year after another clerk set unit 1's self-score 1.1 to 2.
+    func refreshedByAnotherClerk() -> YearSnapshot {
+        var snapshot = DemoFixture.snapshot()
+        snapshot.scores[1]?.selfAssessment["1.1"] = Points(2)
+        return snapshot
+    }
+
+    let conflict = WriteConflict(subject: .score(unit: "Vĩnh Bảo", item: "1.1", round: .selfAssessment), theirs: "2,00",
+                                 by: "Nguyễn Văn A", at: "2026-11-30T08:05:09.000Z", auditID: 41)
+
+    @Test func aRefreshMidEditDoesNotChangeWhatTheSaveExpectsToReplace() {
+        var state = DemoFixture.state(screen: .grid)
+        _ = press([.character("8")], &state)
+        // The refresh arrives while "8" is typed: the screen shows A's value, the save still
+        // expects the 10,00 this clerk saw, so the store will refuse it instead of overwriting.
+        _ = App.update(&state, .yearLoaded(refreshedByAnotherClerk()))
+        #expect(state.grid.edit?.text == "8")
+        let effects = press([.enter], &state)
+        #expect(effects == [.saveScore(code: "HP-KH", year: 2023,
+                                       ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(10), new: Points(8)),
+                                       reason: "", expecting: .value(Points(10)))])
+    }
+
+    @Test func aConflictPutsTheTypedValueBackInItsCellBesideTheOtherClerksValue() {
+        var state = DemoFixture.state(screen: .grid)
+        let effects = press(type("8") + [.enter], &state)
+        #expect(state.grid.selection.index == 1, "Enter moved down before the answer came")
+        let reload = App.update(&state, .saveConflict(conflict, effect: effects[0]))
+        #expect(reload == [.loadYear(code: "HP-KH", year: 2023)])
+        _ = App.update(&state, .yearLoaded(refreshedByAnotherClerk()))
+        // Back on the cell, the clerk's 8 still typed, A's 2,00 and name on the status line.
+        #expect(state.grid.selection.index == 0 && state.grid.column == 0)
+        #expect(state.grid.edit?.text == "8")
+        let status = state.status?.text ?? ""
+        #expect(status.contains("2,00") && status.contains("Nguyễn Văn A") && status.contains("Enter") && state.status?.isError == true)
+        #expect(App.render(state).text().contains("Nguyễn Văn A"))
+        // A refresh that follows does not hide it.
+        _ = App.update(&state, .externalChange)
+        #expect(state.status?.text == status)
+        // Enter keeps the clerk's value, over exactly the write shown.
+        let keep = press([.enter], &state)
+        #expect(keep == [.saveScore(code: "HP-KH", year: 2023,
+                                    ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(2), new: Points(8)),
+                                    reason: "", expecting: .overwriting(auditID: 41))])
+    }
+
+    @Test func escapeAfterAConflictTakesTheOtherClerksValue() {
+        var state = DemoFixture.state(screen: .grid)
+        let effects = press(type("8") + [.enter], &state)
+        _ = App.update(&state, .saveConflict(conflict, effect: effects[0]))
+        _ = App.update(&state, .yearLoaded(refreshedByAnotherClerk()))
+        #expect(press([.escape], &state).isEmpty)
+        #expect(state.grid.edit == nil)
+        #expect(state.year?.scores[1]?.selfAssessment["1.1"] == Points(2))
+    }
+
+    @Test func aNoteInConflictComesBackOnTheSheetAsTyped() {
+        var state = DemoFixture.state(screen: .sheet)
+        let effects = press([.right, .right] + type("Chậm báo cáo quý III") + [.enter], &state)
+        let noteConflict = WriteConflict(subject: .note(unit: "Vĩnh Bảo", item: "1.1"), theirs: "Đủ minh chứng", by: "Nguyễn Văn A",
+                                         at: nil, auditID: 7)
+        _ = App.update(&state, .saveConflict(noteConflict, effect: effects[0]))
+        #expect(state.sheet.column == .note && state.sheet.selection.index == 0)
+        #expect(state.sheet.edit?.text == "Chậm báo cáo quý III")
+        #expect(state.status?.text.contains("Đủ minh chứng") == true)
+        let keep = press([.enter], &state)
+        #expect(keep == [.saveNote(code: "HP-KH", year: 2023, unitID: 1, item: "1.1", note: "Chậm báo cáo quý III", expecting: .overwriting(auditID: 7))])
+    }
+
+    @Test func aFormInConflictComesBackAsTypedAndEnterKeepsIt() {
+        var state = DemoFixture.state(screen: .ranking)
+        _ = press([.down, .character("b")], &state)
+        // Another clerk records a vote while this form is open: the save still expects "none".
+        var refreshed = DemoFixture.snapshot()
+        refreshed.votes = [VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 8, votesAgainst: 0)]
+        _ = App.update(&state, .yearLoaded(refreshed))
+        let effects = press([.tab] + type("2") + [.tab] + type("6") + [.enter], &state)
+        let mine = VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(mine, expecting: .value(nil)))])
+        #expect(state.overlay == nil)
+        let voteConflict = WriteConflict(subject: .vote(unit: "Thủy Nguyên", award: RuleSet.provincialFlag), theirs: "present 8, for 8, against 0",
+                                         by: "Nguyễn Văn A", at: nil, auditID: 99)
+        _ = App.update(&state, .saveConflict(voteConflict, effect: effects[0]))
+        guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
+        #expect(form.text(1) == "2" && form.text(2) == "6")
+        #expect(form.error?.contains("Nguyễn Văn A") == true)
+        #expect(press([.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .recordVote(mine, expecting: .overwriting(auditID: 99)))])
+    }
+
+    @Test func theConflictIsWordedInEnglishToo() {
+        var state = DemoFixture.state(screen: .grid)
+        state.language = .english
+        let effects = press(type("8") + [.enter], &state)
+        _ = App.update(&state, .saveConflict(conflict, effect: effects[0]))
+        let status = state.status?.text ?? ""
+        #expect(status.contains("Cell 1.1") && status.contains("Nguyễn Văn A just saved “2,00”") && status.contains("Enter: keep yours"))
+    }
+}
