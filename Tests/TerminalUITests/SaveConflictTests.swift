@@ -22,6 +22,8 @@ import Testing
         // expects the 10,00 this clerk saw, so the store will refuse it instead of overwriting.
         _ = App.update(&state, .yearLoaded(refreshedByAnotherClerk()))
         #expect(state.grid.edit?.text == "8")
+        // Said at once: the very cell being typed into changed.
+        #expect(state.status?.text == "Ô 1.1 của Vĩnh Bảo vừa được người khác đổi thành «2,00» khi bạn đang nhập; Enter sẽ hỏi lại.")
         let effects = press([.enter], &state)
         #expect(effects == [.saveScore(code: "HP-KH", year: 2023,
                                        ScoreChange(unitID: 1, item: "1.1", round: .selfAssessment, old: Points(10), new: Points(8)),
@@ -39,8 +41,10 @@ import Testing
         #expect(state.grid.selection.index == 0 && state.grid.column == 0)
         #expect(state.grid.edit?.text == "8")
         let status = state.status?.text ?? ""
-        #expect(status.contains("2,00") && status.contains("Nguyễn Văn A") && status.contains("Enter") && state.status?.isError == true)
-        #expect(App.render(state).text().contains("Nguyễn Văn A"))
+        #expect(status.contains("«2,00»") && status.contains("Nguyễn Văn A") && state.status?.isError == true)
+        // The footer says what Enter and Esc do now.
+        let screen = App.render(state).text()
+        #expect(screen.contains("Nguyễn Văn A") && screen.contains("Enter Giữ số của bạn") && screen.contains("Esc Lấy số của họ"))
         // A refresh that follows does not hide it.
         _ = App.update(&state, .externalChange)
         #expect(state.status?.text == status)
@@ -100,6 +104,7 @@ import Testing
         let effects = press(type("8") + [.enter], &state)
         _ = App.update(&state, .saveConflict(conflict, effect: effects[0]))
         let status = state.status?.text ?? ""
-        #expect(status.contains("Cell 1.1") && status.contains("Nguyễn Văn A just saved “2,00”") && status.contains("Enter: keep yours"))
+        #expect(status.contains("Cell 1.1 of Vĩnh Bảo: Nguyễn Văn A saved “2,00”") && status.contains("yours is not written"))
+        #expect(App.render(state).text().contains("Enter Keep yours"))
     }
 }

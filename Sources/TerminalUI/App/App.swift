@@ -72,6 +72,7 @@ public enum App {
                 seen.refresh(from: snapshot)
                 state.sheet.seen = seen
             }
+            if sameYear { SaveConflicts.warnIfChangedUnderEdit(&state) }
             if !sameYear {
                 state.roster.selection = Selection()
                 state.pledge = PledgeState()
@@ -144,7 +145,9 @@ public enum App {
             state.overlay = .criteria(editor)
             return []
         case .saveConflict(let conflict, let effect):
-            return SaveConflicts.reopen(conflict, effect: effect, &state)
+            return SaveConflicts.reopen(.conflict(conflict), effect: effect, &state)
+        case .saveNotMade(let message, let effect):
+            return SaveConflicts.reopen(.notSaved(message), effect: effect, &state)
         case .saveFailed(let message):
             // What is on screen is no longer what is stored: show the error and reload. The undo
             // history no longer matches the database either.

@@ -39,6 +39,10 @@ public enum AppAction: Sendable {
     /// Another clerk changed what `effect` would replace since this clerk saw it: nothing was
     /// written. The clerk's typed value goes back into its cell or form, beside theirs.
     case saveConflict(WriteConflict, effect: AppEffect)
+    /// The file could not take the write (held by another process past our patience, full,
+    /// read-only): nothing was written. The clerk's value goes back into its cell or form, with
+    /// why, until they try again (Enter) or give it up (Esc).
+    case saveNotMade(String, effect: AppEffect)
     case criteriaSaved
     /// The previous year's grid, or nil when there is no previous year.
     case previousCriteriaLoaded(CriteriaTree?)

@@ -64,6 +64,10 @@ extension KeyRouting {
         let words = state.language.entryKeys
         switch entry {
         case .gridCell, .sheetCell:
+            let seen = entry == .gridCell ? state.grid.seen : state.sheet.seen
+            // A value given back after a conflict or a failed save: Enter and Esc decide its fate.
+            if seen?.overwriting != nil { return [("Enter", words.keepMine), ("Esc", words.takeTheirs)] }
+            if state.status?.isError == true && seen?.retrying == true { return [("Enter", words.tryAgain), ("Esc", words.giveUp)] }
             return [("Enter", words.saveDown), ("Tab", words.saveRight), ("Esc", words.cancel)]
         case .rosterFilter:
             return [("Enter", words.keepFilter), ("Esc", words.clearFilter)]

@@ -10,6 +10,8 @@ public struct CellSeen: Hashable, Sendable {
     /// Set when the cell came back after a conflict: Enter keeps the clerk's value over exactly
     /// the write they were shown ("keep mine").
     public var overwriting: Int64?
+    /// Set when the cell came back because the file could not take the value: Enter tries again.
+    public var retrying = false
 
     public init(unitID: MemberUnit.ID, year: YearSnapshot) {
         self.unitID = unitID

@@ -10,9 +10,13 @@ public struct ConflictWords: Sendable {
     var saved: @Sendable (_ subject: String, _ who: String, _ theirs: String, _ time: String) -> String
     var removed: @Sendable (_ subject: String, _ who: String, _ time: String) -> String
     var notWritten: String
+    /// The cell being typed into was changed by another clerk (nil: cleared) before Enter.
+    var changedWhileTyping: @Sendable (_ subject: String, _ theirs: String?) -> String
     /// The keys while the clerk's value is back in its cell or form.
     var cellKeys: String
     var formKeys: String
+    /// The keys while a value the file could not take is back in its cell or form.
+    var retryKeys: String
 
     /// The sentence shown on the status line (a cell) or in the form, before the keys.
     public func describe(_ conflict: WriteConflict, words: Catalogue) -> String {
@@ -26,7 +30,7 @@ public struct ConflictWords: Sendable {
     public func inCell(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + cellKeys }
     public func inForm(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + formKeys }
 
-    /// The audit's ISO time as the clerk's clock shows it (hh:mm:ss, local time).
+    /// The audit's ISO time as the clerk's clock shows it (hh:mm, local time).
     static func clock(_ iso: String?) -> String {
         guard let iso else { return "?" }
         let parser = ISO8601DateFormatter()
@@ -34,14 +38,14 @@ public struct ConflictWords: Sendable {
         guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
+        formatter.dateFormat = "HH:mm"
         return formatter.string(from: date)
     }
 
     public static let vietnamese = ConflictWords(
         subject: { subject, words in
             switch subject {
-            case .score(let unit, let item, let round): return "Ô \(item) (\(words.round(round))) của \(unit)"
+            case .score(let unit, let item, _): return "Ô \(item) của \(unit)"
             case .note(let unit, let item): return "Ghi chú \(item) của \(unit)"
             case .adjustment(let unit, let kind): return "\(kind == .bonus ? words.columnBonus : words.columnDeduction) của \(unit)"
             case .unit(let name): return "Đơn vị \(name)"
@@ -56,16 +60,18 @@ public struct ConflictWords: Sendable {
             }
         },
         someoneElse: "người khác",
-        saved: { "\($0): \($1) vừa lưu «\($2)» lúc \($3)." },
-        removed: { "\($0): \($1) vừa xóa lúc \($2)." },
-        notWritten: "Giá trị của bạn chưa được ghi.",
+        saved: { "\($0): \($1) đã lưu «\($2)» lúc \($3);" },
+        removed: { "\($0): \($1) đã xóa lúc \($2);" },
+        notWritten: "chưa ghi của bạn.",
+        changedWhileTyping: { "\($0) vừa được người khác " + ($1.map { "đổi thành «\($0)»" } ?? "xóa") + " khi bạn đang nhập; Enter sẽ hỏi lại." },
         cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
-        formKeys: "Enter: lưu đè bằng bản của bạn · Esc: bỏ bản của bạn, giữ bản của họ.")
+        formKeys: "Enter: lưu đè bằng bản của bạn · Esc: bỏ bản của bạn, giữ bản của họ.",
+        retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.")
 
     public static let english = ConflictWords(
         subject: { subject, words in
             switch subject {
-            case .score(let unit, let item, let round): return "Cell \(item) (\(words.round(round))) of \(unit)"
+            case .score(let unit, let item, _): return "Cell \(item) of \(unit)"
             case .note(let unit, let item): return "Note \(item) of \(unit)"
             case .adjustment(let unit, let kind): return "\(kind == .bonus ? words.columnBonus : words.columnDeduction) of \(unit)"
             case .unit(let name): return "Unit \(name)"
@@ -80,9 +86,11 @@ public struct ConflictWords: Sendable {
             }
         },
         someoneElse: "someone else",
-        saved: { "\($0): \($1) just saved “\($2)” at \($3)." },
-        removed: { "\($0): \($1) just removed it at \($2)." },
-        notWritten: "Yours was not written.",
+        saved: { "\($0): \($1) saved “\($2)” at \($3);" },
+        removed: { "\($0): \($1) removed it at \($2);" },
+        notWritten: "yours is not written.",
+        changedWhileTyping: { "\($0) was just " + ($1.map { "changed to “\($0)”" } ?? "cleared") + " by someone else while you typed; Enter will ask first." },
         cellKeys: "Enter: keep yours · Esc: take theirs.",
-        formKeys: "Enter: save yours over theirs · Esc: drop yours, keep theirs.")
+        formKeys: "Enter: save yours over theirs · Esc: drop yours, keep theirs.",
+        retryKeys: "Enter: try again · Esc: give this value up.")
 }

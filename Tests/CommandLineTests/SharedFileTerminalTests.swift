@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Two clerks on one file, one of them in a real terminal: nothing typed is lost to the other
+/// clerk, and nothing the other clerk saved is overwritten unseen.
+@Suite(.serialized) struct SharedFileTerminalTests {
+    static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
+
+    func cluster() throws -> ThiduaProcess {
+        let thidua = try ThiduaProcess()
+        #expect(try thidua.run(["create", "--cluster", "QA", "--name", "Cụm thử", "--year", "2024"]).status == 0)
+        try thidua.write("roster.csv", "name\nVĩnh Bảo\nThủy Nguyên\nAn Lão\n")
+        #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "QA", "--year", "2024"]).status == 0)
+        return thidua
+    }
+
+    func selfScore11(_ thidua: ThiduaProcess, unit: String) throws -> String {
+        let exported = try thidua.run(["export", "grid", "--cluster", "QA", "--year", "2024", "--round", "self"]).stdout
+        let line = exported.components(separatedBy: "\r\n").first { $0.hasPrefix(unit + ",") } ?? ""
+        // "Vĩnh Bảo,\"2,00\",,…": the first field after the name, its quotes dropped.
+        let rest = line.dropFirst(unit.count + 1)
+        if rest.hasPrefix("\"") { return String(rest.dropFirst().prefix { $0 != "\"" }) }
+        return String(rest.prefix { $0 != "," })
+    }
+
+    /// Issue 10, item 1 exactly: clerk B types 8 into 1.1; clerk A imports a file setting it to
+    /// 2,00; B's screen refreshes; B presses Enter. Before, 8,00 was saved over A's value with
+    /// no warning. Now nothing is written, B sees A's value and name beside their own 8, and
+    /// only a second Enter (keep mine) writes it.
+    @Test func aRefreshMidEditNeverTurnsAConflictIntoASilentOverwrite() throws {
+        let thidua = try cluster()
+        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --as 'Trần Thị B' --screen grid --cluster QA --year 2024")
+        try terminal.waitFor("Vĩnh Bảo")
+        try terminal.type("8")
+        try thidua.write("a.csv", Self.header + "\nVĩnh Bảo,2" + String(repeating: ",", count: 18) + "\n")
+        #expect(try thidua.run(["import", "scores", "a.csv", "--cluster", "QA", "--year", "2024", "--round", "self", "--as", "Nguyễn Văn A"]).status == 0)
+        // The refresh says at once that the very cell being typed into changed.
+        try terminal.waitFor("đổi thành «2,00»")
+        try terminal.send("Enter")
+        let screen = try terminal.waitFor("Nguyễn Văn A")
+        #expect(screen.contains("«2,00»") && screen.contains("chưa ghi của bạn") && screen.contains("Giữ số của bạn"),
+                "the clerk sees both values and what Enter does:\n\(screen)")
+        #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "2,00", "A's value was overwritten")
+        // The clerk's 8 is still in the cell: Enter keeps it, over exactly A's write.
+        try terminal.send("Enter")
+        try terminal.waitFor("8,00")
+        #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "8,00")
+        #expect(try thidua.run(["verify"]).status == 0)
+    }
+
+    /// Esc after a conflict takes the other clerk's value: the typed one is dropped on purpose only.
+    @Test func escapeAfterAConflictKeepsTheOtherClerksValue() throws {
+        let thidua = try cluster()
+        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
+        try terminal.waitFor("Vĩnh Bảo")
+        try terminal.type("8")
+        try thidua.write("a.csv", Self.header + "\nVĩnh Bảo,2" + String(repeating: ",", count: 18) + "\n")
+        #expect(try thidua.run(["import", "scores", "a.csv", "--cluster", "QA", "--year", "2024", "--round", "self"]).status == 0)
+        try terminal.waitFor("đổi thành «2,00»")
+        try terminal.send("Enter")
+        try terminal.waitFor("chưa ghi của bạn")
+        try terminal.send("Escape")
+        try terminal.send("F5") // any key; then the screen settles
+        #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "2,00")
+    }
+}
