@@ -9,6 +9,11 @@ extension NcursesBackend {
         case keyCode(Int32)
     }
 
+    public func discardTypeAhead() {
+        pendingInput.removeAll()
+        flushinp()
+    }
+
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
         let window = cn_stdscr()
         let blocking = timeoutMilliseconds < 0

@@ -13,7 +13,7 @@ extension RunLoop {
         let name = { (id: MemberUnit.ID?) in id.flatMap { id in state.year?.units.first { $0.id == id }?.name } ?? "—" }
         var message = ""
         var open: (code: String, year: Int)?
-        let actions = save(effect, words) { store in
+        let actions = save(effect, state) { store in
             let reference = try store.clusterYear(code: code, year: year)
             switch change {
             case .addUnit(let unit, let role):
@@ -79,7 +79,7 @@ extension RunLoop {
                 message = words.handoverRecorded(year + 1, name(head), name(deputy))
             }
         }
-        if actions.contains(where: { switch $0 { case .saveFailed, .saveConflict: return true; default: return false } }) { return actions }
+        if actions.contains(where: { switch $0 { case .saveFailed, .saveConflict, .saveNotMade: return true; default: return false } }) { return actions }
         return [.yearChanged(message: message, open: open)] + actions
     }
 

@@ -12,6 +12,10 @@ struct RunLoop {
     let environment: [String: String]
     /// The audit trail's last id: every change writes a row, so a new one means someone changed data.
     private var seenChange: Int64 = 0
+    /// Keys typed while a save waited for the file: handled, in order, once it is saved.
+    private var heldEvents: [TerminalEvent] = []
+    /// How long a save waits for another process's write (an import holds the file for seconds).
+    static let lockPatience: TimeInterval = 60
 
     init(store: EmulationStore, backend: any TerminalBackend, options: GlobalOptions, environment: [String: String]) {
         self.store = store
@@ -51,7 +55,7 @@ struct RunLoop {
             }
             if state.quitRequested { return }
             backend.draw(App.render(state))
-            if let event = backend.nextEvent(timeoutMilliseconds: 1_000) {
+            if let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: 1_000) : heldEvents.removeFirst() {
                 pending = App.update(&state, .event(event))
             }
             // Checked after every key as well as every idle second: one row of sqlite_sequence.
@@ -91,25 +95,26 @@ struct RunLoop {
                 let applied = applyTheme(name, words: words)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
             case .saveScore(let code, let year, let change, let reason, let expecting):
-                return save(effect, words) { store in
+                return save(effect, state) { store in
                     try store.setScore(try store.clusterYear(code: code, year: year),
                                        ScoreEntry(unitID: change.unitID, item: change.item, round: change.round, points: change.new),
                                        reason: reason, expecting: expecting)
                 }
             case .saveNote(let code, let year, let unitID, let item, let note, let expecting):
-                return save(effect, words) { store in
+                return save(effect, state) { store in
                     try store.setNote(try store.clusterYear(code: code, year: year), unitID: unitID, item: item, note: note, expecting: expecting)
                 }
             case .saveAdjustment(let code, let year, let unitID, let kind, let adjustment, let expecting):
-                return save(effect, words) { store in
+                return save(effect, state) { store in
                     try store.setAdjustment(try store.clusterYear(code: code, year: year), unitID: unitID, kind: kind, adjustment, expecting: expecting)
                 }
             case .saveCriteria(let code, let year, let tree, let expecting):
-                let actions = save(effect, words) { store in
+                let actions = save(effect, state) { store in
                     try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree, expecting: expecting)
                 }
                 // The editor stays open on a refusal, with the reason; it closes once saved.
                 if let failure = actions.first, case .saveFailed(let message) = failure { return [.failed(message)] }
+                if let failure = actions.first, case .saveNotMade = failure { return actions }
                 if actions.contains(where: { if case .saveConflict = $0 { return true } else { return false } }) { return actions }
                 return [.criteriaSaved] + actions
             case .loadPreviousCriteria(let code, let year):
@@ -132,21 +137,71 @@ struct RunLoop {
 
 extension RunLoop {
     /// One change saved in its own transaction. A refusal reloads the year, so the screen never
-    /// shows what is not stored; another clerk's newer write gives the clerk's value back to them.
-    mutating func save(_ effect: AppEffect, _ words: Catalogue, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
-        do {
-            // Someone else wrote since the last look: after this save, reload what is on screen.
-            let othersWrote = try store.lastChange() != seenChange
-            try work(store)
-            seenChange = try store.lastChange()
-            return othersWrote ? [.externalChange] : []
-        } catch StoreError.conflict(let conflict) {
-            // The reload that follows shows theirs: no second "someone changed the data" on top.
-            seenChange = (try? store.lastChange()) ?? seenChange
-            return [.saveConflict(conflict, effect: effect)]
-        } catch {
-            return [.saveFailed(ErrorWords.describe(error, words: words))]
+    /// shows what is not stored; another clerk's newer write, or a file that cannot take the
+    /// write, gives the clerk's value back to them. While another process holds the file (an
+    /// import), the save waits with the screen saying so, and the keys typed meanwhile wait too:
+    /// none of them moves past a value that is not saved.
+    mutating func save(_ effect: AppEffect, _ state: AppState, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
+        let words = state.words
+        let started = Date()
+        var hungUp = false
+        while true {
+            do {
+                // Someone else wrote since the last look: after this save, reload what is on screen.
+                let othersWrote = try store.lastChange() != seenChange
+                try work(store)
+                seenChange = try store.lastChange()
+                return othersWrote ? [.externalChange] : []
+            } catch StoreError.conflict(let conflict) {
+                // The reload that follows shows theirs: no second "someone changed the data" on top.
+                seenChange = (try? store.lastChange()) ?? seenChange
+                return [.saveConflict(conflict, effect: effect)]
+            } catch let error where FileTrouble.isBusy(error) {
+                let waited = Date().timeIntervalSince(started)
+                if waited < Self.lockPatience, waitForFile(state, seconds: Int(waited), hungUp: &hungUp) { continue }
+                return giveBack(words.conflict.fileStillBusy, effect: effect, words: words)
+            } catch let error where FileTrouble.keepsTypedValue(error) {
+                return giveBack(ErrorWords.describe(error, words: words), effect: effect, words: words)
+            } catch {
+                return [.saveFailed(ErrorWords.describe(error, words: words))]
+            }
         }
+    }
+
+    /// A quarter of a second of waiting: the screen says why and for how long, the keys typed
+    /// meanwhile are held. False when the clerk stops waiting (Ctrl-C). After a hang-up there
+    /// is nobody to ask: the save goes on waiting, so the value is still saved if it can be.
+    private mutating func waitForFile(_ state: AppState, seconds: Int, hungUp: inout Bool) -> Bool {
+        if hungUp {
+            Thread.sleep(forTimeInterval: 0.25)
+            return true
+        }
+        var shown = state
+        shown.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
+        backend.draw(App.render(shown))
+        let deadline = Date().addingTimeInterval(0.25)
+        while Date() < deadline {
+            let remaining = Int32(max(1, deadline.timeIntervalSinceNow * 1_000))
+            guard let event = backend.nextEvent(timeoutMilliseconds: remaining) else { continue }
+            switch event {
+            case .key(.control("c")): return false
+            case .hangUp:
+                hungUp = true
+                heldEvents.append(event)
+                return true
+            default: heldEvents.append(event)
+            }
+        }
+        return true
+    }
+
+    /// The value goes back to the clerk, unsaved, with why. Keys typed after it were meant for
+    /// what came next: they are dropped (the terminal's too), never applied past it.
+    private mutating func giveBack(_ message: String, effect: AppEffect, words: Catalogue) -> [AppAction] {
+        let dropped = heldEvents.contains { if case .key = $0 { return true } else { return false } }
+        heldEvents.removeAll { if case .key = $0 { return true } else { return false } }
+        backend.discardTypeAhead()
+        return [.saveNotMade(message + (dropped ? " " + words.conflict.typeAheadDropped : ""), effect: effect)]
     }
 }
 

@@ -64,3 +64,96 @@ import Testing
         #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "2,00")
     }
 }
+
+/// Another process holds the file's write lock (as a long import does) while a clerk confirms
+/// cells: the screen says it is waiting, the typed values and the keys after them are kept,
+/// and everything is saved, in order, when the lock goes.
+@Suite(.serialized) struct HeldLockTerminalTests {
+    /// `sqlite3` holding BEGIN EXCLUSIVE on the file until `release()`.
+    final class LockHolder {
+        let process = Process()
+        let input = Pipe()
+
+        init(database: String) throws {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["sqlite3", database]
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT count(*) FROM audit;\n".utf8))
+        }
+
+        func release() {
+            input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
+            process.waitUntilExit()
+        }
+    }
+
+    func cluster() throws -> ThiduaProcess {
+        let thidua = try ThiduaProcess()
+        #expect(try thidua.run(["create", "--cluster", "QA", "--name", "Cụm thử", "--year", "2024"]).status == 0)
+        try thidua.write("roster.csv", "name\nVĩnh Bảo\nThủy Nguyên\nAn Lão\n")
+        #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "QA", "--year", "2024"]).status == 0)
+        return thidua
+    }
+
+    func exportedLines(_ thidua: ThiduaProcess) throws -> [String] {
+        try thidua.run(["export", "grid", "--cluster", "QA", "--year", "2024", "--round", "self"]).stdout.components(separatedBy: "\r\n")
+    }
+
+    /// Issue 10, item 3: `7 Enter 5 Enter` under a held lock. Before, the screen froze 5 s, the
+    /// first value went back to the stored one with "database is locked", and the second
+    /// hint hid the error. Now both are saved once the lock goes, the first before the second.
+    @Test func valuesConfirmedUnderAHeldLockAreSavedWhenItGoesAndNothingAfterIsLost() throws {
+        let thidua = try cluster()
+        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
+        try terminal.waitFor("Vĩnh Bảo")
+        let lock = try LockHolder(database: thidua.database)
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.type("7")
+        try terminal.send("Enter")
+        try terminal.type("5")
+        try terminal.send("Enter")
+        let waiting = try terminal.waitFor("Đang chờ lưu")
+        #expect(waiting.contains("Ctrl-C thôi chờ"), "the clerk is told why and how to stop:\n\(waiting)")
+        #expect(!(try exportedLines(thidua)).contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") }, "nothing is written under the lock")
+        Thread.sleep(forTimeInterval: 1.5)
+        lock.release()
+        let deadline = Date().addingTimeInterval(15)
+        var lines: [String] = []
+        while Date() < deadline {
+            lines = try exportedLines(thidua)
+            if lines.contains(where: { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }) { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(lines.contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") }, "the first value is saved:\n\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }, "the value typed after it is saved too")
+        let screen = try terminal.screen()
+        #expect(!screen.contains("Đang chờ lưu") && !screen.contains("locked"), "no stale message:\n\(screen)")
+        #expect(try thidua.run(["verify"]).status == 0)
+    }
+
+    /// Ctrl-C stops waiting: the value is back in its cell, unsaved, the keys typed after it are
+    /// dropped and said to be; Enter once the lock is gone saves it.
+    @Test func stoppingTheWaitGivesTheValueBackAndDropsWhatWasTypedAfter() throws {
+        let thidua = try cluster()
+        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
+        try terminal.waitFor("Vĩnh Bảo")
+        let lock = try LockHolder(database: thidua.database)
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.type("7")
+        try terminal.send("Enter")
+        try terminal.type("5")
+        try terminal.send("Enter")
+        try terminal.waitFor("Đang chờ lưu")
+        try terminal.send("C-c")
+        let screen = try terminal.waitFor("Chưa lưu")
+        #expect(screen.contains("bỏ qua") && screen.contains("Enter Thử lưu lại"), "why, what was dropped, what Enter does:\n\(screen)")
+        lock.release()
+        try terminal.send("Enter")
+        try terminal.waitFor("7,00")
+        let lines = try exportedLines(thidua)
+        #expect(lines.contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") })
+        #expect(!lines.contains { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }, "the dropped keys were not applied")
+    }
+}

@@ -107,4 +107,17 @@ import Testing
         #expect(status.contains("Cell 1.1 of Vĩnh Bảo: Nguyễn Văn A saved “2,00”") && status.contains("yours is not written"))
         #expect(App.render(state).text().contains("Enter Keep yours"))
     }
+
+    @Test func aValueTheFileCouldNotTakeGoesBackAndEnterTriesAgainWithTheSameExpectation() {
+        var state = DemoFixture.state(screen: .grid)
+        let effects = press(type("8") + [.enter, .character("5"), .enter], &state)
+        #expect(effects.count == 2)
+        _ = App.update(&state, .saveNotMade("Chưa lưu: tệp vẫn bận (người khác đang ghi).", effect: effects[0]))
+        // The screen shows the stored value again, the clerk's 8 is back in its cell.
+        #expect(state.year?.scores[1]?.selfAssessment["1.1"] == Points(10))
+        #expect(state.grid.selection.index == 0 && state.grid.edit?.text == "8")
+        #expect(App.render(state).text().contains("Enter Thử lưu lại"))
+        let retry = press([.enter], &state)
+        #expect(retry == [effects[0]], "the same save, compared with what was seen before typing")
+    }
 }

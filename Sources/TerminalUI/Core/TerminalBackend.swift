@@ -11,6 +11,9 @@ public protocol TerminalBackend: AnyObject {
     /// Waits for the next key, resize or hang-up; nil when `timeoutMilliseconds` passed first
     /// (a negative timeout waits for ever).
     func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent?
+    /// Throws away keys typed ahead and not yet read: after a save that could not be made, the
+    /// keys typed after it were meant for a screen that is no longer there.
+    func discardTypeAhead()
     /// Ctrl-Z: gives the terminal back, stops the process, and redraws everything on resume.
     func suspend()
     /// Restores the terminal as it was. Safe to call twice.

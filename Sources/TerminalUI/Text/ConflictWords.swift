@@ -17,6 +17,12 @@ public struct ConflictWords: Sendable {
     var formKeys: String
     /// The keys while a value the file could not take is back in its cell or form.
     var retryKeys: String
+    /// While a save waits for another process's write to end, seconds so far.
+    public var waitingForFile: @Sendable (Int) -> String
+    /// The wait was given up (Ctrl-C, or too long): the value is back in its cell, not saved.
+    public var fileStillBusy: String
+    /// Keys typed during the wait were for a screen that moved on: they were dropped.
+    public var typeAheadDropped: String
 
     /// The sentence shown on the status line (a cell) or in the form, before the keys.
     public func describe(_ conflict: WriteConflict, words: Catalogue) -> String {
@@ -66,7 +72,10 @@ public struct ConflictWords: Sendable {
         changedWhileTyping: { "\($0) vừa được người khác " + ($1.map { "đổi thành «\($0)»" } ?? "xóa") + " khi bạn đang nhập; Enter sẽ hỏi lại." },
         cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
         formKeys: "Enter: lưu đè bằng bản của bạn · Esc: bỏ bản của bạn, giữ bản của họ.",
-        retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.")
+        retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.",
+        waitingForFile: { "Đang chờ lưu: tệp đang bận vì người khác ghi… \($0) giây · Ctrl-C thôi chờ" },
+        fileStillBusy: "Chưa lưu: tệp vẫn bận (người khác đang ghi).",
+        typeAheadDropped: "Đã bỏ qua các phím gõ sau đó.")
 
     public static let english = ConflictWords(
         subject: { subject, words in
@@ -92,5 +101,8 @@ public struct ConflictWords: Sendable {
         changedWhileTyping: { "\($0) was just " + ($1.map { "changed to “\($0)”" } ?? "cleared") + " by someone else while you typed; Enter will ask first." },
         cellKeys: "Enter: keep yours · Esc: take theirs.",
         formKeys: "Enter: save yours over theirs · Esc: drop yours, keep theirs.",
-        retryKeys: "Enter: try again · Esc: give this value up.")
+        retryKeys: "Enter: try again · Esc: give this value up.",
+        waitingForFile: { "Waiting to save: the file is busy with someone else's write… \($0) s · Ctrl-C stop waiting" },
+        fileStillBusy: "Not saved: the file is still busy (another write).",
+        typeAheadDropped: "Keys typed after it were dropped.")
 }
