@@ -137,7 +137,8 @@ extension EmulationStore {
             let describe = { (tally: VoteTally) in "present \(tally.present), for \(tally.votesFor), against \(tally.votesAgainst)" }
             let entity = "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)"
             try Self.require(expecting, stored: stored, db, subject: .vote(unit: try Self.unitName(db, unitID: vote.unitID), award: vote.award),
-                             entities: [entity], actions: ["vote.record"], theirs: { $0.map(describe) })
+                             entities: [entity], actions: ["vote.record"],
+                             theirs: { $0.map { "\($0.present)/\($0.votesFor)/\($0.votesAgainst)" } })
             let old = stored.map(describe)
             try db.execute(sql: """
                 INSERT INTO vote (clusterYearId, unitId, award, present, votesFor, votesAgainst) VALUES (?, ?, ?, ?, ?, ?)

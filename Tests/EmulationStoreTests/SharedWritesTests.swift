@@ -213,7 +213,7 @@ import Testing
             try clerks.b.recordVote(reference, VoteTally(unitID: unit.id, award: award, present: members, votesFor: 1, votesAgainst: members - 1),
                                     expecting: .value(seenVote))
         }
-        #expect(vote.theirs == "present \(members), for \(members), against 0")
+        #expect(vote.theirs == "\(members)/\(members)/0")
 
         let scoring = try clerks.a.clusterYear(code: "HN-10", year: 2020)
         try clerks.a.unlockCriteria(scoring, reason: "Sửa tên tiêu chí")

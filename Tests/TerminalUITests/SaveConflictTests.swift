@@ -89,12 +89,15 @@ import Testing
         let mine = VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(mine, expecting: .value(nil)))])
         #expect(state.overlay == nil)
-        let voteConflict = WriteConflict(subject: .vote(unit: "Thủy Nguyên", award: RuleSet.provincialFlag), theirs: "present 8, for 8, against 0",
+        let voteConflict = WriteConflict(subject: .vote(unit: "Thủy Nguyên", award: RuleSet.provincialFlag), theirs: "8/8/0",
                                          by: "Nguyễn Văn A", at: nil, auditID: 99)
         _ = App.update(&state, .saveConflict(voteConflict, effect: effects[0]))
         guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
         #expect(form.text(1) == "2" && form.text(2) == "6")
         #expect(form.error?.contains("Nguyễn Văn A") == true)
+        // The whole reason and the keys that decide are shown, wrapped inside the form at 80 columns.
+        let screen = App.render(state).text()
+        #expect(screen.contains("«8/8/0»") && screen.contains("Enter: lưu đè") && screen.contains("Esc: giữ") && screen.contains("bản của họ."), "\(screen)")
         #expect(press([.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .recordVote(mine, expecting: .overwriting(auditID: 99)))])
     }
 

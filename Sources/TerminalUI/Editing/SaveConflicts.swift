@@ -21,7 +21,8 @@ enum SaveConflicts {
         switch reason {
         case .conflict(let conflict):
             overwriting = conflict.auditID
-            message = words.conflict.describe(conflict, words: words)
+            let rules = state.year?.rules
+            message = words.conflict.describe(conflict, words: words) { code in rules?.award(code: code).map(words.awardShort) ?? code }
         case .notSaved(let text):
             overwriting = nil
             message = text
@@ -63,7 +64,7 @@ enum SaveConflicts {
         let now = year.scores[unit.id]?.scores(in: focused.round)[focused.item]
         guard now != focused.seen.score(focused.item, round: focused.round) else { return }
         let words = state.words
-        let subject = words.conflict.subject(.score(unit: unit.name, item: focused.item, round: focused.round), words)
+        let subject = words.conflict.subject(.score(unit: unit.name, item: focused.item, round: focused.round), words, "")
         state.status = StatusMessage(words.conflict.changedWhileTyping(subject, now.map { DecimalText.format($0) }), isError: true)
     }
 

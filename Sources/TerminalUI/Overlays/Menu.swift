@@ -87,7 +87,9 @@ enum MenuOverlay {
 enum FormOverlay {
     static func render(_ state: AppState, form: Form, into buffer: inout Buffer) {
         let width = min(state.size.columns - 2, 76)
-        let extra = (form.note == nil ? 0 : 1) + (form.error == nil ? 0 : 1)
+        // An error may be long (another clerk's write, with the keys that decide): up to three lines.
+        let errorLines = form.error.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(3)) } ?? []
+        let extra = (form.note == nil ? 0 : 1) + errorLines.count
         let rows = min(state.size.rows - 2, form.fields.count + 3 + extra)
         let area = buffer.area.centred(rows: rows, columns: width)
         let inner = Box.draw(into: &buffer, area: area, title: form.title)
@@ -115,8 +117,8 @@ enum FormOverlay {
             }
         }
         var row = min(inner.row + fieldRows + 1, inner.bottom - extra)
-        if let error = form.error {
-            buffer.write(error, row: row, column: inner.column, role: .statusError, limit: inner.columns)
+        for line in errorLines {
+            buffer.write(line, row: row, column: inner.column, role: .statusError, limit: inner.columns)
             row += 1
         }
         if let note = form.note {

@@ -4,11 +4,12 @@ import Foundation
 /// The words of a write stopped by another clerk's newer one: what, whose value, when, and
 /// the keys that keep one or the other.
 public struct ConflictWords: Sendable {
-    var subject: @Sendable (WriteConflict.Subject, Catalogue) -> String
+    /// What was written, in words; an award is named by `awardName` (its code when unknown).
+    var subject: @Sendable (WriteConflict.Subject, Catalogue, _ awardName: String) -> String
     var someoneElse: String
     /// "{subject}: {who} saved “{theirs}” at {time}" or, when nothing is stored any more, "… removed it …".
-    var saved: @Sendable (_ subject: String, _ who: String, _ theirs: String, _ time: String) -> String
-    var removed: @Sendable (_ subject: String, _ who: String, _ time: String) -> String
+    var saved: @Sendable (_ subject: String, _ who: String, _ theirs: String, _ time: String?) -> String
+    var removed: @Sendable (_ subject: String, _ who: String, _ time: String?) -> String
     var notWritten: String
     /// The cell being typed into was changed by another clerk (nil: cleared) before Enter.
     var changedWhileTyping: @Sendable (_ subject: String, _ theirs: String?) -> String
@@ -25,20 +26,19 @@ public struct ConflictWords: Sendable {
     public var typeAheadDropped: String
 
     /// The sentence shown on the status line (a cell) or in the form, before the keys.
-    public func describe(_ conflict: WriteConflict, words: Catalogue) -> String {
-        let what = subject(conflict.subject, words)
+    public func describe(_ conflict: WriteConflict, words: Catalogue, awardName: (String) -> String = { $0 }) -> String {
+        let award: String
+        if case .vote(_, let code) = conflict.subject { award = awardName(code) } else { award = "" }
+        let what = subject(conflict.subject, words, award)
         let who = conflict.by.flatMap { $0.isEmpty ? nil : DisplayWidth.sanitized($0) } ?? someoneElse
-        let time = Self.clock(conflict.at)
+        let time = conflict.at.map(Self.clock)
         let head = conflict.theirs.map { saved(what, who, DisplayWidth.sanitized($0), time) } ?? removed(what, who, time)
         return head + " " + notWritten
     }
 
-    public func inCell(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + cellKeys }
-    public func inForm(_ conflict: WriteConflict, words: Catalogue) -> String { describe(conflict, words: words) + " " + formKeys }
 
     /// The audit's ISO time as the clerk's clock shows it (hh:mm, local time).
-    static func clock(_ iso: String?) -> String {
-        guard let iso else { return "?" }
+    static func clock(_ iso: String) -> String {
         let parser = ISO8601DateFormatter()
         parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
@@ -49,7 +49,7 @@ public struct ConflictWords: Sendable {
     }
 
     public static let vietnamese = ConflictWords(
-        subject: { subject, words in
+        subject: { subject, words, award in
             switch subject {
             case .score(let unit, let item, _): return "Ô \(item) của \(unit)"
             case .note(let unit, let item): return "Ghi chú \(item) của \(unit)"
@@ -61,24 +61,24 @@ public struct ConflictWords: Sendable {
             case .task(let position): return position > 0 ? "Nhiệm vụ \(position)" : "Nhiệm vụ này"
             case .drive(let position): return position > 0 ? "Phong trào \(position)" : "Phong trào này"
             case .unitPledge(let unit): return "Phần giao ước của \(unit)"
-            case .vote(let unit, let award): return "Biểu quyết \(award) của \(unit)"
+            case .vote(let unit, _): return "Biểu quyết \(award) cho \(unit) (có mặt/tán thành/không)"
             case .criteria: return "Bộ tiêu chí"
             }
         },
         someoneElse: "người khác",
-        saved: { "\($0): \($1) đã lưu «\($2)» lúc \($3);" },
-        removed: { "\($0): \($1) đã xóa lúc \($2);" },
+        saved: { "\($0): \($1) đã lưu «\($2)»" + ($3.map { " lúc \($0)" } ?? "") + ";" },
+        removed: { "\($0): \($1) đã xóa" + ($2.map { " lúc \($0)" } ?? "") + ";" },
         notWritten: "chưa ghi của bạn.",
         changedWhileTyping: { "\($0) vừa được người khác " + ($1.map { "đổi thành «\($0)»" } ?? "xóa") + " khi bạn đang nhập; Enter sẽ hỏi lại." },
         cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
-        formKeys: "Enter: lưu đè bằng bản của bạn · Esc: bỏ bản của bạn, giữ bản của họ.",
+        formKeys: "Enter: lưu đè bản của bạn · Esc: giữ bản của họ.",
         retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.",
         waitingForFile: { "Đang chờ lưu: tệp đang bận vì người khác ghi… \($0) giây · Ctrl-C thôi chờ" },
         fileStillBusy: "Chưa lưu: tệp vẫn bận (người khác đang ghi).",
         typeAheadDropped: "Đã bỏ qua các phím gõ sau đó.")
 
     public static let english = ConflictWords(
-        subject: { subject, words in
+        subject: { subject, words, award in
             switch subject {
             case .score(let unit, let item, _): return "Cell \(item) of \(unit)"
             case .note(let unit, let item): return "Note \(item) of \(unit)"
@@ -90,17 +90,17 @@ public struct ConflictWords: Sendable {
             case .task(let position): return position > 0 ? "Task \(position)" : "This task"
             case .drive(let position): return position > 0 ? "Drive \(position)" : "This drive"
             case .unitPledge(let unit): return "The pledge part of \(unit)"
-            case .vote(let unit, let award): return "The vote on \(award) for \(unit)"
+            case .vote(let unit, _): return "The vote on \(award) for \(unit) (present/for/against)"
             case .criteria: return "The criteria grid"
             }
         },
         someoneElse: "someone else",
-        saved: { "\($0): \($1) saved “\($2)” at \($3);" },
-        removed: { "\($0): \($1) removed it at \($2);" },
+        saved: { "\($0): \($1) saved “\($2)”" + ($3.map { " at \($0)" } ?? "") + ";" },
+        removed: { "\($0): \($1) removed it" + ($2.map { " at \($0)" } ?? "") + ";" },
         notWritten: "yours is not written.",
         changedWhileTyping: { "\($0) was just " + ($1.map { "changed to “\($0)”" } ?? "cleared") + " by someone else while you typed; Enter will ask first." },
         cellKeys: "Enter: keep yours · Esc: take theirs.",
-        formKeys: "Enter: save yours over theirs · Esc: drop yours, keep theirs.",
+        formKeys: "Enter: save yours over it · Esc: keep theirs.",
         retryKeys: "Enter: try again · Esc: give this value up.",
         waitingForFile: { "Waiting to save: the file is busy with someone else's write… \($0) s · Ctrl-C stop waiting" },
         fileStillBusy: "Not saved: the file is still busy (another write).",
