@@ -87,8 +87,8 @@ enum MenuOverlay {
 enum FormOverlay {
     static func render(_ state: AppState, form: Form, into buffer: inout Buffer) {
         let width = min(state.size.columns - 2, 76)
-        // An error may be long (another clerk's write, with the keys that decide): up to three lines.
-        let errorLines = form.error.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(3)) } ?? []
+        // An error may be long (another clerk's write, with the keys that decide): up to four lines.
+        let errorLines = form.error.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(4)) } ?? []
         let extra = (form.note == nil ? 0 : 1) + errorLines.count
         let rows = min(state.size.rows - 2, form.fields.count + 3 + extra)
         let area = buffer.area.centred(rows: rows, columns: width)
