@@ -61,7 +61,9 @@ enum ErrorWords {
     }
 
     /// "scores.csv:3:2 [1.1] giá trị "abc": không phải số hợp lệ …"
-    static func describe(_ issue: ImportIssue, words: Catalogue, knownUnits: [String] = [], expectedColumns: [String] = []) -> String {
+    /// `scores`: the file is a score grid (a wrong field count is then most often an unquoted decimal comma).
+    static func describe(_ issue: ImportIssue, words: Catalogue, knownUnits: [String] = [], expectedColumns: [String] = [],
+                         scores: Bool = false) -> String {
         let problem: ImportProblemWords
         switch issue.problem {
         case .invalidUTF8: problem = .invalidUTF8
@@ -70,7 +72,7 @@ enum ErrorWords {
         case .missingColumns(let names): problem = .missingColumns(names.joined(separator: ", "))
         case .unknownColumn(let name): problem = .unknownColumn(name, expected: expectedColumns.joined(separator: ", "))
         case .duplicateColumn(let name): problem = .duplicateColumn(name)
-        case .wrongFieldCount(let expected, let found): problem = .wrongFieldCount(expected: expected, found: found)
+        case .wrongFieldCount(let expected, let found): problem = .wrongFieldCount(expected: expected, found: found, scores: scores)
         case .unknownUnit:
             // A cluster may have thousands of units: name a few, so the line stays readable.
             let shown = knownUnits.prefix(8).joined(separator: ", ") + (knownUnits.count > 8 ? ", … (\(knownUnits.count))" : "")

@@ -69,7 +69,8 @@ struct ImportCommand: ParsableCommand {
             let words = options.words
             printError(words.importFailed(issues.count))
             for issue in issues {
-                printError(ErrorWords.describe(issue, words: words, knownUnits: snapshot.units.map(\.name), expectedColumns: columns))
+                printError(ErrorWords.describe(issue, words: words, knownUnits: snapshot.units.map(\.name), expectedColumns: columns,
+                                               scores: kind == .scores))
             }
             throw ExitCode.failure
         case .failure(let other):

@@ -110,6 +110,8 @@ import Testing
         BadFile("out of range", header + "\nAn Lão,11" + empty18 + "\n", expected: "vượt điểm tối đa 10"),
         BadFile("empty unit", header + "\n,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit]: ô này không được để trống"),
         BadFile("duplicate rows", header + "\nAn Lão,9" + empty18 + "\nAn Lão,8" + empty18 + "\n", expected: "bad.csv:4:1 [unit] giá trị \"An Lão\": đơn vị đã có ở dòng 3"),
+        BadFile("unquoted 9,5 on a short line", header + "\nAn Lão,9,5\n",
+                expected: "bad.csv:3 giá trị \"An Lão,9,5\": dòng này có 3 ô nhưng dòng tiêu đề có 20 ô (điểm có dấu phẩy thập phân, như 9,5, phải đặt trong ngoặc kép: \"9,5\"; hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách)"),
         BadFile("invalid UTF-8", bytes: Array((header + "\nAn L").utf8) + [0xC3, 0x28] + Array(("o,9" + empty18 + "\n").utf8), expected: "bad.csv:3:5: tệp không phải UTF-8"),
     ]
 
@@ -137,6 +139,14 @@ import Testing
         #expect(result.stderr.contains("bad.csv:2:2"))
         #expect(result.stderr.contains("bad.csv:3:2"))
         #expect(result.stderr.contains("bad.csv:4:1"))
+    }
+
+    @Test func aShortLineIsRefusedInEnglishToo() throws {
+        let thidua = try withDemo()
+        try thidua.write("scores.csv", Self.header + "\nAn Lão,9,5\n")
+        let result = try thidua.run(["import", "scores", "scores.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self", "--lang", "en"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("scores.csv:2 value \"An Lão,9,5\": this line has 3 fields but the header has 20 (a score with a decimal comma, such as 9,5, must be in double quotes: \"9,5\"; or save the file with semicolons (;) as separators)"), "\(result.stderr)")
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {

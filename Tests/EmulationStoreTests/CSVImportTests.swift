@@ -90,12 +90,29 @@ import Testing
         #expect(found.first?.line == 2)
     }
 
-    @Test func rowsShortOfTrailingEmptyCellsAreReadAsEmpty() throws {
-        guard case .success(let rows) = RosterCSV.parse(data: Data("name,role\nHạ Long,head\nUông Bí\n".utf8), file: "r.csv") else {
-            Issue.record("a short row was refused"); return
+    func rosterIssues(_ csv: String) -> [ImportIssue] {
+        switch RosterCSV.parse(data: Data(csv.utf8), file: "roster.csv") {
+        case .success: return []
+        case .failure(.importFailed(let issues)): return issues
+        case .failure(let other): Issue.record("unexpected \(other)"); return []
         }
-        #expect(rows.map(\.unit.name) == ["Hạ Long", "Uông Bí"])
-        #expect(rows.map(\.role) == [.head, .member])
+    }
+
+    @Test func aRowShortOrLongerThanTheHeaderIsRefusedNamingItsLineAndBothCounts() throws {
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        // "9,5" unquoted under a 20-column header: padding would store 1.1 = 9 and 1.2 = 5.
+        let found = issues(Self.header + "\n\nAn Lão,9,5\n", snapshot)
+        #expect(found == [ImportIssue(file: "scores.csv", line: 3, column: 0, field: "", value: "An Lão,9,5",
+                                      problem: .wrongFieldCount(expected: 20, found: 3))])
+        // A roster line short of its trailing empty cells is refused as well; blank lines are still no rows.
+        let roster = rosterIssues("name,role\nHạ Long,head\n\nUông Bí\n  \n")
+        #expect(roster.map(\.problem) == [.wrongFieldCount(expected: 2, found: 1)])
+        #expect(roster.map(\.line) == [4])
+        // A longer row stays refused.
+        let longer = rosterIssues("name,role\nHạ Long,head,x\n")
+        #expect(longer == [ImportIssue(file: "roster.csv", line: 2, column: 0, field: "", value: "Hạ Long,head,x",
+                                       problem: .wrongFieldCount(expected: 2, found: 3))])
     }
 
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {

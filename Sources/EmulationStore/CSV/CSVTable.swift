@@ -7,6 +7,7 @@ import Foundation
 struct CSVTable {
     var file: String
     var header: [String]
+    var delimiter: Character
     var rows: [(line: Int, fields: [String])]
 
     static func read(data: Data, file: String) -> Result<CSVTable, ImportIssue> {
@@ -38,11 +39,8 @@ struct CSVTable {
             guard let header = rows.first else {
                 return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
             }
-            let width = header.fields.count
-            let padded = rows.dropFirst().map { row in
-                (line: row.line, fields: row.fields.count < width ? row.fields + Array(repeating: "", count: width - row.fields.count) : row.fields)
-            }
-            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: padded))
+            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                                     delimiter: Character(delimiter), rows: Array(rows.dropFirst())))
         } catch {
             return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
         }
@@ -70,12 +68,16 @@ struct CSVTable {
         return (index, issues)
     }
 
-    /// A row with more fields than the header (often an unquoted decimal comma). Fewer fields
-    /// are fine: spreadsheets drop trailing empty cells, and the rows are padded when read.
-    func fieldCountIssue(line: Int, fields: [String]) -> ImportIssue? {
-        guard fields.count > header.count else { return nil }
-        return ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: ","),
-                           problem: .wrongFieldCount(expected: header.count, found: fields.count))
+    /// What is wrong with a row whatever the file holds: a field count other than the header's
+    /// (fewer as well as more: "B,9,5" with an unquoted decimal comma must not become two
+    /// scores).
+    func rowIssues(line: Int, fields: [String]) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        if fields.count != header.count {
+            issues.append(ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: String(delimiter)),
+                                      problem: .wrongFieldCount(expected: header.count, found: fields.count)))
+        }
+        return issues
     }
 
     /// Line and byte column (1-based) of the first byte that is not valid UTF-8.

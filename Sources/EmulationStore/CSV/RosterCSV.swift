@@ -46,8 +46,9 @@ public enum RosterCSV {
         var roleLines: [Membership.Role: Int] = [:]
         let present = Set(columnOf.keys)
         for row in table.rows {
-            if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
-                issues.add(problem)
+            let rowIssues = table.rowIssues(line: row.line, fields: row.fields)
+            if !rowIssues.isEmpty {
+                rowIssues.forEach { issues.add($0) }
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {

@@ -176,8 +176,11 @@ extension Catalogue {
             case .missingColumns(let names): return "missing columns: \(names)"
             case .unknownColumn(let name, let expected): return "unknown column \"\(name)\" (expected columns: \(expected))"
             case .duplicateColumn(let name): return "column \"\(name)\" appears twice"
-            case .wrongFieldCount(let expected, let found):
-                return "the line has \(found) fields, the header only \(expected) (quote a field with a comma, such as 9,5, or write 9.5)"
+            case .wrongFieldCount(let expected, let found, let scores):
+                return "this line has \(found) fields but the header has \(expected) ("
+                    + (scores ? "a score with a decimal comma, such as 9,5, must be in double quotes: \"9,5\"; or save the file with semicolons (;) as separators"
+                              : "a field with a comma must be in double quotes")
+                    + ")"
             case .unknownUnit(let known): return "no such unit in the cluster (units: \(known))"
             case .duplicateUnit(let firstLine): return "unit already given on line \(firstLine)"
             case .duplicateRole(let firstLine): return "this role is already given to the unit on line \(firstLine) (one head and one deputy a year)"

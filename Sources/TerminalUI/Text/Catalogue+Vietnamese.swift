@@ -176,8 +176,11 @@ extension Catalogue {
             case .missingColumns(let names): return "thiếu cột: \(names)"
             case .unknownColumn(let name, let expected): return "cột lạ \"\(name)\" (các cột cần có: \(expected))"
             case .duplicateColumn(let name): return "cột \"\(name)\" bị lặp"
-            case .wrongFieldCount(let expected, let found):
-                return "dòng có \(found) ô, dòng tiêu đề chỉ có \(expected) ô (ô chứa dấu phẩy, như điểm 9,5, phải đặt trong ngoặc kép; hoặc dùng dấu chấm: 9.5)"
+            case .wrongFieldCount(let expected, let found, let scores):
+                return "dòng này có \(found) ô nhưng dòng tiêu đề có \(expected) ô ("
+                    + (scores ? "điểm có dấu phẩy thập phân, như 9,5, phải đặt trong ngoặc kép: \"9,5\"; hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách"
+                              : "ô có dấu phẩy phải đặt trong ngoặc kép")
+                    + ")"
             case .unknownUnit(let known): return "không có đơn vị này trong cụm (các đơn vị: \(known))"
             case .duplicateUnit(let firstLine): return "đơn vị đã có ở dòng \(firstLine)"
             case .duplicateRole(let firstLine): return "vai trò này đã giao cho đơn vị ở dòng \(firstLine) (mỗi năm chỉ một trưởng cụm, một phó cụm)"

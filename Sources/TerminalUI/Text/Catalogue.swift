@@ -138,7 +138,8 @@ public enum ImportProblemWords: Sendable {
     case missingColumns(String)
     case unknownColumn(String, expected: String)
     case duplicateColumn(String)
-    case wrongFieldCount(expected: Int, found: Int)
+    /// `scores`: a score grid, where the usual cause is an unquoted decimal comma.
+    case wrongFieldCount(expected: Int, found: Int, scores: Bool)
     case unknownUnit(known: String)
     case duplicateUnit(firstLine: Int)
     case duplicateRole(firstLine: Int)
