@@ -112,6 +112,9 @@ import Testing
         BadFile("duplicate rows", header + "\nAn Lão,9" + empty18 + "\nAn Lão,8" + empty18 + "\n", expected: "bad.csv:4:1 [unit] giá trị \"An Lão\": đơn vị đã có ở dòng 3"),
         BadFile("unquoted 9,5 on a short line", header + "\nAn Lão,9,5\n",
                 expected: "bad.csv:3 giá trị \"An Lão,9,5\": dòng này có 3 ô nhưng dòng tiêu đề có 20 ô (điểm có dấu phẩy thập phân, như 9,5, phải đặt trong ngoặc kép: \"9,5\"; hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách)"),
+        BadFile("NUL in a reason", header + "\nAn Lão,9" + String(repeating: ",", count: 14) + ",1,Mô\u{0}hình,,\n",
+                expected: "bad.csv:3:18 [bonus_reason] giá trị \"Mô\u{FFFD}hình\": có ký tự điều khiển U+0000"),
+        BadFile("tab in a unit", header + "\nAn\tLão,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit] giá trị \"An\u{FFFD}Lão\": có ký tự tab (U+0009"),
         BadFile("invalid UTF-8", bytes: Array((header + "\nAn L").utf8) + [0xC3, 0x28] + Array(("o,9" + empty18 + "\n").utf8), expected: "bad.csv:3:5: tệp không phải UTF-8"),
     ]
 

@@ -115,6 +115,41 @@ import Testing
                                        problem: .wrongFieldCount(expected: 2, found: 3))])
     }
 
+    @Test(arguments: ["\u{0}", "\t", "\u{1B}", "\u{7F}", "\u{9B}"] as [Unicode.Scalar])
+    func aControlCharacterInAnyFieldIsRefusedNamingLineColumnAndField(control: Unicode.Scalar) throws {
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let name = "Mê\(control)Linh"
+        let roster = rosterIssues("name,leader\nHạ Long,\nCẩm Phả,Trần\(control)\n\(name),\n")
+        #expect(roster.map(\.problem) == [.controlCharacter(control), .controlCharacter(control)])
+        #expect(roster.map(\.line) == [3, 4])
+        #expect(roster.map(\.column) == [2, 1])
+        #expect(roster.map(\.field) == ["leader", "name"])
+        #expect(roster.last?.value == name)
+        // A reason in a score grid, and a column name.
+        let empty14 = String(repeating: ",", count: 14)
+        let grid = issues(Self.header + "\nAn Lão,9\(empty14),1,Mô\(control)hình,,\n", snapshot)
+        #expect(grid.map(\.problem) == [.controlCharacter(control)])
+        #expect(grid.map(\.line) == [2] && grid.map(\.column) == [18] && grid.map(\.field) == ["bonus_reason"])
+        let header = rosterIssues("name,lea\(control)der\nHạ Long,\n")
+        #expect(header.contains { $0.problem == .controlCharacter(control) && $0.line == 1 && $0.column == 2 })
+    }
+
+    @Test func aUnitNameOver200CharactersOrOnTwoLinesIsRefused() throws {
+        let longest = String(repeating: "ễ", count: 200)
+        guard case .success(let rows) = RosterCSV.parse(data: Data("name,leader\n\(longest),\(longest)\n".utf8), file: "roster.csv") else {
+            Issue.record("a 200-character name was refused"); return
+        }
+        #expect(rows.map(\.unit.name) == [longest])
+        let found = rosterIssues("name,short_name,leader\n\(longest)a,,\n\"Mê\nLinh\",ML,\nCát Hải,,\(longest)b\n")
+        #expect(found.map(\.problem) == [.tooLong(maximum: 200), .lineBreak, .tooLong(maximum: 200)])
+        // The quoted name spans lines 3 and 4: the next row is line 5.
+        #expect(found.map(\.line) == [2, 3, 5])
+        #expect(found.map(\.column) == [1, 1, 3])
+        #expect(found.map(\.field) == ["name", "name", "leader"])
+        #expect(found.first?.value == longest + "a")
+    }
+
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
         let (database, _, snapshot) = try demo()
         defer { withExtendedLifetime(database) {} }

@@ -9,6 +9,9 @@ public enum RosterCSV {
     public static let header = ["name", "short_name", "kind", "leader", "leader_position", "women_70", "role", "ineligible", "ineligible_note"]
     static let roles = Membership.Role.allCases.map(\.rawValue)
     static let causes = Eligibility.Cause.allCases.map(\.rawValue)
+    static let textColumns: [MemberUnit.TextField: String] = [
+        .name: "name", .shortName: "short_name", .kind: "kind", .leader: "leader", .leaderPosition: "leader_position",
+    ]
 
     public static func export(_ snapshot: YearSnapshot) -> String {
         let rows = zip(snapshot.units, snapshot.memberships).map { unit, membership -> [String] in
@@ -87,10 +90,15 @@ public enum RosterCSV {
                     issues.add(row.line, causeField.column, "ineligible", causeField.value, .invalidValue(allowed: causes))
                 }
             }
-            rows.append(Row(unit: MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
-                                             leader: field("leader").value, leaderPosition: field("leader_position").value,
-                                             womenMajority: womenMajority, eligibility: eligibility),
-                            role: role ?? .member, columns: present))
+            let unit = MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
+                                  leader: field("leader").value, leaderPosition: field("leader_position").value,
+                                  womenMajority: womenMajority, eligibility: eligibility)
+            // The store's rule for a unit's texts, reported where the file has them.
+            for (textField, problem) in unit.textProblems {
+                let column = textColumns[textField]!
+                issues.add(row.line, field(column).column, column, unit[text: textField], ImportIssue.Problem(problem))
+            }
+            rows.append(Row(unit: unit, role: role ?? .member, columns: present))
         }
         return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues.all))
     }
@@ -102,6 +110,7 @@ extension EmulationStore {
     public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws {
         try write { db in
             try Self.requireOpen(db, reference)
+            for row in rows { try Self.requireValidTexts(row.unit) }
             var position = try Int.fetchOne(db, sql: "SELECT max(position) FROM membership WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0
             // Units are matched as the grid import matches them: exactly, or ignoring diacritics
             // and case, so "Me Linh" updates Mê Linh instead of adding a second unit.

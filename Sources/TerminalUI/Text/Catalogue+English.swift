@@ -191,6 +191,10 @@ extension Catalogue {
             case .requiredValueMissing: return "this field may not be empty"
             case .reasonMissing: return "a reason is required"
             case .invalidValue(let allowed): return "invalid value (allowed: \(allowed))"
+            case .tab: return "holds a tab (U+0009; shown here as �): a tab is a control character, which a field may not hold; replace it with a space"
+            case .controlCharacter(let code): return "holds the control character \(code) (invisible, often pasted in from another program; shown here as �): delete it"
+            case .lineBreak: return "holds a line break (a quoted field spanning lines); a field must stay on one line"
+            case .tooLong(let length, let maximum): return "is \(length) characters long, at most \(maximum)"
             }
         },
         fileUnreadable: { "Cannot read \($0): it does not exist or may not be read." },

@@ -191,6 +191,10 @@ extension Catalogue {
             case .requiredValueMissing: return "ô này không được để trống"
             case .reasonMissing: return "cần ghi lý do"
             case .invalidValue(let allowed): return "giá trị không hợp lệ (chấp nhận: \(allowed))"
+            case .tab: return "có ký tự tab (U+0009; ở đây hiện thành �): tab là ký tự điều khiển, không được dùng trong ô; hãy thay bằng dấu cách"
+            case .controlCharacter(let code): return "có ký tự điều khiển \(code) (ký tự ẩn, thường lẫn vào khi sao chép từ phần mềm khác; ở đây hiện thành �): hãy xóa ký tự này"
+            case .lineBreak: return "có xuống dòng (ô trong ngoặc kép trải trên nhiều dòng); nội dung ô phải nằm trên một dòng"
+            case .tooLong(let length, let maximum): return "dài \(length) ký tự, tối đa \(maximum) ký tự"
             }
         },
         fileUnreadable: { "Không đọc được tệp \($0): tệp không tồn tại hoặc không có quyền đọc." },

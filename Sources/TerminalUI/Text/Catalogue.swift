@@ -150,4 +150,21 @@ public enum ImportProblemWords: Sendable {
     case requiredValueMissing
     case reasonMissing
     case invalidValue(allowed: String)
+    /// A tab, which is a control character but looks like spaces.
+    case tab
+    /// Any other control character, as "U+0000".
+    case controlCharacter(code: String)
+    case lineBreak
+    case tooLong(length: Int, maximum: Int)
+
+    /// A text that breaks `TextRule`, as the catalogue words it (`length` for `tooLong`).
+    public init(_ problem: TextRule.Problem, text: String) {
+        switch problem {
+        case .lineBreak: self = .lineBreak
+        case .tooLong(let maximum): self = .tooLong(length: text.count, maximum: maximum)
+        case .controlCharacter(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            self = scalar == "\t" ? .tab : .controlCharacter(code: "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+        }
+    }
 }
