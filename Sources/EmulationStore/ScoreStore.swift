@@ -27,16 +27,21 @@ extension EmulationStore {
         }
     }
 
-    /// Saves many cells and adjustments at once: all or nothing.
+    /// Saves many cells and adjustments at once: all or nothing. Returns what was changed,
+    /// counted in the same transaction.
+    @discardableResult
     public func importScores(_ reference: ClusterYearReference, entries: [ScoreEntry],
-                             adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws {
+                             adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws -> ImportSummary {
         try write { db in
             try Self.requireOpen(db, reference)
-            for entry in entries { try Self.apply(db, reference, entry, audit: audit, reason: reason) }
+            var summary = ImportSummary()
+            for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, audit: audit, reason: reason)) }
             let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {
-                try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment, rules: rules, audit: audit)
+                summary.adjustments.count(try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment,
+                                                                   rules: rules, audit: audit))
             }
+            return summary
         }
     }
 
@@ -47,8 +52,9 @@ extension EmulationStore {
         }
     }
 
+    @discardableResult
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
-                      expecting: Points?? = .none) throws {
+                      expecting: Points?? = .none) throws -> CellChange {
         guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
                                                arguments: [reference.id, entry.item]) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
@@ -63,7 +69,7 @@ extension EmulationStore {
         if case .some(let expected) = expecting, expected != old {
             throw StoreError.conflict(item: entry.item, stored: old)
         }
-        guard old != entry.points else { return }
+        guard old != entry.points else { return .unchanged }
         if let points = entry.points {
             try db.cachedStatement(sql: """
                 INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
@@ -76,18 +82,20 @@ extension EmulationStore {
         let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
         try audit.append(db, action: "score.set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)",
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
+        return entry.points == nil ? .cleared : .changed
     }
 
     /// A bonus or deduction within the year's limits and with its reason, whoever asks: the
     /// rule set decides here, not each screen or file reader.
+    @discardableResult
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
-                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail) throws {
+                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail) throws -> CellChange {
         if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
         let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
                                    arguments: [reference.id, unitID, kind.rawValue])
             .map { Adjustment(points: Points(hundredths: $0["hundredths"]), reason: $0["reason"]) }
         let new = adjustment.flatMap { $0.points == .zero ? nil : $0 }
-        guard old != new else { return }
+        guard old != new else { return .unchanged }
         if let new {
             try db.execute(sql: """
                 INSERT INTO adjustment (clusterYearId, unitId, kind, hundredths, reason) VALUES (?, ?, ?, ?, ?)
@@ -101,6 +109,7 @@ extension EmulationStore {
         let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
         try audit.append(db, action: "\(kind.rawValue).set", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
                          old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
+        return new == nil ? .cleared : .changed
     }
 }
 

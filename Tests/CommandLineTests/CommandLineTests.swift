@@ -144,6 +144,28 @@ import Testing
         #expect(result.stderr.contains("bad.csv:4:1"))
     }
 
+    @Test func anImportSaysWhatChangedAndWhatNot() throws {
+        let thidua = try withDemo()
+        _ = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self", "-o", thidua.path("scores.csv")])
+        let importScores = ["import", "scores", "scores.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]
+        let same = try thidua.run(importScores)
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout == "scores.csv: 0 giá trị đã đổi, 120 không đổi, 0 đã xóa.\n")
+        // Vĩnh Bảo's 1.1 from 7,20 to 7,25, and a bonus.
+        var lines = try String(contentsOfFile: thidua.path("scores.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        let vinhBao = lines.firstIndex { $0.hasPrefix("Vĩnh Bảo,\"7,20\",") }!
+        lines[vinhBao] = String(lines[vinhBao].replacingOccurrences(of: "Vĩnh Bảo,\"7,20\",", with: "Vĩnh Bảo,\"7,25\",").dropLast(4)) + ",1,Mô hình hay,,"
+        try thidua.write("scores.csv", lines.joined(separator: "\r\n"))
+        let changed = try thidua.run(importScores)
+        #expect(changed.stdout == "scores.csv: 1 giá trị đã đổi, 119 không đổi, 0 đã xóa.\nĐiểm thưởng, điểm trừ: 1 đã đổi, 0 không đổi, 0 đã xóa.\n")
+        let english = try thidua.run(importScores + ["--lang", "en"])
+        #expect(english.stdout == "scores.csv: 0 values changed, 120 unchanged, 0 cleared.\nBonuses and deductions: 0 changed, 1 unchanged, 0 cleared.\n")
+
+        _ = try thidua.run(["export", "roster", "--cluster", "HP-KH", "--year", "2023", "-o", thidua.path("roster.csv")])
+        let roster = try thidua.run(["import", "roster", "roster.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(roster.stdout == "roster.csv: 0 đơn vị được thêm vào danh sách, 0 đơn vị đã đổi, 8 không đổi.\n")
+    }
+
     @Test func aShortLineIsRefusedInEnglishToo() throws {
         let thidua = try withDemo()
         try thidua.write("scores.csv", Self.header + "\nAn Lão,9,5\n")
@@ -251,7 +273,7 @@ import Testing
         try thidua.write("leader.csv", "name,leader\nGia Lam,Nguyễn Văn A\n")
         let result = try thidua.run(["import", "roster", "leader.csv", "--cluster", "HN-10", "--year", "2020"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 đơn vị"))
+        #expect(result.stdout == "leader.csv: 0 đơn vị được thêm vào danh sách, 1 đơn vị đã đổi, 0 không đổi.\n")
         let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"]).stdout
         #expect(roster.contains("Gia Lâm,,huyện,Nguyễn Văn A,,1,member,discipline,Kỷ luật 2020"))
         #expect(roster.contains("Sóc Sơn,,huyện,,,0,head,,"))

@@ -150,6 +150,45 @@ import Testing
         #expect(found.first?.value == longest + "a")
     }
 
+    @Test func reimportingCountsChangedUnchangedAndClearedCells() throws {
+        let (database, store, before) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let reference = before.reference
+        for unit in before.units.prefix(2) {
+            try store.setAdjustment(reference, unitID: unit.id, kind: .bonus, Adjustment(points: Points(1), reason: "Mô hình hay"))
+        }
+        let snapshot = try store.snapshot(code: "HP-KH", year: 2023)
+        guard case .success(let parsed) = GridCSV.parse(data: Data(GridCSV.export(snapshot, round: .cluster).utf8), file: "g.csv",
+                                                        snapshot: snapshot, round: .cluster) else {
+            Issue.record("parse failed"); return
+        }
+        let same = try store.importScores(reference, entries: parsed.entries, adjustments: parsed.adjustments, reason: "again")
+        #expect(same.scores == ImportSummary.Counts(changed: 0, unchanged: 120, cleared: 0))
+        #expect(same.adjustments == ImportSummary.Counts(changed: 0, unchanged: 2, cleared: 0))
+
+        var entries = parsed.entries
+        for index in 0..<3 { entries[index].points = entries[index].points == Points(1) ? Points(2) : Points(1) }
+        for index in 3..<5 { entries[index].points = nil }
+        var adjustments = parsed.adjustments
+        adjustments[0].adjustment = nil
+        adjustments.append((before.units[2].id, .deduction, Adjustment(points: Points(1), reason: "Chậm báo cáo")))
+        let edited = try store.importScores(reference, entries: entries, adjustments: adjustments, reason: "edited")
+        #expect(edited.scores == ImportSummary.Counts(changed: 3, unchanged: 115, cleared: 2))
+        #expect(edited.adjustments == ImportSummary.Counts(changed: 1, unchanged: 1, cleared: 1))
+    }
+
+    @Test func reimportingARosterCountsAddedChangedAndUnchangedUnits() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let csv = RosterCSV.export(snapshot)
+        guard case .success(let rows) = RosterCSV.parse(data: Data(csv.utf8), file: "r.csv") else { Issue.record("parse failed"); return }
+        #expect(try store.importRoster(snapshot.reference, rows: rows) == RosterImportSummary(added: 0, changed: 0, unchanged: 8))
+        var edited = rows
+        edited[1].unit.leader = "Nguyễn Văn A"
+        edited.append(RosterCSV.Row(unit: MemberUnit(id: 0, name: "Đồ Sơn"), role: .member, columns: rows[0].columns))
+        #expect(try store.importRoster(snapshot.reference, rows: edited) == RosterImportSummary(added: 1, changed: 1, unchanged: 7))
+    }
+
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
         let (database, _, snapshot) = try demo()
         defer { withExtendedLifetime(database) {} }

@@ -106,8 +106,9 @@ public enum RosterCSV {
 
 extension EmulationStore {
     /// Adds or updates the units of a roster file and puts them on the year's roster in file
-    /// order, all in one transaction.
-    public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws {
+    /// order, all in one transaction. Returns what was added and changed, counted in it.
+    @discardableResult
+    public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws -> RosterImportSummary {
         try write { db in
             try Self.requireOpen(db, reference)
             for row in rows { try Self.requireValidTexts(row.unit) }
@@ -118,11 +119,14 @@ extension EmulationStore {
             for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [reference.clusterID]) {
                 known[VietnameseFolding.fold(row["name"])] = row["id"]
             }
+            let before = try rows.map { row in try known[VietnameseFolding.fold(row.unit.name)].flatMap { try Self.rosterState(db, reference, unitID: $0) } }
+            var unitIDs: [Int64] = []
             for row in rows {
                 let key = VietnameseFolding.fold(row.unit.name)
                 let existingUnit = known[key]
                 let unitID = try existingUnit ?? Self.insertUnit(db, clusterID: reference.clusterID, row.unit, audit: audit, clusterCode: reference.clusterCode)
                 known[key] = unitID
+                unitIDs.append(unitID)
                 let membership = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?",
                                                        arguments: [reference.id, unitID])
                 var unit = row.unit
@@ -147,7 +151,24 @@ extension EmulationStore {
                 try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: existingPosition ?? position,
                                           eligibility: eligibility, audit: audit)
             }
+            var summary = RosterImportSummary()
+            for (old, unitID) in zip(before, unitIDs) {
+                if old == nil { summary.added += 1 }
+                else if try Self.rosterState(db, reference, unitID: unitID) != old { summary.changed += 1 }
+                else { summary.unchanged += 1 }
+            }
+            return summary
         }
+    }
+
+    /// A unit's details and its place on this year's roster (role, eligibility), as one text to
+    /// compare before and after an import; nil when it is not on the roster.
+    static func rosterState(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> String? {
+        guard let membership = try membershipRow(db, reference, unitID: unitID), let unit = try storedUnit(db, unitID: unitID) else { return nil }
+        let role: String = membership["role"]
+        let cause: String? = membership["ineligibleCause"]
+        let note: String? = membership["ineligibleNote"]
+        return [unit.name, unitDetailsText(unit), role, cause ?? "", note ?? ""].joined(separator: "|")
     }
 
     static func storedUnit(_ db: Database, unitID: Int64) throws -> MemberUnit? {

@@ -77,8 +77,12 @@ public struct Catalogue: Sendable {
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
-    public var imported: @Sendable (_ count: Int, _ file: String) -> String
-    public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
+    /// What a score file changed: item scores given a new value, already holding it, emptied.
+    public var importedScores: @Sendable (_ file: String, _ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
+    /// The same for the file's bonuses and deductions.
+    public var importedAdjustments: @Sendable (_ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
+    /// What a roster file changed: units put on the roster, changed, left as they were.
+    public var importedUnits: @Sendable (_ file: String, _ added: Int, _ changed: Int, _ unchanged: Int) -> String
     public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
