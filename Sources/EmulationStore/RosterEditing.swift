@@ -10,7 +10,7 @@ extension EmulationStore {
     /// refused with `StoreError.unitExists`; one of the cluster that is not on this year's roster
     /// (e.g. from an earlier year) is reused and its details updated. A new head or deputy takes
     /// the role from whoever held it, who becomes a member. `unit.id` is ignored; `unit.eligibility`
-    /// is stored on the membership.
+    /// is stored on the membership. A text breaking `TextRule` → `StoreError.invalidUnitText`.
     @discardableResult
     public func addUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role) throws -> MemberUnit.ID {
         try write { db in try Self.addUnit(db, reference, unit, role: role, audit: audit) }
@@ -21,6 +21,7 @@ extension EmulationStore {
         try requireOpen(db, reference)
         let unit = unit.trimmed
         guard !unit.name.isEmpty else { throw StoreError.unitNameRequired }
+        try requireValidTexts(unit)
         let unitID: Int64
         if let existing = try Self.unitID(db, clusterID: reference.clusterID, named: unit.name) {
             if try membershipRow(db, reference, unitID: existing) != nil { throw StoreError.unitExists(name: unit.name) }
@@ -41,8 +42,9 @@ extension EmulationStore {
     /// Changes a unit's details (name, short name, kind, leader, leader's position, women
     /// majority) and this year's role and eligibility (from `unit.eligibility`). Renaming onto
     /// another unit's name in the cluster → `StoreError.unitExists`; an empty name →
-    /// `StoreError.unitNameRequired`. Head and deputy move as in `addUnit`; an inactive member
-    /// holds no role. Only what changed is audited.
+    /// `StoreError.unitNameRequired`; a text breaking `TextRule` → `StoreError.invalidUnitText`.
+    /// Head and deputy move as in `addUnit`; an inactive member holds no role. Only what changed
+    /// is audited.
     /// `expecting` is the row as the clerk saw it on opening the form: another clerk's newer
     /// change to it is never overwritten.
     public func updateUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
@@ -70,6 +72,7 @@ extension EmulationStore {
         }
         let unit = unit.trimmed
         guard !unit.name.isEmpty else { throw StoreError.unitNameRequired }
+        try requireValidTexts(unit)
         if unit.name != stored.name, let closed = try closedYear(db, unitID: unit.id) {
             throw StoreError.unitInClosedYear(name: stored.name, year: closed)
         }
@@ -209,6 +212,13 @@ extension EmulationStore {
         return try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [clusterID])
             .first { ($0["name"] as String).trimmingCharacters(in: .whitespacesAndNewlines) == wanted }
             .map { $0["id"] }
+    }
+
+    /// The one rule for a unit's texts (`TextRule`), whoever enters them: the form, a roster file.
+    static func requireValidTexts(_ unit: MemberUnit) throws {
+        if let (field, problem) = unit.textProblems.first {
+            throw StoreError.invalidUnitText(field: field, value: unit[text: field], problem: problem)
+        }
     }
 
     static func membershipRow(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> Row? {

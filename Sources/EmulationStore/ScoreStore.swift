@@ -27,16 +27,21 @@ extension EmulationStore {
         }
     }
 
-    /// Saves many cells and adjustments at once: all or nothing.
+    /// Saves many cells and adjustments at once: all or nothing. Returns what was changed,
+    /// counted in the same transaction.
+    @discardableResult
     public func importScores(_ reference: ClusterYearReference, entries: [ScoreEntry],
-                             adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws {
+                             adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws -> ImportSummary {
         try write { db in
             try Self.requireOpen(db, reference)
-            for entry in entries { try Self.apply(db, reference, entry, audit: audit, reason: reason) }
+            var summary = ImportSummary()
+            for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, audit: audit, reason: reason)) }
             let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {
-                try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment, rules: rules, audit: audit)
+                summary.adjustments.count(try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment,
+                                                                   rules: rules, audit: audit))
             }
+            return summary
         }
     }
 
@@ -49,8 +54,9 @@ extension EmulationStore {
         }
     }
 
+    @discardableResult
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
-                      expecting: Expected<Points?> = .anything) throws {
+                      expecting: Expected<Points?> = .anything) throws -> CellChange {
         guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
                                                arguments: [reference.id, entry.item]) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
@@ -66,7 +72,7 @@ extension EmulationStore {
         let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)"
         try require(expecting, stored: old, db, subject: .score(unit: name, item: entry.item, round: entry.round),
                     entities: [entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
-        guard old != entry.points else { return }
+        guard old != entry.points else { return .unchanged }
         if let points = entry.points {
             try db.cachedStatement(sql: """
                 INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
@@ -78,12 +84,14 @@ extension EmulationStore {
         }
         try audit.append(db, action: "score.set", entity: entity,
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
+        return entry.points == nil ? .cleared : .changed
     }
 
     /// A bonus or deduction within the year's limits and with its reason, whoever asks: the
     /// rule set decides here, not each screen or file reader.
+    @discardableResult
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
-                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, expecting: Expected<Adjustment?> = .anything) throws {
+                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, expecting: Expected<Adjustment?> = .anything) throws -> CellChange {
         if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
         let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
                                    arguments: [reference.id, unitID, kind.rawValue])
@@ -94,7 +102,7 @@ extension EmulationStore {
         try require(expecting, stored: old, db, subject: .adjustment(unit: name, kind: kind), entities: [entity], actions: ["\(kind.rawValue).set"],
                     theirs: { $0.map(describe) })
         let new = adjustment.flatMap { $0.points == .zero ? nil : $0 }
-        guard old != new else { return }
+        guard old != new else { return .unchanged }
         if let new {
             try db.execute(sql: """
                 INSERT INTO adjustment (clusterYearId, unitId, kind, hundredths, reason) VALUES (?, ?, ?, ?, ?)
@@ -106,6 +114,7 @@ extension EmulationStore {
         }
         try audit.append(db, action: "\(kind.rawValue).set", entity: entity,
                          old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
+        return new == nil ? .cleared : .changed
     }
 }
 

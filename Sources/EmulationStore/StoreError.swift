@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A unit of that name is already on this year's roster (adding), or in the cluster (renaming).
     case unitExists(name: String)
     case unitNameRequired
+    /// A unit's name (or short name, kind, leader, position) breaks `TextRule`: too long, a line
+    /// break or a control character.
+    case invalidUnitText(field: MemberUnit.TextField, value: String, problem: TextRule.Problem)
     /// The unit has records this year (a score, a note, a vote, a signature…): it cannot leave
     /// the roster, but it can be marked inactive.
     case unitHasRecords(name: String)
@@ -65,6 +68,20 @@ public struct ImportIssue: Hashable, Sendable, Error {
         case requiredValueMissing
         case reasonMissing
         case invalidValue(allowed: [String])
+        /// A control character (NUL, tab, ESC, DEL, a C1 control…) in a field, as read.
+        case controlCharacter(Unicode.Scalar)
+        /// A line break in a field (a quoted field spanning lines).
+        case lineBreak
+        /// A name (or short name, kind, leader, position) longer than `maximum` characters.
+        case tooLong(maximum: Int)
+
+        init(_ problem: TextRule.Problem) {
+            switch problem {
+            case .controlCharacter(let scalar): self = .controlCharacter(scalar)
+            case .lineBreak: self = .lineBreak
+            case .tooLong(let maximum): self = .tooLong(maximum: maximum)
+            }
+        }
     }
 
     public var file: String

@@ -25,6 +25,9 @@ enum ErrorWords {
         case .criterionHasScores(let code): return words.criterionHasScores(code)
         case .unitExists(let name): return words.unitExists(name)
         case .unitNameRequired: return words.unitNameRequired
+        case .invalidUnitText(let field, let value, let problem):
+            return unitFieldLabel(field, words: words) + " " + words.issueValue(shown(value)) + ": "
+                + words.importProblem(ImportProblemWords(problem, text: value))
         case .unitHasRecords(let name): return words.unitHasRecords(name)
         case .clusterNameRequired: return words.clusterNameRequired
         case .reasonRequired: return words.screen.unlockReasonRequired
@@ -61,7 +64,9 @@ enum ErrorWords {
     }
 
     /// "scores.csv:3:2 [1.1] giá trị "abc": không phải số hợp lệ …"
-    static func describe(_ issue: ImportIssue, words: Catalogue, knownUnits: [String] = [], expectedColumns: [String] = []) -> String {
+    /// `scores`: the file is a score grid (a wrong field count is then most often an unquoted decimal comma).
+    static func describe(_ issue: ImportIssue, words: Catalogue, knownUnits: [String] = [], expectedColumns: [String] = [],
+                         scores: Bool = false) -> String {
         let problem: ImportProblemWords
         switch issue.problem {
         case .invalidUTF8: problem = .invalidUTF8
@@ -70,7 +75,7 @@ enum ErrorWords {
         case .missingColumns(let names): problem = .missingColumns(names.joined(separator: ", "))
         case .unknownColumn(let name): problem = .unknownColumn(name, expected: expectedColumns.joined(separator: ", "))
         case .duplicateColumn(let name): problem = .duplicateColumn(name)
-        case .wrongFieldCount(let expected, let found): problem = .wrongFieldCount(expected: expected, found: found)
+        case .wrongFieldCount(let expected, let found): problem = .wrongFieldCount(expected: expected, found: found, scores: scores)
         case .unknownUnit:
             // A cluster may have thousands of units: name a few, so the line stays readable.
             let shown = knownUnits.prefix(8).joined(separator: ", ") + (knownUnits.count > 8 ? ", … (\(knownUnits.count))" : "")
@@ -84,9 +89,28 @@ enum ErrorWords {
         case .requiredValueMissing: problem = .requiredValueMissing
         case .reasonMissing: problem = .reasonMissing
         case .invalidValue(let allowed): problem = .invalidValue(allowed: allowed.joined(separator: ", "))
+        case .controlCharacter(let scalar): problem = ImportProblemWords(.controlCharacter(scalar), text: issue.value)
+        case .lineBreak: problem = .lineBreak
+        case .tooLong(let maximum): problem = ImportProblemWords(.tooLong(maximum: maximum), text: issue.value)
         }
         let location = words.issueLocation(issue.file, issue.line, issue.column, issue.field)
-        let value = issue.value.isEmpty ? "" : " " + words.issueValue(DisplayWidth.sanitized(issue.value))
+        let value = issue.value.isEmpty ? "" : " " + words.issueValue(shown(issue.value))
         return location + value + ": " + words.importProblem(problem)
+    }
+
+    /// A value as it can be shown in an error: control characters made visible (as �), and a
+    /// very long one cut, so that the line stays readable.
+    static func shown(_ value: String) -> String {
+        DisplayWidth.truncate(DisplayWidth.sanitized(value), to: 60)
+    }
+
+    static func unitFieldLabel(_ field: MemberUnit.TextField, words: Catalogue) -> String {
+        switch field {
+        case .name: words.edit.fieldUnitName
+        case .shortName: words.columnShortName
+        case .kind: words.columnKind
+        case .leader: words.edit.fieldLeader
+        case .leaderPosition: words.edit.fieldLeaderPosition
+        }
     }
 }

@@ -44,8 +44,8 @@ struct ImportCommand: ParsableCommand {
             switch kind {
             case .roster:
                 let rows = try reportIssues(RosterCSV.parse(data: data, file: file), snapshot: snapshot, columns: RosterCSV.header)
-                try store.importRoster(snapshot.reference, rows: rows)
-                printOut(words.importedUnits(rows.count, file))
+                let summary = try store.importRoster(snapshot.reference, rows: rows)
+                printOut(words.importedUnits(file, summary.added, summary.changed, summary.unchanged))
             case .scores:
                 guard let round else {
                     printError(words.roundRequired)
@@ -53,9 +53,13 @@ struct ImportCommand: ParsableCommand {
                 }
                 let parsed = try reportIssues(GridCSV.parse(data: data, file: file, snapshot: snapshot, round: round.round),
                                               snapshot: snapshot, columns: GridCSV.header(tree: snapshot.tree))
-                try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,
-                                       reason: "import \(URL(fileURLWithPath: file).lastPathComponent)")
-                printOut(words.imported(parsed.entries.count + parsed.adjustments.count, file))
+                let summary = try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,
+                                                     reason: "import \(URL(fileURLWithPath: file).lastPathComponent)")
+                printOut(words.importedScores(file, summary.scores.changed, summary.scores.unchanged, summary.scores.cleared))
+                if summary.adjustments.total > 0 {
+                    let adjustments = summary.adjustments
+                    printOut(words.importedAdjustments(adjustments.changed, adjustments.unchanged, adjustments.cleared))
+                }
             }
         }
     }
@@ -69,7 +73,8 @@ struct ImportCommand: ParsableCommand {
             let words = options.words
             printError(words.importFailed(issues.count))
             for issue in issues {
-                printError(ErrorWords.describe(issue, words: words, knownUnits: snapshot.units.map(\.name), expectedColumns: columns))
+                printError(ErrorWords.describe(issue, words: words, knownUnits: snapshot.units.map(\.name), expectedColumns: columns,
+                                               scores: kind == .scores))
             }
             throw ExitCode.failure
         case .failure(let other):

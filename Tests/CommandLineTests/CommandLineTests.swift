@@ -110,6 +110,11 @@ import Testing
         BadFile("out of range", header + "\nAn Lão,11" + empty18 + "\n", expected: "vượt điểm tối đa 10"),
         BadFile("empty unit", header + "\n,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit]: ô này không được để trống"),
         BadFile("duplicate rows", header + "\nAn Lão,9" + empty18 + "\nAn Lão,8" + empty18 + "\n", expected: "bad.csv:4:1 [unit] giá trị \"An Lão\": đơn vị đã có ở dòng 3"),
+        BadFile("unquoted 9,5 on a short line", header + "\nAn Lão,9,5\n",
+                expected: "bad.csv:3 giá trị \"An Lão,9,5\": dòng này có 3 ô nhưng dòng tiêu đề có 20 ô (điểm có dấu phẩy thập phân, như 9,5, phải đặt trong ngoặc kép: \"9,5\"; hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách)"),
+        BadFile("NUL in a reason", header + "\nAn Lão,9" + String(repeating: ",", count: 14) + ",1,Mô\u{0}hình,,\n",
+                expected: "bad.csv:3:18 [bonus_reason] giá trị \"Mô\u{FFFD}hình\": có ký tự điều khiển U+0000"),
+        BadFile("tab in a unit", header + "\nAn\tLão,9" + empty18 + "\n", expected: "bad.csv:3:1 [unit] giá trị \"An\u{FFFD}Lão\": có ký tự tab (U+0009"),
         BadFile("invalid UTF-8", bytes: Array((header + "\nAn L").utf8) + [0xC3, 0x28] + Array(("o,9" + empty18 + "\n").utf8), expected: "bad.csv:3:5: tệp không phải UTF-8"),
     ]
 
@@ -137,6 +142,36 @@ import Testing
         #expect(result.stderr.contains("bad.csv:2:2"))
         #expect(result.stderr.contains("bad.csv:3:2"))
         #expect(result.stderr.contains("bad.csv:4:1"))
+    }
+
+    @Test func anImportSaysWhatChangedAndWhatNot() throws {
+        let thidua = try withDemo()
+        _ = try thidua.run(["export", "grid", "--cluster", "HP-KH", "--year", "2023", "--round", "self", "-o", thidua.path("scores.csv")])
+        let importScores = ["import", "scores", "scores.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self"]
+        let same = try thidua.run(importScores)
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout == "scores.csv: 0 giá trị đã đổi, 120 không đổi, 0 đã xóa.\n")
+        // Vĩnh Bảo's 1.1 from 7,20 to 7,25, and a bonus.
+        var lines = try String(contentsOfFile: thidua.path("scores.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        let vinhBao = lines.firstIndex { $0.hasPrefix("Vĩnh Bảo,\"7,20\",") }!
+        lines[vinhBao] = String(lines[vinhBao].replacingOccurrences(of: "Vĩnh Bảo,\"7,20\",", with: "Vĩnh Bảo,\"7,25\",").dropLast(4)) + ",1,Mô hình hay,,"
+        try thidua.write("scores.csv", lines.joined(separator: "\r\n"))
+        let changed = try thidua.run(importScores)
+        #expect(changed.stdout == "scores.csv: 1 giá trị đã đổi, 119 không đổi, 0 đã xóa.\nĐiểm thưởng, điểm trừ: 1 đã đổi, 0 không đổi, 0 đã xóa.\n")
+        let english = try thidua.run(importScores + ["--lang", "en"])
+        #expect(english.stdout == "scores.csv: 0 values changed, 120 unchanged, 0 cleared.\nBonuses and deductions: 0 changed, 1 unchanged, 0 cleared.\n")
+
+        _ = try thidua.run(["export", "roster", "--cluster", "HP-KH", "--year", "2023", "-o", thidua.path("roster.csv")])
+        let roster = try thidua.run(["import", "roster", "roster.csv", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(roster.stdout == "roster.csv: 0 đơn vị được thêm vào danh sách, 0 đơn vị đã đổi, 8 không đổi.\n")
+    }
+
+    @Test func aShortLineIsRefusedInEnglishToo() throws {
+        let thidua = try withDemo()
+        try thidua.write("scores.csv", Self.header + "\nAn Lão,9,5\n")
+        let result = try thidua.run(["import", "scores", "scores.csv", "--cluster", "HP-KH", "--year", "2023", "--round", "self", "--lang", "en"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("scores.csv:2 value \"An Lão,9,5\": this line has 3 fields but the header has 20 (a score with a decimal comma, such as 9,5, must be in double quotes: \"9,5\"; or save the file with semicolons (;) as separators)"), "\(result.stderr)")
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
@@ -238,7 +273,7 @@ import Testing
         try thidua.write("leader.csv", "name,leader\nGia Lam,Nguyễn Văn A\n")
         let result = try thidua.run(["import", "roster", "leader.csv", "--cluster", "HN-10", "--year", "2020"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 đơn vị"))
+        #expect(result.stdout == "leader.csv: 0 đơn vị được thêm vào danh sách, 1 đơn vị đã đổi, 0 không đổi.\n")
         let roster = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"]).stdout
         #expect(roster.contains("Gia Lâm,,huyện,Nguyễn Văn A,,1,member,discipline,Kỷ luật 2020"))
         #expect(roster.contains("Sóc Sơn,,huyện,,,0,head,,"))

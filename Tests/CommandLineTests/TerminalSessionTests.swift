@@ -77,9 +77,12 @@ import Testing
 
     @Test func hostileTextIsShownAsPlaceholdersNotSentToTheTerminal() throws {
         let thidua = try withDemo()
-        try thidua.write("roster.csv", "name\n\"Xã \u{1B}]2;pwned\u{07}Độc\"\n")
+        try thidua.write("roster.csv", "name\nXã Độc\n")
         let imported = try thidua.run(["import", "roster", "roster.csv", "--cluster", "HN-10", "--year", "2020"])
         #expect(imported.status == 0, "\(imported.stderr)")
+        // A roster file with control characters is refused now; a database written before, or
+        // edited behind thidua's back, may still hold them.
+        try thidua.sqlite("UPDATE unit SET name = 'Xã ' || char(27) || ']2;pwned' || char(7) || 'Độc' WHERE name = 'Xã Độc'")
         let terminal = try Tmux(command: command(thidua, "--screen roster --cluster HN-10 --year 2020"))
         let screen = try terminal.waitFor("Độc")
         #expect(screen.contains("Xã �]2;pwned�Độc"))

@@ -90,12 +90,103 @@ import Testing
         #expect(found.first?.line == 2)
     }
 
-    @Test func rowsShortOfTrailingEmptyCellsAreReadAsEmpty() throws {
-        guard case .success(let rows) = RosterCSV.parse(data: Data("name,role\nHạ Long,head\nUông Bí\n".utf8), file: "r.csv") else {
-            Issue.record("a short row was refused"); return
+    func rosterIssues(_ csv: String) -> [ImportIssue] {
+        switch RosterCSV.parse(data: Data(csv.utf8), file: "roster.csv") {
+        case .success: return []
+        case .failure(.importFailed(let issues)): return issues
+        case .failure(let other): Issue.record("unexpected \(other)"); return []
         }
-        #expect(rows.map(\.unit.name) == ["Hạ Long", "Uông Bí"])
-        #expect(rows.map(\.role) == [.head, .member])
+    }
+
+    @Test func aRowShortOrLongerThanTheHeaderIsRefusedNamingItsLineAndBothCounts() throws {
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        // "9,5" unquoted under a 20-column header: padding would store 1.1 = 9 and 1.2 = 5.
+        let found = issues(Self.header + "\n\nAn Lão,9,5\n", snapshot)
+        #expect(found == [ImportIssue(file: "scores.csv", line: 3, column: 0, field: "", value: "An Lão,9,5",
+                                      problem: .wrongFieldCount(expected: 20, found: 3))])
+        // A roster line short of its trailing empty cells is refused as well; blank lines are still no rows.
+        let roster = rosterIssues("name,role\nHạ Long,head\n\nUông Bí\n  \n")
+        #expect(roster.map(\.problem) == [.wrongFieldCount(expected: 2, found: 1)])
+        #expect(roster.map(\.line) == [4])
+        // A longer row stays refused.
+        let longer = rosterIssues("name,role\nHạ Long,head,x\n")
+        #expect(longer == [ImportIssue(file: "roster.csv", line: 2, column: 0, field: "", value: "Hạ Long,head,x",
+                                       problem: .wrongFieldCount(expected: 2, found: 3))])
+    }
+
+    @Test(arguments: ["\u{0}", "\t", "\u{1B}", "\u{7F}", "\u{9B}"] as [Unicode.Scalar])
+    func aControlCharacterInAnyFieldIsRefusedNamingLineColumnAndField(control: Unicode.Scalar) throws {
+        let (database, _, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let name = "Mê\(control)Linh"
+        let roster = rosterIssues("name,leader\nHạ Long,\nCẩm Phả,Trần\(control)\n\(name),\n")
+        #expect(roster.map(\.problem) == [.controlCharacter(control), .controlCharacter(control)])
+        #expect(roster.map(\.line) == [3, 4])
+        #expect(roster.map(\.column) == [2, 1])
+        #expect(roster.map(\.field) == ["leader", "name"])
+        #expect(roster.last?.value == name)
+        // A reason in a score grid, and a column name.
+        let empty14 = String(repeating: ",", count: 14)
+        let grid = issues(Self.header + "\nAn Lão,9\(empty14),1,Mô\(control)hình,,\n", snapshot)
+        #expect(grid.map(\.problem) == [.controlCharacter(control)])
+        #expect(grid.map(\.line) == [2] && grid.map(\.column) == [18] && grid.map(\.field) == ["bonus_reason"])
+        let header = rosterIssues("name,lea\(control)der\nHạ Long,\n")
+        #expect(header.contains { $0.problem == .controlCharacter(control) && $0.line == 1 && $0.column == 2 })
+    }
+
+    @Test func aUnitNameOver200CharactersOrOnTwoLinesIsRefused() throws {
+        let longest = String(repeating: "ễ", count: 200)
+        guard case .success(let rows) = RosterCSV.parse(data: Data("name,leader\n\(longest),\(longest)\n".utf8), file: "roster.csv") else {
+            Issue.record("a 200-character name was refused"); return
+        }
+        #expect(rows.map(\.unit.name) == [longest])
+        let found = rosterIssues("name,short_name,leader\n\(longest)a,,\n\"Mê\nLinh\",ML,\nCát Hải,,\(longest)b\n")
+        #expect(found.map(\.problem) == [.tooLong(maximum: 200), .lineBreak, .tooLong(maximum: 200)])
+        // The quoted name spans lines 3 and 4: the next row is line 5.
+        #expect(found.map(\.line) == [2, 3, 5])
+        #expect(found.map(\.column) == [1, 1, 3])
+        #expect(found.map(\.field) == ["name", "name", "leader"])
+        #expect(found.first?.value == longest + "a")
+    }
+
+    @Test func reimportingCountsChangedUnchangedAndClearedCells() throws {
+        let (database, store, before) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let reference = before.reference
+        for unit in before.units.prefix(2) {
+            try store.setAdjustment(reference, unitID: unit.id, kind: .bonus, Adjustment(points: Points(1), reason: "Mô hình hay"))
+        }
+        let snapshot = try store.snapshot(code: "HP-KH", year: 2023)
+        guard case .success(let parsed) = GridCSV.parse(data: Data(GridCSV.export(snapshot, round: .cluster).utf8), file: "g.csv",
+                                                        snapshot: snapshot, round: .cluster) else {
+            Issue.record("parse failed"); return
+        }
+        let same = try store.importScores(reference, entries: parsed.entries, adjustments: parsed.adjustments, reason: "again")
+        #expect(same.scores == ImportSummary.Counts(changed: 0, unchanged: 120, cleared: 0))
+        #expect(same.adjustments == ImportSummary.Counts(changed: 0, unchanged: 2, cleared: 0))
+
+        var entries = parsed.entries
+        for index in 0..<3 { entries[index].points = entries[index].points == Points(1) ? Points(2) : Points(1) }
+        for index in 3..<5 { entries[index].points = nil }
+        var adjustments = parsed.adjustments
+        adjustments[0].adjustment = nil
+        adjustments.append((before.units[2].id, .deduction, Adjustment(points: Points(1), reason: "Chậm báo cáo")))
+        let edited = try store.importScores(reference, entries: entries, adjustments: adjustments, reason: "edited")
+        #expect(edited.scores == ImportSummary.Counts(changed: 3, unchanged: 115, cleared: 2))
+        #expect(edited.adjustments == ImportSummary.Counts(changed: 1, unchanged: 1, cleared: 1))
+    }
+
+    @Test func reimportingARosterCountsAddedChangedAndUnchangedUnits() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let csv = RosterCSV.export(snapshot)
+        guard case .success(let rows) = RosterCSV.parse(data: Data(csv.utf8), file: "r.csv") else { Issue.record("parse failed"); return }
+        #expect(try store.importRoster(snapshot.reference, rows: rows) == RosterImportSummary(added: 0, changed: 0, unchanged: 8))
+        var edited = rows
+        edited[1].unit.leader = "Nguyễn Văn A"
+        edited.append(RosterCSV.Row(unit: MemberUnit(id: 0, name: "Đồ Sơn"), role: .member, columns: rows[0].columns))
+        #expect(try store.importRoster(snapshot.reference, rows: edited) == RosterImportSummary(added: 1, changed: 1, unchanged: 7))
     }
 
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {

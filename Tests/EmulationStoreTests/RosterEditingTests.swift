@@ -135,6 +135,31 @@ import Testing
         #expect(try roles(store)["Vĩnh Bảo"] == .head)
     }
 
+    @Test func aUnitsTextsFollowOneRuleWhoeverEntersThem() throws {
+        let database = try TemporaryDatabase()
+        let (store, reference, ids) = try store(database, units: ["Vĩnh Bảo", "An Lão"])
+        let longest = String(repeating: "ễ", count: 200)
+        let before = try store.lastChange()
+        #expect(throws: StoreError.invalidUnitText(field: .name, value: longest + "a", problem: .tooLong(maximum: 200))) {
+            try store.addUnit(reference, MemberUnit(id: 0, name: longest + "a"), role: .member)
+        }
+        #expect(throws: StoreError.invalidUnitText(field: .leader, value: "Trần\u{0}Văn", problem: .controlCharacter("\u{0}"))) {
+            try store.addUnit(reference, MemberUnit(id: 0, name: "Cát Hải", leader: "Trần\u{0}Văn"), role: .member)
+        }
+        #expect(throws: StoreError.invalidUnitText(field: .name, value: "An\nLão", problem: .lineBreak)) {
+            try store.updateUnit(reference, MemberUnit(id: ids[1], name: "An\nLão"), role: .member)
+        }
+        #expect(throws: StoreError.invalidUnitText(field: .shortName, value: "A\tL", problem: .controlCharacter("\t"))) {
+            try store.updateUnit(reference, MemberUnit(id: ids[1], name: "An Lão", shortName: "A\tL"), role: .member)
+        }
+        #expect(throws: StoreError.invalidUnitText(field: .name, value: longest + "b", problem: .tooLong(maximum: 200))) {
+            try store.importRoster(reference, rows: [RosterCSV.Row(unit: MemberUnit(id: 0, name: longest + "b"), role: .member, columns: ["name"])])
+        }
+        #expect(try store.lastChange() == before)
+        try store.addUnit(reference, MemberUnit(id: 0, name: longest, leader: longest), role: .member)
+        #expect(try roster(store) == ["Vĩnh Bảo", "An Lão", longest])
+    }
+
     @Test func renamingOntoAUnitOfAnEarlierYearIsRefused() throws {
         let database = try TemporaryDatabase()
         let (store, _, _) = try store(database, units: ["Vĩnh Bảo", "An Lão"])

@@ -46,6 +46,15 @@ import Testing
         #expect(form.focus == 0)
     }
 
+    @Test func aNameOver200CharactersIsRefusedOnTheForm() {
+        var state = DemoFixture.state(screen: .roster)
+        let keys: [Key] = [.character("a")] + type("Đồ Sơn") + [.tab, .tab, .tab] + type(String(repeating: "a", count: 201)) + [.enter]
+        #expect(press(keys, &state).isEmpty)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.focus == 3)
+        #expect(form.error == "Lãnh đạo: dài 201 ký tự, tối đa 200 ký tự")
+    }
+
     @Test func anIneligibilityReasonNeedsACause() {
         var state = DemoFixture.state(screen: .roster)
         let keys: [Key] = [.character("a")] + type("Đồ Sơn") + Array(repeating: .tab, count: 8) + type("đang thanh tra") + [.enter]

@@ -1,4 +1,5 @@
 import CSV
+import Emulation
 import Foundation
 
 /// A CSV file read into rows, each with the line it starts on. UTF-8 is checked first (and a
@@ -6,7 +7,11 @@ import Foundation
 /// header uses it, as spreadsheets with a decimal comma write.
 struct CSVTable {
     var file: String
+    /// The column names, trimmed.
     var header: [String]
+    /// The header as read, for its control characters.
+    var rawHeader: [String]
+    var delimiter: Character
     var rows: [(line: Int, fields: [String])]
 
     static func read(data: Data, file: String) -> Result<CSVTable, ImportIssue> {
@@ -38,11 +43,8 @@ struct CSVTable {
             guard let header = rows.first else {
                 return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
             }
-            let width = header.fields.count
-            let padded = rows.dropFirst().map { row in
-                (line: row.line, fields: row.fields.count < width ? row.fields + Array(repeating: "", count: width - row.fields.count) : row.fields)
-            }
-            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: padded))
+            return .success(CSVTable(file: file, header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rawHeader: header.fields,
+                                     delimiter: Character(delimiter), rows: Array(rows.dropFirst())))
         } catch {
             return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
         }
@@ -52,7 +54,7 @@ struct CSVTable {
     /// (line 1, and the column where it stands).
     func columns(allowed: [String], required: [String]) -> (index: [String: Int], issues: [ImportIssue]) {
         var index: [String: Int] = [:]
-        var issues: [ImportIssue] = []
+        var issues = textIssues(line: 1, fields: rawHeader)
         for (position, name) in header.enumerated() {
             if index[name] != nil {
                 issues.append(ImportIssue(file: file, line: 1, column: position + 1, field: name, value: name, problem: .duplicateColumn(name)))
@@ -70,12 +72,26 @@ struct CSVTable {
         return (index, issues)
     }
 
-    /// A row with more fields than the header (often an unquoted decimal comma). Fewer fields
-    /// are fine: spreadsheets drop trailing empty cells, and the rows are padded when read.
-    func fieldCountIssue(line: Int, fields: [String]) -> ImportIssue? {
-        guard fields.count > header.count else { return nil }
-        return ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: ","),
-                           problem: .wrongFieldCount(expected: header.count, found: fields.count))
+    /// What is wrong with a row whatever the file holds: a field count other than the header's
+    /// (fewer as well as more: "B,9,5" with an unquoted decimal comma must not become two
+    /// scores), and a line break or control character in any field, as read (before trimming).
+    func rowIssues(line: Int, fields: [String]) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        if fields.count != header.count {
+            issues.append(ImportIssue(file: file, line: line, column: 0, field: "", value: fields.joined(separator: String(delimiter)),
+                                      problem: .wrongFieldCount(expected: header.count, found: fields.count)))
+        }
+        return issues + textIssues(line: line, fields: fields)
+    }
+
+    /// A line break or control character in each field, named by its column where there is one.
+    func textIssues(line: Int, fields: [String]) -> [ImportIssue] {
+        fields.enumerated().compactMap { position, value in
+            TextRule.problem(in: value).map { problem in
+                ImportIssue(file: file, line: line, column: position + 1, field: position < header.count ? header[position] : "",
+                            value: value, problem: ImportIssue.Problem(problem))
+            }
+        }
     }
 
     /// Line and byte column (1-based) of the first byte that is not valid UTF-8.

@@ -54,8 +54,9 @@ public enum GridCSV {
         var firstLineOfUnit: [Int64: Int] = [:]
         let index = UnitIndex(snapshot.units)
         for row in table.rows {
-            if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
-                issues.add(problem)
+            let rowIssues = table.rowIssues(line: row.line, fields: row.fields)
+            if !rowIssues.isEmpty {
+                rowIssues.forEach { issues.add($0) }
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {

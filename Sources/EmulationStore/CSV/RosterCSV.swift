@@ -9,6 +9,9 @@ public enum RosterCSV {
     public static let header = ["name", "short_name", "kind", "leader", "leader_position", "women_70", "role", "ineligible", "ineligible_note"]
     static let roles = Membership.Role.allCases.map(\.rawValue)
     static let causes = Eligibility.Cause.allCases.map(\.rawValue)
+    static let textColumns: [MemberUnit.TextField: String] = [
+        .name: "name", .shortName: "short_name", .kind: "kind", .leader: "leader", .leaderPosition: "leader_position",
+    ]
 
     public static func export(_ snapshot: YearSnapshot) -> String {
         let rows = zip(snapshot.units, snapshot.memberships).map { unit, membership -> [String] in
@@ -46,8 +49,9 @@ public enum RosterCSV {
         var roleLines: [Membership.Role: Int] = [:]
         let present = Set(columnOf.keys)
         for row in table.rows {
-            if let problem = table.fieldCountIssue(line: row.line, fields: row.fields) {
-                issues.add(problem)
+            let rowIssues = table.rowIssues(line: row.line, fields: row.fields)
+            if !rowIssues.isEmpty {
+                rowIssues.forEach { issues.add($0) }
                 continue
             }
             func field(_ name: String) -> (value: String, column: Int) {
@@ -86,10 +90,15 @@ public enum RosterCSV {
                     issues.add(row.line, causeField.column, "ineligible", causeField.value, .invalidValue(allowed: causes))
                 }
             }
-            rows.append(Row(unit: MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
-                                             leader: field("leader").value, leaderPosition: field("leader_position").value,
-                                             womenMajority: womenMajority, eligibility: eligibility),
-                            role: role ?? .member, columns: present))
+            let unit = MemberUnit(id: 0, name: name.value, shortName: field("short_name").value, kind: field("kind").value,
+                                  leader: field("leader").value, leaderPosition: field("leader_position").value,
+                                  womenMajority: womenMajority, eligibility: eligibility)
+            // The store's rule for a unit's texts, reported where the file has them.
+            for (textField, problem) in unit.textProblems {
+                let column = textColumns[textField]!
+                issues.add(row.line, field(column).column, column, unit[text: textField], ImportIssue.Problem(problem))
+            }
+            rows.append(Row(unit: unit, role: role ?? .member, columns: present))
         }
         return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues.all))
     }
@@ -97,10 +106,12 @@ public enum RosterCSV {
 
 extension EmulationStore {
     /// Adds or updates the units of a roster file and puts them on the year's roster in file
-    /// order, all in one transaction.
-    public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws {
+    /// order, all in one transaction. Returns what was added and changed, counted in it.
+    @discardableResult
+    public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws -> RosterImportSummary {
         try write { db in
             try Self.requireOpen(db, reference)
+            for row in rows { try Self.requireValidTexts(row.unit) }
             var position = try Int.fetchOne(db, sql: "SELECT max(position) FROM membership WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0
             // Units are matched as the grid import matches them: exactly, or ignoring diacritics
             // and case, so "Me Linh" updates Mê Linh instead of adding a second unit.
@@ -108,11 +119,14 @@ extension EmulationStore {
             for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [reference.clusterID]) {
                 known[VietnameseFolding.fold(row["name"])] = row["id"]
             }
+            let before = try rows.map { row in try known[VietnameseFolding.fold(row.unit.name)].flatMap { try Self.rosterState(db, reference, unitID: $0) } }
+            var unitIDs: [Int64] = []
             for row in rows {
                 let key = VietnameseFolding.fold(row.unit.name)
                 let existingUnit = known[key]
                 let unitID = try existingUnit ?? Self.insertUnit(db, clusterID: reference.clusterID, row.unit, audit: audit, clusterCode: reference.clusterCode)
                 known[key] = unitID
+                unitIDs.append(unitID)
                 let membership = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?",
                                                        arguments: [reference.id, unitID])
                 var unit = row.unit
@@ -137,7 +151,24 @@ extension EmulationStore {
                 try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: existingPosition ?? position,
                                           eligibility: eligibility, audit: audit)
             }
+            var summary = RosterImportSummary()
+            for (old, unitID) in zip(before, unitIDs) {
+                if old == nil { summary.added += 1 }
+                else if try Self.rosterState(db, reference, unitID: unitID) != old { summary.changed += 1 }
+                else { summary.unchanged += 1 }
+            }
+            return summary
         }
+    }
+
+    /// A unit's details and its place on this year's roster (role, eligibility), as one text to
+    /// compare before and after an import; nil when it is not on the roster.
+    static func rosterState(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> String? {
+        guard let membership = try membershipRow(db, reference, unitID: unitID), let unit = try storedUnit(db, unitID: unitID) else { return nil }
+        let role: String = membership["role"]
+        let cause: String? = membership["ineligibleCause"]
+        let note: String? = membership["ineligibleNote"]
+        return [unit.name, unitDetailsText(unit), role, cause ?? "", note ?? ""].joined(separator: "|")
     }
 
     static func storedUnit(_ db: Database, unitID: Int64) throws -> MemberUnit? {

@@ -153,6 +153,14 @@ enum RosterEditing {
         let unit = MemberUnit(id: unitID ?? 0, name: name, shortName: form.text(1), kind: form.text(2), leader: form.text(3),
                               leaderPosition: form.text(4), womenMajority: form.toggle(6),
                               eligibility: cause.map { .ineligible($0, note: note) } ?? .eligible)
+        // The store's rule for a unit's texts (at most 200 characters…), shown on its field
+        // rather than after the form has closed. The form's fields 0…4 are the texts in order.
+        if let (field, problem) = unit.textProblems.first {
+            let index = MemberUnit.TextField.allCases.firstIndex(of: field) ?? 0
+            form.fail(form.fields[index].label + ": " + state.words.importProblem(ImportProblemWords(problem, text: unit[text: field])),
+                      field: index)
+            return []
+        }
         let role = roleOrder[form.choice(5)]
         state.overlay = nil
         state.pendingRosterUnit = name

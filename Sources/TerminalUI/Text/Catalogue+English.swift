@@ -117,8 +117,9 @@ extension Catalogue {
         verifyRowEdited: { "Verification FAILED: audit row \($0) was edited outside thidua (its hash does not match its content)." },
         verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
         verifyRowsMissing: { "Verification FAILED: the audit rows after row \($0) (up to \($1)) were deleted." },
-        imported: { "Imported \($0) values from \($1)." },
-        importedUnits: { "Imported \($0) units from \($1)." },
+        importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) values changed, \(unchanged) unchanged, \(cleared) cleared." },
+        importedAdjustments: { "Bonuses and deductions: \($0) changed, \($1) unchanged, \($2) cleared." },
+        importedUnits: { file, added, changed, unchanged in "\(file): \(added) units added to the roster, \(changed) changed, \(unchanged) unchanged." },
         yearStatusChanged: { "Cluster \($0) \($1) is now at the stage: \($2)." },
         roundRequired: "Say which round the file holds: --round self or --round cluster.",
         exported: { "Wrote \($0)." },
@@ -176,8 +177,11 @@ extension Catalogue {
             case .missingColumns(let names): return "missing columns: \(names)"
             case .unknownColumn(let name, let expected): return "unknown column \"\(name)\" (expected columns: \(expected))"
             case .duplicateColumn(let name): return "column \"\(name)\" appears twice"
-            case .wrongFieldCount(let expected, let found):
-                return "the line has \(found) fields, the header only \(expected) (quote a field with a comma, such as 9,5, or write 9.5)"
+            case .wrongFieldCount(let expected, let found, let scores):
+                return "this line has \(found) fields but the header has \(expected) ("
+                    + (scores ? "a score with a decimal comma, such as 9,5, must be in double quotes: \"9,5\"; or save the file with semicolons (;) as separators"
+                              : "a field with a comma must be in double quotes")
+                    + ")"
             case .unknownUnit(let known): return "no such unit in the cluster (units: \(known))"
             case .duplicateUnit(let firstLine): return "unit already given on line \(firstLine)"
             case .duplicateRole(let firstLine): return "this role is already given to the unit on line \(firstLine) (one head and one deputy a year)"
@@ -188,6 +192,10 @@ extension Catalogue {
             case .requiredValueMissing: return "this field may not be empty"
             case .reasonMissing: return "a reason is required"
             case .invalidValue(let allowed): return "invalid value (allowed: \(allowed))"
+            case .tab: return "holds a tab (U+0009; shown here as �): a tab is a control character, which a field may not hold; replace it with a space"
+            case .controlCharacter(let code): return "holds the control character \(code) (invisible, often pasted in from another program; shown here as �): delete it"
+            case .lineBreak: return "holds a line break (a quoted field spanning lines); a field must stay on one line"
+            case .tooLong(let length, let maximum): return "is \(length) characters long, at most \(maximum)"
             }
         },
         fileUnreadable: { "Cannot read \($0): it does not exist or may not be read." },

@@ -117,8 +117,9 @@ extension Catalogue {
         verifyRowEdited: { "Kiểm tra KHÔNG đạt: dòng nhật ký số \($0) đã bị sửa ngoài thidua (mã băm không khớp nội dung)." },
         verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
         verifyRowsMissing: { "Kiểm tra KHÔNG đạt: các dòng nhật ký sau dòng số \($0) (đến số \($1)) đã bị xóa." },
-        imported: { "Đã nhập \($0) giá trị từ \($1)." },
-        importedUnits: { "Đã nhập \($0) đơn vị từ \($1)." },
+        importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) giá trị đã đổi, \(unchanged) không đổi, \(cleared) đã xóa." },
+        importedAdjustments: { "Điểm thưởng, điểm trừ: \($0) đã đổi, \($1) không đổi, \($2) đã xóa." },
+        importedUnits: { file, added, changed, unchanged in "\(file): \(added) đơn vị được thêm vào danh sách, \(changed) đơn vị đã đổi, \(unchanged) không đổi." },
         yearStatusChanged: { "Cụm \($0) năm \($1) chuyển sang giai đoạn: \($2)." },
         roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",
         exported: { "Đã ghi \($0)." },
@@ -176,8 +177,11 @@ extension Catalogue {
             case .missingColumns(let names): return "thiếu cột: \(names)"
             case .unknownColumn(let name, let expected): return "cột lạ \"\(name)\" (các cột cần có: \(expected))"
             case .duplicateColumn(let name): return "cột \"\(name)\" bị lặp"
-            case .wrongFieldCount(let expected, let found):
-                return "dòng có \(found) ô, dòng tiêu đề chỉ có \(expected) ô (ô chứa dấu phẩy, như điểm 9,5, phải đặt trong ngoặc kép; hoặc dùng dấu chấm: 9.5)"
+            case .wrongFieldCount(let expected, let found, let scores):
+                return "dòng này có \(found) ô nhưng dòng tiêu đề có \(expected) ô ("
+                    + (scores ? "điểm có dấu phẩy thập phân, như 9,5, phải đặt trong ngoặc kép: \"9,5\"; hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách"
+                              : "ô có dấu phẩy phải đặt trong ngoặc kép")
+                    + ")"
             case .unknownUnit(let known): return "không có đơn vị này trong cụm (các đơn vị: \(known))"
             case .duplicateUnit(let firstLine): return "đơn vị đã có ở dòng \(firstLine)"
             case .duplicateRole(let firstLine): return "vai trò này đã giao cho đơn vị ở dòng \(firstLine) (mỗi năm chỉ một trưởng cụm, một phó cụm)"
@@ -188,6 +192,10 @@ extension Catalogue {
             case .requiredValueMissing: return "ô này không được để trống"
             case .reasonMissing: return "cần ghi lý do"
             case .invalidValue(let allowed): return "giá trị không hợp lệ (chấp nhận: \(allowed))"
+            case .tab: return "có ký tự tab (U+0009; ở đây hiện thành �): tab là ký tự điều khiển, không được dùng trong ô; hãy thay bằng dấu cách"
+            case .controlCharacter(let code): return "có ký tự điều khiển \(code) (ký tự ẩn, thường lẫn vào khi sao chép từ phần mềm khác; ở đây hiện thành �): hãy xóa ký tự này"
+            case .lineBreak: return "có xuống dòng (ô trong ngoặc kép trải trên nhiều dòng); nội dung ô phải nằm trên một dòng"
+            case .tooLong(let length, let maximum): return "dài \(length) ký tự, tối đa \(maximum) ký tự"
             }
         },
         fileUnreadable: { "Không đọc được tệp \($0): tệp không tồn tại hoặc không có quyền đọc." },

@@ -77,8 +77,12 @@ public struct Catalogue: Sendable {
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
-    public var imported: @Sendable (_ count: Int, _ file: String) -> String
-    public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
+    /// What a score file changed: item scores given a new value, already holding it, emptied.
+    public var importedScores: @Sendable (_ file: String, _ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
+    /// The same for the file's bonuses and deductions.
+    public var importedAdjustments: @Sendable (_ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
+    /// What a roster file changed: units put on the roster, changed, left as they were.
+    public var importedUnits: @Sendable (_ file: String, _ added: Int, _ changed: Int, _ unchanged: Int) -> String
     public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
@@ -140,7 +144,8 @@ public enum ImportProblemWords: Sendable {
     case missingColumns(String)
     case unknownColumn(String, expected: String)
     case duplicateColumn(String)
-    case wrongFieldCount(expected: Int, found: Int)
+    /// `scores`: a score grid, where the usual cause is an unquoted decimal comma.
+    case wrongFieldCount(expected: Int, found: Int, scores: Bool)
     case unknownUnit(known: String)
     case duplicateUnit(firstLine: Int)
     case duplicateRole(firstLine: Int)
@@ -151,4 +156,21 @@ public enum ImportProblemWords: Sendable {
     case requiredValueMissing
     case reasonMissing
     case invalidValue(allowed: String)
+    /// A tab, which is a control character but looks like spaces.
+    case tab
+    /// Any other control character, as "U+0000".
+    case controlCharacter(code: String)
+    case lineBreak
+    case tooLong(length: Int, maximum: Int)
+
+    /// A text that breaks `TextRule`, as the catalogue words it (`length` for `tooLong`).
+    public init(_ problem: TextRule.Problem, text: String) {
+        switch problem {
+        case .lineBreak: self = .lineBreak
+        case .tooLong(let maximum): self = .tooLong(length: text.count, maximum: maximum)
+        case .controlCharacter(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            self = scalar == "\t" ? .tab : .controlCharacter(code: "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+        }
+    }
 }
