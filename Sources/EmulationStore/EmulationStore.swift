@@ -20,10 +20,8 @@ public final class EmulationStore: Sendable {
     func write<T>(_ work: (Database) throws -> T) throws -> T {
         do {
             return try pool.write(work)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.refused(message: error.message ?? error.description)
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+            throw StoreError(error, path: path)
         }
     }
 
@@ -31,7 +29,7 @@ public final class EmulationStore: Sendable {
         do {
             return try pool.read(work)
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+            throw StoreError(error, path: path)
         }
     }
 }

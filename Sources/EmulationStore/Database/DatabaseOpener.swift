@@ -20,7 +20,7 @@ enum DatabaseOpener {
             try Schema.migrator.migrate(pool)
             return pool
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+            throw StoreError(error, path: path)
         }
     }
 
@@ -61,10 +61,9 @@ enum DatabaseOpener {
             }
         } catch let error as StoreError {
             throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notThiduaDatabase(path: path)
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+            // The header said SQLite: what SQLite cannot read is damaged.
+            throw StoreError(error, path: path)
         }
     }
 

@@ -77,6 +77,8 @@ public struct Catalogue: Sendable {
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
+    /// SQLite cannot read the file at all: the integrity check could not even run.
+    public var verifyDamaged: @Sendable (_ path: String) -> String
     public var imported: @Sendable (_ count: Int, _ file: String) -> String
     public var importedUnits: @Sendable (_ count: Int, _ file: String) -> String
     public var yearStatusChanged: @Sendable (_ cluster: String, _ year: Int, _ status: String) -> String
@@ -91,6 +93,10 @@ public struct Catalogue: Sendable {
     public var errorPrefix: String
     public var notThiduaDatabase: @Sendable (String) -> String
     public var newerSchema: @Sendable (_ path: String, _ migrations: String) -> String
+    public var databaseLocked: @Sendable (_ path: String) -> String
+    public var databaseDiskFull: @Sendable (_ path: String) -> String
+    public var databaseReadOnly: @Sendable (_ path: String, _ why: ReadOnlyWords) -> String
+    public var databaseDamaged: @Sendable (_ path: String) -> String
     public var cannotOpen: @Sendable (_ path: String, _ message: String) -> String
     public var databaseRefused: @Sendable (String) -> String
     public var unknownCluster: @Sendable (_ code: String, _ existing: String) -> String
@@ -128,6 +134,17 @@ public struct Catalogue: Sendable {
     public var edit: EditWords
     /// The words of the minutes, the award proposals, the HTML report, and the meeting and vote commands.
     public var documents: DocumentWords
+}
+
+/// Why the database may only be read, as plain values, so the catalogue needs no storage types.
+public enum ReadOnlyWords: Sendable {
+    /// This account may not write the file.
+    case file
+    /// This account may not write the file's folder (named), where SQLite keeps -wal and -shm.
+    case folder(String)
+    /// The account may write both, yet SQLite opened the file read-only: a -wal or -shm beside
+    /// it belongs to someone else (or the disk is mounted read-only since).
+    case sideFiles
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.
