@@ -20,8 +20,14 @@ struct GlobalOptions: ParsableArguments {
         DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// How long a command waits while another clerk writes: $THIDUA_BUSY_TIMEOUT seconds, else 30.
+    var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["THIDUA_BUSY_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 >= 0 ? $0 : nil }
+            ?? EmulationStore.defaultBusyTimeout
+    }
+
     func openStore() throws -> EmulationStore {
-        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current())
+        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current(), busyTimeout: busyTimeout)
     }
 }
 
