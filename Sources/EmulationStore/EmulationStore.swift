@@ -5,33 +5,84 @@ import GRDB
 /// The one door to the SQLite file: every change is a short transaction that writes its audit
 /// row with it.
 public final class EmulationStore: Sendable {
-    let pool: DatabasePool
-    let audit: AuditTrail
-    public let path: String
-
-    /// Opens (or creates) the database at `path`; `actor` is who the audit rows name.
-    public init(path: String, actor: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        self.pool = try DatabaseOpener.openPool(path: path)
-        self.audit = AuditTrail(actor: actor, clock: clock)
-        self.path = path
+    /// How this process reaches the file.
+    enum Access: Sendable {
+        /// One connection: writes begin IMMEDIATE; reads are WAL reads, which no writer blocks.
+        case readWrite(DatabaseQueue)
+        /// This account may only read the file: every write is refused before SQLite sees it.
+        case readOnly(ReadOnlyFile)
     }
 
-    /// Runs `work` in one write transaction, turning SQLite's refusals into StoreError.
+    /// What a command-line command waits for another clerk's write before it gives up.
+    public static let defaultBusyTimeout: TimeInterval = 30
+    /// Tries of a transaction that SQLite answered "busy" without waiting (a race its busy
+    /// handler does not cover).
+    static let maximumAttempts = 5
+
+    let access: Access
+    let audit: AuditTrail
+    public let path: String
+    /// How long one statement waits for another connection's lock before SQLite says busy.
+    public let busyTimeout: TimeInterval
+
+    /// Opens (or creates) the database at `path`; `actor` is who the audit rows name.
+    /// `busyTimeout` is how long to wait while another connection writes: long for a command,
+    /// short for the interactive screen, which should not freeze.
+    public init(path: String, actor: String, clock: @escaping @Sendable () -> Date = { Date() },
+                busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws {
+        self.access = try DatabaseOpener.open(path: path, busyTimeout: busyTimeout)
+        self.audit = AuditTrail(actor: actor, clock: clock)
+        self.path = path
+        self.busyTimeout = busyTimeout
+    }
+
+    /// True when this account may only read the file (it, or its folder, is not writable).
+    public var isReadOnly: Bool {
+        if case .readOnly = access { return true }
+        return false
+    }
+
+    /// Runs `work` in one IMMEDIATE write transaction (the write lock is taken, or waited for,
+    /// before the first read, so another clerk's commit cannot invalidate what was read),
+    /// turning SQLite's refusals into StoreError.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.write(work)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.refused(message: error.message ?? error.description)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+        guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
+        return try retryingBusy {
+            try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
+                return result!
+            }
         }
     }
 
     func read<T>(_ work: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(work)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, message: error.message ?? error.description)
+        try retryingBusy {
+            switch access {
+            case .readWrite(let queue): return try queue.read(work)
+            case .readOnly(let file): return try file.read(work)
+            }
+        }
+    }
+
+    /// Runs `body` again, a few times after a short random pause, when SQLite says busy before
+    /// the busy timeout is used up: such a "busy" came without waiting (SQLite skips its busy
+    /// handler where waiting could deadlock), and the transaction was rolled back whole.
+    private func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.isBusy && attempt < Self.maximumAttempts && Date() < deadline {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.01...0.05) * Double(attempt))
+                attempt += 1
+            } catch let error as DatabaseError {
+                throw StoreError(error, path: path)
+            }
         }
     }
 }

@@ -5,6 +5,17 @@ import Emulation
 public enum StoreError: Error, Equatable, Sendable {
     case notThiduaDatabase(path: String)
     case newerSchema(path: String, unknownMigrations: [String])
+    /// Another connection (another clerk, an import) held the file's lock for longer than the
+    /// busy timeout; who holds it cannot be known. Nothing was written.
+    case locked(path: String)
+    /// SQLite could not grow the file (SQLITE_FULL): the disk, or a size limit, is full.
+    case diskFull(path: String)
+    /// This account may only read the file (the file or its folder is not writable), or SQLite
+    /// refused to write it (SQLITE_READONLY).
+    case readOnly(path: String)
+    /// The header says SQLite, but SQLite cannot read the contents (SQLITE_CORRUPT, SQLITE_NOTADB).
+    case damaged(path: String)
+    /// What is left: a folder that cannot be created, a file that cannot be read, an I/O error.
     case cannotOpen(path: String, message: String)
     /// SQLite refused a change (a constraint): nothing was written.
     case refused(message: String)

@@ -9,6 +9,10 @@ enum ErrorWords {
         switch error {
         case .notThiduaDatabase(let path): return words.notThiduaDatabase(path)
         case .newerSchema(let path, let migrations): return words.newerSchema(path, migrations.joined(separator: ", "))
+        case .locked(let path): return words.databaseLocked(path)
+        case .diskFull(let path): return words.databaseDiskFull(path)
+        case .readOnly(let path): return words.databaseReadOnly(path, readOnlyWords(path))
+        case .damaged(let path): return words.databaseDamaged(path)
         case .cannotOpen(let path, let message): return words.cannotOpen(path, message)
         case .refused(let message): return words.databaseRefused(message)
         case .invalidYear: return words.screen.yearInvalid
@@ -39,6 +43,15 @@ enum ErrorWords {
         case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
+        }
+    }
+
+    /// Which of the file or its folder this account may not write, as the file system says now.
+    static func readOnlyWords(_ path: String) -> ReadOnlyWords {
+        switch FilePermission.of(databaseAt: path) {
+        case .readOnlyFile: return .file
+        case .readOnlyFolder(let folder): return .folder(folder)
+        case .readWrite: return .sideFiles
         }
     }
 

@@ -5,13 +5,15 @@ import EmulationStore
 enum FileTrouble {
     /// Another process holds the file's write lock past the busy timeout: worth waiting for.
     static func isBusy(_ error: Error) -> Bool {
-        guard case StoreError.cannotOpen(_, let message) = error else { return false }
-        return message.contains("locked") || message.contains("busy")
+        if case StoreError.locked = error { return true }
+        return false
     }
 
-    /// Nothing is wrong with the value; the file cannot take it (full, read-only, busy).
+    /// Nothing is wrong with the value; the file cannot take it now (full, read-only).
     static func keepsTypedValue(_ error: Error) -> Bool {
-        guard case StoreError.cannotOpen = error else { return false }
-        return true
+        switch error as? StoreError {
+        case .locked, .diskFull, .readOnly: return true
+        default: return false
+        }
     }
 }

@@ -20,9 +20,32 @@ struct GlobalOptions: ParsableArguments {
         DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    func openStore() throws -> EmulationStore {
-        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current())
+    /// How long a command waits while another clerk writes: $THIDUA_BUSY_TIMEOUT seconds, else 30.
+    var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["THIDUA_BUSY_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 >= 0 ? $0 : nil }
+            ?? EmulationStore.defaultBusyTimeout
     }
+
+    func openStore() throws -> EmulationStore {
+        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current(), busyTimeout: busyTimeout)
+    }
+
+    /// The screens' store: a statement waits only a moment for another clerk's write, so the run
+    /// loop can say it is waiting, keep the typed keys and try again, instead of freezing. The
+    /// file is opened as patiently as a command's (opening never needs the write lock).
+    func openScreenStore() throws -> EmulationStore {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try EmulationStore(path: databasePath, actor: actor ?? LoginName.current(), busyTimeout: Self.screenBusyTimeout)
+            } catch StoreError.locked where Date() < deadline {
+                Thread.sleep(forTimeInterval: Self.screenBusyTimeout)
+            }
+        }
+    }
+
+    /// A quarter of a second: under it a key still feels answered.
+    static let screenBusyTimeout: TimeInterval = 0.25
 }
 
 enum LanguageOption: String, ExpressibleByArgument, CaseIterable {

@@ -37,7 +37,7 @@ struct UICommand: ParsableCommand {
         }
         let store: EmulationStore
         do {
-            store = try options.openStore()
+            store = try options.openScreenStore()
         } catch {
             backend.stop()
             printError(ErrorWords.describe(error, words: words))

@@ -9,9 +9,17 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(options) {
-            let store = try options.openStore()
-            let report = try store.verify()
             let words = options.words
+            let store: EmulationStore
+            let report: VerificationReport
+            do {
+                store = try options.openStore()
+                report = try store.verify()
+            } catch StoreError.damaged(let path) {
+                // What the other commands send here: the check's own verdict, not "run verify".
+                printError(words.verifyDamaged(path))
+                throw ExitCode.failure
+            }
             switch report.failure {
             case nil:
                 printOut(words.verifyPassed(report.auditRows, store.path))

@@ -39,11 +39,18 @@ final class ThiduaProcess {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
     }
 
+    /// `launcher` runs the executable through another program, e.g. setpriv to run it as
+    /// another user: `[launcher…] thidua arguments…`.
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], launcher: [String] = []) throws -> Output {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [Self.executable.path] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["THIDUA_DB"] = database
         environment["USER"] = "cli-test"

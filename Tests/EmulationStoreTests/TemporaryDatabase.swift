@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import EmulationStore
 
 /// A database file in a fresh temporary directory, removed when the test is done.
@@ -13,7 +14,15 @@ final class TemporaryDatabase {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    func open(actor: String = "tester") throws -> EmulationStore {
-        try EmulationStore(path: path, actor: actor, clock: { Date(timeIntervalSince1970: 1_700_000_000) })
+    func open(actor: String = "tester", busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws -> EmulationStore {
+        try EmulationStore(path: path, actor: actor, clock: { Date(timeIntervalSince1970: 1_700_000_000) }, busyTimeout: busyTimeout)
+    }
+}
+
+extension EmulationStore {
+    /// The read-write connection, for tests that reach around the store.
+    var pool: DatabaseQueue {
+        guard case .readWrite(let queue) = access else { preconditionFailure("a read-only store has no writer") }
+        return queue
     }
 }

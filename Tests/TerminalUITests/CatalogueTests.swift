@@ -55,6 +55,25 @@ import Testing
         #expect(Catalogue.vietnamese.classificationShort(.excellent) != Catalogue.english.classificationShort(.excellent))
     }
 
+    /// A shared file's troubles each say what happened to which file and what to do, in both
+    /// languages (Vietnamese with its diacritics), never in SQLite's English.
+    @Test func eachTroubleWithTheSharedFileHasItsOwnWords() {
+        let path = "/srv/thidua/cụm.sqlite"
+        for (words, expected) in [(Catalogue.vietnamese, ["đang bận", "đầy", "chỉ có quyền đọc", "thư mục /srv/thidua", "-wal", "bị hỏng"]),
+                                  (Catalogue.english, ["busy", "full", "may only read", "folder /srv/thidua", "-wal", "damaged"])] {
+            let messages = [words.databaseLocked(path), words.databaseDiskFull(path), words.databaseReadOnly(path, .file),
+                            words.databaseReadOnly(path, .folder("/srv/thidua")), words.databaseReadOnly(path, .sideFiles), words.databaseDamaged(path)]
+            for (message, phrase) in zip(messages, expected) {
+                #expect(message.contains(path) && message.contains(phrase), "\(message)")
+            }
+            #expect(Set(messages).count == messages.count)
+            #expect(words.databaseDamaged(path).contains("thidua verify"))
+            #expect(words.verifyDamaged(path).contains(path))
+        }
+        #expect(Catalogue.vietnamese.databaseLocked(path).contains("một cán bộ khác hoặc một lần nhập dữ liệu đang ghi"))
+        #expect(Catalogue.english.databaseLocked(path).contains("another clerk or an import is writing"))
+    }
+
     @Test func rankingDocumentListsEveryUnitInOrder() {
         let document = RankingDocument(cluster: Cluster(code: "T", name: "Cụm thử", kind: .cluster, authority: ""), year: 2024,
                                        tree: .standard, rules: .standard, review: review(registered: [1]), note: "điểm sinh tự động")

@@ -22,7 +22,7 @@ public struct VerificationReport: Hashable, Sendable {
 extension EmulationStore {
     /// Checks the SQLite file and the whole audit chain; stops at the first bad row.
     public func verify() throws -> VerificationReport {
-        try pool.read { db in
+        try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] { return VerificationReport(auditRows: 0, failure: .integrity(integrity)) }
             var previousHash = AuditEntry.genesisHash
@@ -49,7 +49,7 @@ extension EmulationStore {
 
     /// The newest audit rows first.
     public func auditEntries(limit: Int = 100) throws -> [AuditEntry] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map(AuditEntry.init(row:))
         }
     }

@@ -45,6 +45,12 @@ enum Schema {
 
     static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting", "v6-audit-by-entity"]
 
+    /// The migrations a database has, known or not; none before the first one ran.
+    static func appliedMigrations(_ db: Database) throws -> Set<String> {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+    }
+
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only
     /// keep a note on a score row, so a note needed a score first.
     private static func addItemNotes(_ db: Database) throws {

@@ -117,6 +117,7 @@ extension Catalogue {
         verifyRowEdited: { "Verification FAILED: audit row \($0) was edited outside thidua (its hash does not match its content)." },
         verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
         verifyRowsMissing: { "Verification FAILED: the audit rows after row \($0) (up to \($1)) were deleted." },
+        verifyDamaged: { "Verification FAILED: \($0) is damaged, SQLite cannot read its contents. Restore the file from your latest backup." },
         importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) values changed, \(unchanged) unchanged, \(cleared) cleared." },
         importedAdjustments: { "Bonuses and deductions: \($0) changed, \($1) unchanged, \($2) cleared." },
         importedUnits: { file, added, changed, unchanged in "\(file): \(added) units added to the roster, \(changed) changed, \(unchanged) unchanged." },
@@ -130,6 +131,20 @@ extension Catalogue {
         errorPrefix: "Error",
         notThiduaDatabase: { "\($0) is not a thidua database; the file was left untouched. Choose another file with --db." },
         newerSchema: { "\($0) was written by a newer thidua (\($1)); the file was left untouched. Please update thidua." },
+        databaseLocked: { "\($0) is busy: another clerk or an import is writing to it, so this was not done. Wait a moment and try again." },
+        databaseDiskFull: { "The disk holding \($0) is full; nothing was written. Free some space (or tell the server's administrator), then try again." },
+        databaseReadOnly: { path, why in
+            let canStill = "You can still view, rank, export and verify; to change anything, ask the server's administrator for write access."
+            switch why {
+            case .file:
+                return "You may only read \(path): this account cannot write the file, so nothing was written. " + canStill
+            case .folder(let folder):
+                return "You may only read \(path): this account cannot write its folder \(folder), where SQLite creates the -wal and -shm files when writing, so nothing was written. " + canStill
+            case .sideFiles:
+                return "Cannot write \(path): SQLite allows only reading although this account may write the file; the \(path)-wal or \(path)-shm file beside it may belong to another account. Nothing was written; ask the server's administrator to check the owner and permissions of those files."
+            }
+        },
+        databaseDamaged: { "\($0) is damaged: SQLite cannot read its contents. Run thidua verify to check it, then restore the file from your latest backup." },
         cannotOpen: { "Cannot open \($0): \($1)" },
         databaseRefused: { "The database refused this change; nothing was written: \($0)" },
         unknownCluster: { code, existing in "No cluster \"\(code)\". " + (existing.isEmpty ? "There are no clusters yet (run: thidua demo)." : "Existing clusters: \(existing).") },

@@ -117,6 +117,7 @@ extension Catalogue {
         verifyRowEdited: { "Kiểm tra KHÔNG đạt: dòng nhật ký số \($0) đã bị sửa ngoài thidua (mã băm không khớp nội dung)." },
         verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
         verifyRowsMissing: { "Kiểm tra KHÔNG đạt: các dòng nhật ký sau dòng số \($0) (đến số \($1)) đã bị xóa." },
+        verifyDamaged: { "Kiểm tra KHÔNG đạt: tệp \($0) bị hỏng, SQLite không đọc được nội dung của nó. Hãy khôi phục tệp từ bản sao lưu gần nhất." },
         importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) giá trị đã đổi, \(unchanged) không đổi, \(cleared) đã xóa." },
         importedAdjustments: { "Điểm thưởng, điểm trừ: \($0) đã đổi, \($1) không đổi, \($2) đã xóa." },
         importedUnits: { file, added, changed, unchanged in "\(file): \(added) đơn vị được thêm vào danh sách, \(changed) đơn vị đã đổi, \(unchanged) không đổi." },
@@ -130,6 +131,20 @@ extension Catalogue {
         errorPrefix: "Lỗi",
         notThiduaDatabase: { "\($0) không phải là cơ sở dữ liệu của thidua; tệp được giữ nguyên. Hãy chọn tệp khác bằng --db." },
         newerSchema: { "\($0) được tạo bởi phiên bản thidua mới hơn (\($1)); tệp được giữ nguyên. Hãy cập nhật thidua." },
+        databaseLocked: { "Tệp \($0) đang bận: một cán bộ khác hoặc một lần nhập dữ liệu đang ghi vào tệp, nên thao tác này chưa được thực hiện. Hãy đợi một lát rồi thử lại." },
+        databaseDiskFull: { "Ổ đĩa chứa \($0) đã đầy, không có gì được ghi. Hãy giải phóng dung lượng (hoặc báo quản trị máy chủ) rồi thử lại." },
+        databaseReadOnly: { path, why in
+            let canStill = "Bạn vẫn xem, xếp hạng, xuất và kiểm tra được; muốn thay đổi, hãy nhờ quản trị máy chủ cấp quyền ghi."
+            switch why {
+            case .file:
+                return "Bạn chỉ có quyền đọc \(path): tài khoản này không được ghi vào tệp, nên không có gì được ghi. " + canStill
+            case .folder(let folder):
+                return "Bạn chỉ có quyền đọc \(path): tài khoản này không được ghi vào thư mục \(folder), nơi SQLite tạo tệp -wal và -shm khi ghi, nên không có gì được ghi. " + canStill
+            case .sideFiles:
+                return "Không ghi được vào \(path): SQLite chỉ cho đọc dù tài khoản này được ghi vào tệp; có thể tệp \(path)-wal hoặc \(path)-shm bên cạnh thuộc một tài khoản khác. Không có gì được ghi; hãy nhờ quản trị máy chủ kiểm tra chủ sở hữu và quyền của hai tệp đó."
+            }
+        },
+        databaseDamaged: { "Tệp \($0) bị hỏng: SQLite không đọc được nội dung của nó. Hãy chạy thidua verify để kiểm tra, rồi khôi phục tệp từ bản sao lưu gần nhất." },
         cannotOpen: { "Không mở được \($0): \($1)" },
         databaseRefused: { "Cơ sở dữ liệu từ chối thay đổi này, không có gì được ghi: \($0)" },
         unknownCluster: { code, existing in "Không có cụm \"\(code)\". " + (existing.isEmpty ? "Chưa có cụm nào (chạy: thidua demo)." : "Các cụm hiện có: \(existing).") },

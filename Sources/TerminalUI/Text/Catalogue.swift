@@ -77,6 +77,8 @@ public struct Catalogue: Sendable {
     public var verifyRowEdited: @Sendable (Int64) -> String
     public var verifyChainBroken: @Sendable (Int64) -> String
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
+    /// SQLite cannot read the file at all: the integrity check could not even run.
+    public var verifyDamaged: @Sendable (_ path: String) -> String
     /// What a score file changed: item scores given a new value, already holding it, emptied.
     public var importedScores: @Sendable (_ file: String, _ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
     /// The same for the file's bonuses and deductions.
@@ -95,6 +97,10 @@ public struct Catalogue: Sendable {
     public var errorPrefix: String
     public var notThiduaDatabase: @Sendable (String) -> String
     public var newerSchema: @Sendable (_ path: String, _ migrations: String) -> String
+    public var databaseLocked: @Sendable (_ path: String) -> String
+    public var databaseDiskFull: @Sendable (_ path: String) -> String
+    public var databaseReadOnly: @Sendable (_ path: String, _ why: ReadOnlyWords) -> String
+    public var databaseDamaged: @Sendable (_ path: String) -> String
     public var cannotOpen: @Sendable (_ path: String, _ message: String) -> String
     public var databaseRefused: @Sendable (String) -> String
     public var unknownCluster: @Sendable (_ code: String, _ existing: String) -> String
@@ -134,6 +140,17 @@ public struct Catalogue: Sendable {
     public var documents: DocumentWords
     /// What a clerk is told when another clerk's newer write stopped theirs.
     public var conflict: ConflictWords = .vietnamese
+}
+
+/// Why the database may only be read, as plain values, so the catalogue needs no storage types.
+public enum ReadOnlyWords: Sendable {
+    /// This account may not write the file.
+    case file
+    /// This account may not write the file's folder (named), where SQLite keeps -wal and -shm.
+    case folder(String)
+    /// The account may write both, yet SQLite opened the file read-only: a -wal or -shm beside
+    /// it belongs to someone else (or the disk is mounted read-only since).
+    case sideFiles
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.
