@@ -178,6 +178,7 @@ extension RunLoop {
         }
         var shown = state
         shown.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
+        shown.waitingForFile = true
         backend.draw(App.render(shown))
         let deadline = Date().addingTimeInterval(0.25)
         while Date() < deadline {

@@ -37,7 +37,10 @@ extension App {
         }
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
-        if let entry = KeyRouting.entry(state) {
+        if state.waitingForFile {
+            // Keys typed now wait for the save; only Ctrl-C acts at once.
+            Chrome.footer(into: &buffer, row: state.size.rows - 1, items: [("Ctrl-C", state.language.entryKeys.stopWaiting)])
+        } else if let entry = KeyRouting.entry(state) {
             Chrome.footer(into: &buffer, row: state.size.rows - 1, items: KeyRouting.footer(entry, state))
         } else {
             Chrome.footer(into: &buffer, row: state.size.rows - 1,

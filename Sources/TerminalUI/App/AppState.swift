@@ -11,6 +11,9 @@ public struct AppState: Sendable {
     /// The form whose Enter asked for the save being made: it comes back, as typed, when the
     /// save meets another clerk's newer write.
     public var submittedForm: Form?
+    /// A save is waiting for another process's write to end (set by the run loop on the frame it
+    /// draws meanwhile): the footer offers only Ctrl-C.
+    public var waitingForFile = false
     public var status: StatusMessage?
     public var quitRequested = false
 

@@ -73,7 +73,7 @@ public struct ConflictWords: Sendable {
         cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
         formKeys: "Enter: lưu đè bản của bạn · Esc: giữ bản của họ.",
         retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.",
-        waitingForFile: { "Đang chờ lưu: tệp đang bận vì người khác ghi… \($0) giây · Ctrl-C thôi chờ" },
+        waitingForFile: { "Đang chờ lưu: tệp đang bận vì người khác ghi… \($0) giây." },
         fileStillBusy: "Chưa lưu: tệp vẫn bận (người khác đang ghi).",
         typeAheadDropped: "Đã bỏ qua các phím gõ sau đó.")
 
@@ -102,7 +102,7 @@ public struct ConflictWords: Sendable {
         cellKeys: "Enter: keep yours · Esc: take theirs.",
         formKeys: "Enter: save yours over it · Esc: keep theirs.",
         retryKeys: "Enter: try again · Esc: give this value up.",
-        waitingForFile: { "Waiting to save: the file is busy with someone else's write… \($0) s · Ctrl-C stop waiting" },
+        waitingForFile: { "Waiting to save: the file is busy with someone else's write… \($0) s." },
         fileStillBusy: "Not saved: the file is still busy (another write).",
         typeAheadDropped: "Keys typed after it were dropped.")
 }

@@ -19,6 +19,7 @@ struct EntryKeyWords: Sendable {
     var takeTheirs: String
     var tryAgain: String
     var giveUp: String
+    var stopWaiting: String
     /// A confirmation's answers: the only keys that answer it (in Vietnamese "y" is the year
     /// menu's key, so yes is "c"), shown in the footer.
     var yes: (key: String, name: String)
@@ -27,12 +28,12 @@ struct EntryKeyWords: Sendable {
     static let vietnamese = EntryKeyWords(
         saveDown: "Lưu ↓", saveRight: "Lưu →", cancel: "Hủy", keepFilter: "Giữ bộ lọc", clearFilter: "Bỏ bộ lọc",
         save: "Lưu", nextField: "Ô sau", open: "Mở", choose: "Chọn", close: "Đóng", run: "Chạy", complete: "Gợi ý",
-        scroll: "Cuộn", keepMine: "Giữ số của bạn", takeTheirs: "Lấy số của họ", tryAgain: "Thử lưu lại", giveUp: "Bỏ", yes: ("c", "Đồng ý"), no: ("k", "Không"))
+        scroll: "Cuộn", keepMine: "Giữ số của bạn", takeTheirs: "Lấy số của họ", tryAgain: "Thử lưu lại", giveUp: "Bỏ", stopWaiting: "Thôi chờ", yes: ("c", "Đồng ý"), no: ("k", "Không"))
 
     static let english = EntryKeyWords(
         saveDown: "Save ↓", saveRight: "Save →", cancel: "Cancel", keepFilter: "Keep filter", clearFilter: "Clear filter",
         save: "Save", nextField: "Next field", open: "Open", choose: "Choose", close: "Close", run: "Run", complete: "Complete",
-        scroll: "Scroll", keepMine: "Keep yours", takeTheirs: "Take theirs", tryAgain: "Try again", giveUp: "Give up", yes: ("y", "Yes"), no: ("n", "No"))
+        scroll: "Scroll", keepMine: "Keep yours", takeTheirs: "Take theirs", tryAgain: "Try again", giveUp: "Give up", stopWaiting: "Stop waiting", yes: ("y", "Yes"), no: ("n", "No"))
 }
 
 extension Language {
