@@ -1,12 +1,9 @@
 import Foundation
 import Testing
 
-/// Two clerks on one file, one of them in a real terminal: nothing typed is lost to the other
-/// clerk, and nothing the other clerk saved is overwritten unseen.
-@Suite(.serialized) struct SharedFileTerminalTests {
-    static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
-
-    func cluster() throws -> ThiduaProcess {
+/// A cluster of three units on a fresh file, and a clerk's grid on it in tmux.
+enum SharedFile {
+    static func cluster() throws -> ThiduaProcess {
         let thidua = try ThiduaProcess()
         #expect(try thidua.run(["create", "--cluster", "QA", "--name", "Cụm thử", "--year", "2024"]).status == 0)
         try thidua.write("roster.csv", "name\nVĩnh Bảo\nThủy Nguyên\nAn Lão\n")
@@ -14,9 +11,34 @@ import Testing
         return thidua
     }
 
+    /// The self-assessment grid of QA 2024, as the clerk `actor` when given.
+    static func grid(_ thidua: ThiduaProcess, as actor: String? = nil) throws -> Tmux {
+        let name = actor.map { " --as '\($0)'" } ?? ""
+        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)'\(name) --screen grid --cluster QA --year 2024")
+        try terminal.waitFor("Vĩnh Bảo")
+        return terminal
+    }
+
+    /// The exported self-assessment grid, line by line.
+    static func exportedLines(_ thidua: ThiduaProcess) throws -> [String] {
+        try thidua.run(["export", "grid", "--cluster", "QA", "--year", "2024", "--round", "self"]).stdout.components(separatedBy: "\r\n")
+    }
+}
+
+/// Two clerks on one file, one of them in a real terminal: nothing typed is lost to the other
+/// clerk, and nothing the other clerk saved is overwritten unseen.
+@Suite(.serialized) struct SharedFileTerminalTests {
+    static let header = "unit,1.1,1.2,1.3,1.4,1.5,1.6,1.7,2.1,2.2,2.3,2.4,2.5,3.1,3.2,3.3,bonus,bonus_reason,deduction,deduction_reason"
+
+    /// Clerk A imports a file setting Vĩnh Bảo's 1.1 to 2,00.
+    func importByA(_ thidua: ThiduaProcess, as actor: String? = nil) throws {
+        try thidua.write("a.csv", Self.header + "\nVĩnh Bảo,2" + String(repeating: ",", count: 18) + "\n")
+        let named = actor.map { ["--as", $0] } ?? []
+        #expect(try thidua.run(["import", "scores", "a.csv", "--cluster", "QA", "--year", "2024", "--round", "self"] + named).status == 0)
+    }
+
     func selfScore11(_ thidua: ThiduaProcess, unit: String) throws -> String {
-        let exported = try thidua.run(["export", "grid", "--cluster", "QA", "--year", "2024", "--round", "self"]).stdout
-        let line = exported.components(separatedBy: "\r\n").first { $0.hasPrefix(unit + ",") } ?? ""
+        let line = try SharedFile.exportedLines(thidua).first { $0.hasPrefix(unit + ",") } ?? ""
         // "Vĩnh Bảo,\"2,00\",,…": the first field after the name, its quotes dropped.
         let rest = line.dropFirst(unit.count + 1)
         if rest.hasPrefix("\"") { return String(rest.dropFirst().prefix { $0 != "\"" }) }
@@ -28,12 +50,10 @@ import Testing
     /// no warning. Now nothing is written, B sees A's value and name beside their own 8, and
     /// only a second Enter (keep mine) writes it.
     @Test func aRefreshMidEditNeverTurnsAConflictIntoASilentOverwrite() throws {
-        let thidua = try cluster()
-        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --as 'Trần Thị B' --screen grid --cluster QA --year 2024")
-        try terminal.waitFor("Vĩnh Bảo")
+        let thidua = try SharedFile.cluster()
+        let terminal = try SharedFile.grid(thidua, as: "Trần Thị B")
         try terminal.type("8")
-        try thidua.write("a.csv", Self.header + "\nVĩnh Bảo,2" + String(repeating: ",", count: 18) + "\n")
-        #expect(try thidua.run(["import", "scores", "a.csv", "--cluster", "QA", "--year", "2024", "--round", "self", "--as", "Nguyễn Văn A"]).status == 0)
+        try importByA(thidua, as: "Nguyễn Văn A")
         // The refresh says at once that the very cell being typed into changed.
         try terminal.waitFor("đổi thành «2,00»")
         try terminal.send("Enter")
@@ -50,12 +70,10 @@ import Testing
 
     /// Esc after a conflict takes the other clerk's value: the typed one is dropped on purpose only.
     @Test func escapeAfterAConflictKeepsTheOtherClerksValue() throws {
-        let thidua = try cluster()
-        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
-        try terminal.waitFor("Vĩnh Bảo")
+        let thidua = try SharedFile.cluster()
+        let terminal = try SharedFile.grid(thidua)
         try terminal.type("8")
-        try thidua.write("a.csv", Self.header + "\nVĩnh Bảo,2" + String(repeating: ",", count: 18) + "\n")
-        #expect(try thidua.run(["import", "scores", "a.csv", "--cluster", "QA", "--year", "2024", "--round", "self"]).status == 0)
+        try importByA(thidua)
         try terminal.waitFor("đổi thành «2,00»")
         try terminal.send("Enter")
         try terminal.waitFor("chưa ghi của bạn")
@@ -89,40 +107,32 @@ import Testing
         }
     }
 
-    func cluster() throws -> ThiduaProcess {
-        let thidua = try ThiduaProcess()
-        #expect(try thidua.run(["create", "--cluster", "QA", "--name", "Cụm thử", "--year", "2024"]).status == 0)
-        try thidua.write("roster.csv", "name\nVĩnh Bảo\nThủy Nguyên\nAn Lão\n")
-        #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "QA", "--year", "2024"]).status == 0)
-        return thidua
-    }
-
-    func exportedLines(_ thidua: ThiduaProcess) throws -> [String] {
-        try thidua.run(["export", "grid", "--cluster", "QA", "--year", "2024", "--round", "self"]).stdout.components(separatedBy: "\r\n")
-    }
-
-    /// Issue 10, item 3: `7 Enter 5 Enter` under a held lock. Before, the screen froze 5 s, the
-    /// first value went back to the stored one with "database is locked", and the second
-    /// hint hid the error. Now both are saved once the lock goes, the first before the second.
-    @Test func valuesConfirmedUnderAHeldLockAreSavedWhenItGoesAndNothingAfterIsLost() throws {
-        let thidua = try cluster()
-        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
-        try terminal.waitFor("Vĩnh Bảo")
+    /// The clerk's grid with the lock taken, `7 Enter 5 Enter` typed, and the wait on screen.
+    func confirmTwoCellsUnderALock() throws -> (ThiduaProcess, Tmux, LockHolder, String) {
+        let thidua = try SharedFile.cluster()
+        let terminal = try SharedFile.grid(thidua)
         let lock = try LockHolder(database: thidua.database)
         Thread.sleep(forTimeInterval: 0.3)
         try terminal.type("7")
         try terminal.send("Enter")
         try terminal.type("5")
         try terminal.send("Enter")
-        let waiting = try terminal.waitFor("Đang chờ lưu")
+        return (thidua, terminal, lock, try terminal.waitFor("Đang chờ lưu"))
+    }
+
+    /// Issue 10, item 3: `7 Enter 5 Enter` under a held lock. Before, the screen froze 5 s, the
+    /// first value went back to the stored one with "database is locked", and the second
+    /// hint hid the error. Now both are saved once the lock goes, the first before the second.
+    @Test func valuesConfirmedUnderAHeldLockAreSavedWhenItGoesAndNothingAfterIsLost() throws {
+        let (thidua, terminal, lock, waiting) = try confirmTwoCellsUnderALock()
         #expect(waiting.contains("Ctrl-C Thôi chờ") && !waiting.contains("q Thoát"), "the clerk is told why and how to stop:\n\(waiting)")
-        #expect(!(try exportedLines(thidua)).contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") }, "nothing is written under the lock")
+        #expect(!(try SharedFile.exportedLines(thidua)).contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") }, "nothing is written under the lock")
         Thread.sleep(forTimeInterval: 1.5)
         lock.release()
         let deadline = Date().addingTimeInterval(15)
         var lines: [String] = []
         while Date() < deadline {
-            lines = try exportedLines(thidua)
+            lines = try SharedFile.exportedLines(thidua)
             if lines.contains(where: { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }) { break }
             Thread.sleep(forTimeInterval: 0.2)
         }
@@ -136,23 +146,14 @@ import Testing
     /// Ctrl-C stops waiting: the value is back in its cell, unsaved, the keys typed after it are
     /// dropped and said to be; Enter once the lock is gone saves it.
     @Test func stoppingTheWaitGivesTheValueBackAndDropsWhatWasTypedAfter() throws {
-        let thidua = try cluster()
-        let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)' --screen grid --cluster QA --year 2024")
-        try terminal.waitFor("Vĩnh Bảo")
-        let lock = try LockHolder(database: thidua.database)
-        Thread.sleep(forTimeInterval: 0.3)
-        try terminal.type("7")
-        try terminal.send("Enter")
-        try terminal.type("5")
-        try terminal.send("Enter")
-        try terminal.waitFor("Đang chờ lưu")
+        let (thidua, terminal, lock, _) = try confirmTwoCellsUnderALock()
         try terminal.send("C-c")
         let screen = try terminal.waitFor("Chưa lưu")
         #expect(screen.contains("bỏ qua") && screen.contains("Enter Thử lưu lại"), "why, what was dropped, what Enter does:\n\(screen)")
         lock.release()
         try terminal.send("Enter")
         try terminal.waitFor("7,00")
-        let lines = try exportedLines(thidua)
+        let lines = try SharedFile.exportedLines(thidua)
         #expect(lines.contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") })
         #expect(!lines.contains { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }, "the dropped keys were not applied")
     }
