@@ -44,7 +44,8 @@ let package = Package(
         // `swift run -c release thidua-bench`: timings live here, never in pass/fail tests.
         .executableTarget(
             name: "thidua-bench",
-            dependencies: ["Emulation", "EmulationStore", "TerminalUI"],
+            // GRDB only to count the load benchmark's audit rows per clerk, on a read-only connection.
+            dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),

@@ -6,6 +6,13 @@ import TerminalUI
 // Timings of the work that must stay instant on a cluster of thousands of units.
 // Prints medians over repeated runs, and the ratio between sizes, so a noisy shared machine
 // still shows whether the cost grows linearly. Usage: swift run -c release thidua-bench [units]
+// `thidua-bench load [--processes N] [--seconds S]` is the multi-process load benchmark
+// (LoadBenchmark.swift); `thidua-bench worker …` is one of its clerks (LoadWorker.swift).
+switch CommandLine.arguments.dropFirst().first {
+case "load": exit(LoadBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
+case "worker": exit(LoadWorker.main(Array(CommandLine.arguments.dropFirst(2))))
+default: break
+}
 
 func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
     var times: [Double] = []
