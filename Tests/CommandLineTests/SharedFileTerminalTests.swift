@@ -58,7 +58,7 @@ enum SharedFile {
         try terminal.waitFor("đổi thành «2,00»")
         try terminal.send("Enter")
         let screen = try terminal.waitFor("Nguyễn Văn A")
-        #expect(screen.contains("«2,00»") && screen.contains("chưa ghi của bạn") && screen.contains("Giữ số của bạn"),
+        #expect(screen.contains("«2,00»") && screen.contains("Chưa ghi của bạn") && screen.contains("Giữ của bạn"),
                 "the clerk sees both values and what Enter does:\n\(screen)")
         #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "2,00", "A's value was overwritten")
         // The clerk's 8 is still in the cell: Enter keeps it, over exactly A's write.
@@ -76,7 +76,7 @@ enum SharedFile {
         try importByA(thidua)
         try terminal.waitFor("đổi thành «2,00»")
         try terminal.send("Enter")
-        try terminal.waitFor("chưa ghi của bạn")
+        try terminal.waitFor("Chưa ghi của bạn")
         try terminal.send("Escape")
         try terminal.send("F5") // any key; then the screen settles
         #expect(try selfScore11(thidua, unit: "Vĩnh Bảo") == "2,00")

@@ -32,8 +32,9 @@ public struct ConflictWords: Sendable {
         let what = subject(conflict.subject, words, award)
         let who = conflict.by.flatMap { $0.isEmpty ? nil : DisplayWidth.sanitized($0) } ?? someoneElse
         let time = conflict.at.map(Self.clock)
-        let head = conflict.theirs.map { saved(what, who, DisplayWidth.sanitized($0), time) } ?? removed(what, who, time)
-        return head + " " + notWritten
+        // Theirs is cut to a third of a line: what matters first is that nothing was written.
+        let head = conflict.theirs.map { saved(what, who, DisplayWidth.truncate(DisplayWidth.sanitized($0), to: 28), time) } ?? removed(what, who, time)
+        return notWritten + " " + head
     }
 
 
@@ -66,9 +67,9 @@ public struct ConflictWords: Sendable {
             }
         },
         someoneElse: "người khác",
-        saved: { "\($0): \($1) đã lưu «\($2)»" + ($3.map { " lúc \($0)" } ?? "") + ";" },
-        removed: { "\($0): \($1) đã xóa" + ($2.map { " lúc \($0)" } ?? "") + ";" },
-        notWritten: "chưa ghi của bạn.",
+        saved: { "\($0): \($1) đã lưu «\($2)»" + ($3.map { " lúc \($0)" } ?? "") + "." },
+        removed: { "\($0): \($1) đã xóa" + ($2.map { " lúc \($0)" } ?? "") + "." },
+        notWritten: "Chưa ghi của bạn —",
         changedWhileTyping: { "\($0) vừa được người khác " + ($1.map { "đổi thành «\($0)»" } ?? "xóa") + " khi bạn đang nhập; Enter sẽ hỏi lại." },
         cellKeys: "Enter: giữ giá trị của bạn · Esc: lấy giá trị của họ.",
         formKeys: "Enter: lưu đè bản của bạn · Esc: giữ bản của họ.",
@@ -95,9 +96,9 @@ public struct ConflictWords: Sendable {
             }
         },
         someoneElse: "someone else",
-        saved: { "\($0): \($1) saved “\($2)”" + ($3.map { " at \($0)" } ?? "") + ";" },
-        removed: { "\($0): \($1) removed it" + ($2.map { " at \($0)" } ?? "") + ";" },
-        notWritten: "yours is not written.",
+        saved: { "\($0): \($1) saved “\($2)”" + ($3.map { " at \($0)" } ?? "") + "." },
+        removed: { "\($0): \($1) removed it" + ($2.map { " at \($0)" } ?? "") + "." },
+        notWritten: "Yours is not written —",
         changedWhileTyping: { "\($0) was just " + ($1.map { "changed to “\($0)”" } ?? "cleared") + " by someone else while you typed; Enter will ask first." },
         cellKeys: "Enter: keep yours · Esc: take theirs.",
         formKeys: "Enter: save yours over it · Esc: keep theirs.",

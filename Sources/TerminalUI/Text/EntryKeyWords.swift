@@ -28,7 +28,7 @@ struct EntryKeyWords: Sendable {
     static let vietnamese = EntryKeyWords(
         saveDown: "Lưu ↓", saveRight: "Lưu →", cancel: "Hủy", keepFilter: "Giữ bộ lọc", clearFilter: "Bỏ bộ lọc",
         save: "Lưu", nextField: "Ô sau", open: "Mở", choose: "Chọn", close: "Đóng", run: "Chạy", complete: "Gợi ý",
-        scroll: "Cuộn", keepMine: "Giữ số của bạn", takeTheirs: "Lấy số của họ", tryAgain: "Thử lưu lại", giveUp: "Bỏ", stopWaiting: "Thôi chờ", yes: ("c", "Đồng ý"), no: ("k", "Không"))
+        scroll: "Cuộn", keepMine: "Giữ của bạn", takeTheirs: "Lấy của họ", tryAgain: "Thử lưu lại", giveUp: "Bỏ", stopWaiting: "Thôi chờ", yes: ("c", "Đồng ý"), no: ("k", "Không"))
 
     static let english = EntryKeyWords(
         saveDown: "Save ↓", saveRight: "Save →", cancel: "Cancel", keepFilter: "Keep filter", clearFilter: "Clear filter",
