@@ -58,7 +58,9 @@ extension EmulationStore {
                 let entities = [Self.unitEntity(reference, stored.name), "\(reference.clusterCode)/\(reference.year)/\(stored.name)"]
                 try Self.require(expecting, stored: entry, db, subject: .unit(name: stored.name), entities: entities,
                                  actions: ["unit.update", "unit.rename", "membership.set"],
-                                 theirs: { Self.unitDetailsText($0.unit) + " · " + Self.membershipText(membership) })
+                                 theirs: { entry in
+                                    [entry.unit.name, entry.unit.shortName, entry.unit.kind, entry.unit.leader, entry.unit.leaderPosition]
+                                        .filter { !$0.isEmpty }.joined(separator: ", ") })
             }
             try Self.updateUnit(db, reference, unit, role: role, audit: audit)
         }
