@@ -30,18 +30,15 @@ extension EmulationStore {
             let text = text?.trimmingSpaces()
             guard let id else {
                 guard let text, !text.isEmpty else { return nil }
-                let position = try Self.nextPosition(db, table: "pledgeTask", reference)
-                try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, position, text])
-                let newID = db.lastInsertedRowID
-                try Self.tasksChanged(db, reference)
-                try audit.append(db, action: "pledge.task", entity: Self.lineEntity(reference, "task", newID), old: nil, new: text)
-                return newID
+                return try Self.addTask(db, reference, text, audit: audit)
             }
             let row = try Row.fetchOne(db, sql: "SELECT text, position FROM pledgeTask WHERE id = ? AND clusterYearId = ?", arguments: [id, reference.id])
             let stored: String? = row?["text"]
             try Self.require(expecting, stored: stored, db, subject: .task(position: row?["position"] ?? 0),
                              entities: [Self.lineEntity(reference, "task", id)], actions: ["pledge.task"], theirs: { $0 })
             let new = (text?.isEmpty ?? true) ? nil : text
+            // Removed by another clerk, and this clerk chose to keep theirs: it comes back, at the end.
+            if stored == nil, let new { return try Self.addTask(db, reference, new, audit: audit) }
             guard stored != nil, stored != new else { return stored == nil ? nil : id }
             if let new {
                 try db.execute(sql: "UPDATE pledgeTask SET text = ? WHERE id = ?", arguments: [new, id])
@@ -73,17 +70,13 @@ extension EmulationStore {
             try Self.requireOpen(db, reference)
             guard let id else {
                 guard let drive else { return nil }
-                let position = try Self.nextPosition(db, table: "pledgeDrive", reference)
-                try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [reference.id, position, drive.name, drive.start?.iso, drive.end?.iso])
-                let newID = db.lastInsertedRowID
-                try audit.append(db, action: "pledge.drive", entity: Self.lineEntity(reference, "drive", newID), old: nil, new: Self.describe(drive))
-                return newID
+                return try Self.addDrive(db, reference, drive, audit: audit)
             }
             let row = try Row.fetchOne(db, sql: "SELECT * FROM pledgeDrive WHERE id = ? AND clusterYearId = ?", arguments: [id, reference.id])
             let stored = row.map(Self.driveOf)
             try Self.require(expecting, stored: stored, db, subject: .drive(position: row?["position"] ?? 0),
                              entities: [Self.lineEntity(reference, "drive", id)], actions: ["pledge.drive"], theirs: { $0.map(Self.describe) })
+            if stored == nil, let drive { return try Self.addDrive(db, reference, drive, audit: audit) }
             guard stored != nil, stored != drive else { return stored == nil ? nil : id }
             if let drive {
                 try db.execute(sql: "UPDATE pledgeDrive SET name = ?, startDate = ?, endDate = ? WHERE id = ?",
@@ -105,6 +98,24 @@ extension EmulationStore {
                 try audit.append(db, action: "pledge.drive.move", entity: Self.lineEntity(reference, "drive", id), old: nil, new: "\(offset > 0 ? "+" : "")\(offset)")
             }
         }
+    }
+
+    private static func addTask(_ db: Database, _ reference: ClusterYearReference, _ text: String, audit: AuditTrail) throws -> Int64 {
+        let position = try nextPosition(db, table: "pledgeTask", reference)
+        try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, position, text])
+        let id = db.lastInsertedRowID
+        try tasksChanged(db, reference)
+        try audit.append(db, action: "pledge.task", entity: lineEntity(reference, "task", id), old: nil, new: text)
+        return id
+    }
+
+    private static func addDrive(_ db: Database, _ reference: ClusterYearReference, _ drive: Pledge.Drive, audit: AuditTrail) throws -> Int64 {
+        let position = try nextPosition(db, table: "pledgeDrive", reference)
+        try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [reference.id, position, drive.name, drive.start?.iso, drive.end?.iso])
+        let id = db.lastInsertedRowID
+        try audit.append(db, action: "pledge.drive", entity: lineEntity(reference, "drive", id), old: nil, new: describe(drive))
+        return id
     }
 
     static func lineEntity(_ reference: ClusterYearReference, _ kind: String, _ id: Int64) -> String {

@@ -135,6 +135,9 @@ import Testing
         }
         #expect(conflict.theirs == nil)
         #expect(try clerks.a.snapshot(code: "HN-10", year: 2020).pledge.tasks == Array(pledge.tasks.dropFirst()))
+        // Keep mine: the clerk's text comes back, at the end, rather than vanish with nothing said.
+        try clerks.b.saveTask(reference, id: pledge.taskIDs[0], text: "Sửa", expecting: .overwriting(auditID: conflict.auditID))
+        #expect(try clerks.a.snapshot(code: "HN-10", year: 2020).pledge.tasks == Array(pledge.tasks.dropFirst()) + ["Sửa"])
     }
 
     @Test func drivesHeaderUnitPartsAndSignaturesAreComparedWithWhatWasSeen() throws {

@@ -97,7 +97,7 @@ import Testing
         #expect(form.error?.contains("Nguyễn Văn A") == true)
         // The whole reason and the keys that decide are shown, wrapped inside the form at 80 columns.
         let screen = App.render(state).text()
-        #expect(screen.contains("«8/8/0»") && screen.contains("Enter: lưu đè") && screen.contains("Esc: giữ") && screen.contains("bản của họ."), "\(screen)")
+        #expect(screen.contains("«8/8/0»") && screen.contains("Enter: lưu ô bạn sửa") && screen.contains("Esc: giữ bản của họ"), "\(screen)")
         #expect(press([.enter], &state) == [.changeYear(code: "HP-KH", year: 2023, .recordVote(mine, expecting: .overwriting(auditID: 99)))])
     }
 
@@ -122,5 +122,28 @@ import Testing
         #expect(App.render(state).text().contains("Enter Thử lưu lại"))
         let retry = press([.enter], &state)
         #expect(retry == [effects[0]], "the same save, compared with what was seen before typing")
+    }
+
+    /// Keep mine writes what the clerk changed, never fields they did not see change: once the
+    /// year reloads, the fields they left alone show the other clerk's values.
+    @Test func aFormInConflictTakesTheirValuesInTheFieldsTheClerkDidNotChange() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.end, .enter], &state) // Vĩnh Bảo (id 1), last in A–Z order
+        guard case .form = state.overlay else { Issue.record("no form"); return }
+        let effects = press([.tab] + type("VB") + [.enter], &state) // B gives a short name
+        guard case .changeYear(_, _, .updateUnit(let mine, _, _)) = effects.first else { Issue.record("no save \(effects)"); return }
+        #expect(mine.shortName == "VB" && mine.leader == "")
+        let unitConflict = WriteConflict(subject: .unit(name: "Vĩnh Bảo"), theirs: "Vĩnh Bảo, huyện, Lê Văn A", by: "Nguyễn Văn A", at: nil, auditID: 5)
+        _ = App.update(&state, .saveConflict(unitConflict, effect: effects[0]))
+        var theirs = DemoFixture.snapshot()
+        theirs.units[0].leader = "Lê Văn A" // A set the leader meanwhile
+        _ = App.update(&state, .yearLoaded(theirs))
+        guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
+        #expect(form.text(1) == "VB", "the clerk's change stays")
+        #expect(form.text(3) == "Lê Văn A", "a field the clerk did not change shows theirs")
+        let keep = press([.enter], &state)
+        guard case .changeYear(_, _, .updateUnit(let saved, _, let expecting)) = keep.first else { Issue.record("no save \(keep)"); return }
+        #expect(saved.shortName == "VB" && saved.leader == "Lê Văn A")
+        #expect(expecting == .overwriting(auditID: 5))
     }
 }

@@ -73,6 +73,11 @@ public enum App {
                 state.sheet.seen = seen
             }
             if sameYear { SaveConflicts.warnIfChangedUnderEdit(&state) }
+            if sameYear, case .form(var form) = state.overlay, form.rebaseOnLoad {
+                FormRebase.rebase(&form, onto: snapshot, state)
+                form.rebaseOnLoad = false
+                state.overlay = .form(form)
+            }
             if !sameYear {
                 state.roster.selection = Selection()
                 state.pledge = PledgeState()

@@ -21,27 +21,13 @@ enum PledgeEditing {
         let index = state.pledge.selection.index
         switch (command, state.pledge.section) {
         case (.editHeader, _):
-            state.overlay = .form(Form(title: edit.pledgeHeaderTitle, purpose: .pledgeHeader, fields: [
-                Form.Field(edit.fieldTitle, text: pledge.title.isEmpty ? state.words.pledgeDefaultTitle(year.reference.year) : pledge.title),
-                Form.Field(edit.fieldSlogan, text: pledge.slogan),
-                Form.Field(edit.fieldDate, text: pledge.date?.vietnamese ?? ""),
-                Form.Field(edit.fieldPlace, text: pledge.place),
-            ], note: edit.formKeysHint))
+            state.overlay = .form(headerForm(state, year))
         case (.add, .tasks), (.edit, .tasks):
             let adding = command == .add || pledge.tasks.isEmpty
-            let text = adding ? "" : pledge.tasks[min(index, pledge.tasks.count - 1)]
-            let warning = pledge.signatures.isEmpty ? edit.formKeysHint : edit.tasksChangeResign
-            state.overlay = .form(Form(title: adding ? edit.addTaskTitle(pledge.tasks.count + 1) : edit.editTaskTitle(index + 1),
-                                       purpose: .task(index: adding ? nil : index), fields: [Form.Field(edit.fieldTask, text: text)], note: warning))
+            state.overlay = .form(taskForm(state, pledge, index: adding ? nil : min(index, pledge.tasks.count - 1)))
         case (.add, .drives), (.edit, .drives):
             let adding = command == .add || pledge.drives.isEmpty
-            let drive = adding ? Pledge.Drive(name: "") : pledge.drives[min(index, pledge.drives.count - 1)]
-            state.overlay = .form(Form(title: adding ? edit.addDriveTitle(pledge.drives.count + 1) : edit.editDriveTitle(index + 1),
-                                       purpose: .drive(index: adding ? nil : index), fields: [
-                                           Form.Field(edit.fieldDriveName, text: drive.name),
-                                           Form.Field(edit.fieldStart, text: drive.start?.vietnamese ?? ""),
-                                           Form.Field(edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
-                                       ], note: edit.formKeysHint))
+            state.overlay = .form(driveForm(state, pledge, index: adding ? nil : min(index, pledge.drives.count - 1)))
         case (.add, .units):
             return App.show(.roster, &state) + RosterEditing.perform(.add, &state)
         case (.edit, .units):
@@ -106,6 +92,38 @@ enum PledgeEditing {
     }
 
     private static func count(_ state: AppState) -> Int { PledgeScreen.count(state) }
+
+    static func headerForm(_ state: AppState, _ year: YearSnapshot) -> Form {
+        let edit = state.edit
+        let pledge = year.pledge
+        return Form(title: edit.pledgeHeaderTitle, purpose: .pledgeHeader, fields: [
+            Form.Field(edit.fieldTitle, text: pledge.title.isEmpty ? state.words.pledgeDefaultTitle(year.reference.year) : pledge.title),
+            Form.Field(edit.fieldSlogan, text: pledge.slogan),
+            Form.Field(edit.fieldDate, text: pledge.date?.vietnamese ?? ""),
+            Form.Field(edit.fieldPlace, text: pledge.place),
+        ], note: edit.formKeysHint)
+    }
+
+    /// A task's form; `index` nil adds one at the end.
+    static func taskForm(_ state: AppState, _ pledge: Pledge, index: Int?) -> Form {
+        let edit = state.edit
+        let text = index.map { pledge.tasks[$0] } ?? ""
+        let warning = pledge.signatures.isEmpty ? edit.formKeysHint : edit.tasksChangeResign
+        return Form(title: index.map { edit.editTaskTitle($0 + 1) } ?? edit.addTaskTitle(pledge.tasks.count + 1),
+                    purpose: .task(index: index), fields: [Form.Field(edit.fieldTask, text: text)], note: warning)
+    }
+
+    /// A drive's form; `index` nil adds one at the end.
+    static func driveForm(_ state: AppState, _ pledge: Pledge, index: Int?) -> Form {
+        let edit = state.edit
+        let drive = index.map { pledge.drives[$0] } ?? Pledge.Drive(name: "")
+        return Form(title: index.map { edit.editDriveTitle($0 + 1) } ?? edit.addDriveTitle(pledge.drives.count + 1),
+                    purpose: .drive(index: index), fields: [
+                        Form.Field(edit.fieldDriveName, text: drive.name),
+                        Form.Field(edit.fieldStart, text: drive.start?.vietnamese ?? ""),
+                        Form.Field(edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
+                    ], note: edit.formKeysHint)
+    }
 
     static func keepVisible(_ state: inout AppState) {
         let total = PledgeScreen.count(state)

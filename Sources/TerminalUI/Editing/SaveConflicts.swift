@@ -28,7 +28,10 @@ enum SaveConflicts {
             message = text
         }
         if var form = state.submittedForm {
-            if let overwriting { form.overwriting = overwriting }
+            if let overwriting {
+                form.overwriting = overwriting
+                form.rebaseOnLoad = true
+            }
             form.error = message + " " + (overwriting == nil ? words.conflict.retryKeys : words.conflict.formKeys)
             state.overlay = .form(form)
             state.submittedForm = nil

@@ -84,24 +84,10 @@ enum YearEditing {
         case .editCluster:
             // The cluster's name and kind are in every year's documents, the closed one's too.
             guard writableYear(&state) != nil else { return [] }
-            let cluster = year.cluster
-            let kinds = Cluster.Kind.allCases
-            state.overlay = .form(Form(title: edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
-                Form.Field(state.words.screen.fieldName, text: cluster.name),
-                Form.Field(state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
-                Form.Field(state.words.screen.fieldAuthority, text: cluster.authority),
-            ], note: edit.formKeysHint))
+            state.overlay = .form(clusterForm(state, year.cluster))
         case .meeting:
             guard writableYear(&state) != nil else { return [] }
-            let meeting = year.meeting
-            state.overlay = .form(Form(title: edit.menuMeeting, purpose: .meeting, fields: [
-                Form.Field(edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
-                Form.Field(edit.fieldMeetingPlace, text: meeting.place),
-                Form.Field(edit.fieldChair, text: meeting.chair),
-                Form.Field(edit.fieldSecretary, text: meeting.secretary),
-                Form.Field(edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
-                Form.Field(edit.fieldNote, text: meeting.note),
-            ], note: edit.meetingFormNote))
+            state.overlay = .form(meetingForm(state, year.meeting))
         case .vote(let unitID, let award):
             guard let writable = writableYear(&state), let unit = year.units.first(where: { $0.id == unitID }) else { return [] }
             state.overlay = .form(RankingEditing.voteForm(state, year: writable, unit: unit, award: award))
@@ -171,6 +157,27 @@ enum YearEditing {
         }
         state.overlay = nil
         return [change(year, .reopen(reason: reason))]
+    }
+
+    static func clusterForm(_ state: AppState, _ cluster: Cluster) -> Form {
+        let kinds = Cluster.Kind.allCases
+        return Form(title: state.edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
+            Form.Field(state.words.screen.fieldName, text: cluster.name),
+            Form.Field(state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
+            Form.Field(state.words.screen.fieldAuthority, text: cluster.authority),
+        ], note: state.edit.formKeysHint)
+    }
+
+    static func meetingForm(_ state: AppState, _ meeting: MeetingRecord) -> Form {
+        let edit = state.edit
+        return Form(title: edit.menuMeeting, purpose: .meeting, fields: [
+            Form.Field(edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
+            Form.Field(edit.fieldMeetingPlace, text: meeting.place),
+            Form.Field(edit.fieldChair, text: meeting.chair),
+            Form.Field(edit.fieldSecretary, text: meeting.secretary),
+            Form.Field(edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
+            Form.Field(edit.fieldNote, text: meeting.note),
+        ], note: edit.meetingFormNote)
     }
 
     static func submitMeeting(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {

@@ -62,6 +62,9 @@ public struct Form: Hashable, Sendable {
     /// Set when saving met another clerk's newer write and the form came back: Enter keeps the
     /// clerk's values over exactly that write ("keep mine").
     public var overwriting: Int64?
+    /// Set with `overwriting`: when the year reloads, the fields the clerk did not change take
+    /// the other clerk's values (FormRebase).
+    public var rebaseOnLoad = false
 
     public init(title: String, purpose: Purpose, fields: [Field], note: String? = nil) {
         self.title = title

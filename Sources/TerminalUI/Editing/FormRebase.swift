@@ -1,0 +1,70 @@
+import Emulation
+
+/// A form given back after a conflict holds the clerk's whole copy, fields they never touched
+/// included. Once the year reloads, those fields take the other clerk's values, so "keep mine"
+/// writes what the clerk changed and nothing they did not see.
+enum FormRebase {
+    /// Rebases `form` (opened on its `seenYear`) onto `year`: every field still as it was when
+    /// the form opened now shows what `year` holds; fields the clerk changed stay as typed.
+    static func rebase(_ form: inout Form, onto year: YearSnapshot, _ state: AppState) {
+        guard let seenYear = form.seenYear, let purpose = purpose(form.purpose, from: seenYear, to: year),
+              let original = opened(form.purpose, year: seenYear, state),
+              let fresh = opened(purpose, year: year, state),
+              original.fields.count == form.fields.count, fresh.fields.count == form.fields.count else { return }
+        for index in form.fields.indices where sameValue(form.fields[index].input, original.fields[index].input) {
+            form.fields[index].input = fresh.fields[index].input
+        }
+        form.purpose = purpose
+        form.seenYear = year
+    }
+
+    /// The purpose on the newer year: a task or drive is found again by its id (another clerk
+    /// may have added or moved lines); nil when it is gone.
+    private static func purpose(_ purpose: Form.Purpose, from seen: YearSnapshot, to year: YearSnapshot) -> Form.Purpose? {
+        switch purpose {
+        case .task(let index?):
+            guard let id = seen.pledge.taskID(at: index), let found = year.pledge.taskIDs.firstIndex(of: id) else { return nil }
+            return .task(index: found)
+        case .drive(let index?):
+            guard let id = seen.pledge.driveID(at: index), let found = year.pledge.driveIDs.firstIndex(of: id) else { return nil }
+            return .drive(index: found)
+        default:
+            return purpose
+        }
+    }
+
+    /// The form as it opens for `purpose` on `year`; nil for a form that adds something new or
+    /// is not about stored values.
+    private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppState) -> Form? {
+        var state = state
+        state.year = year
+        switch purpose {
+        case .editUnit(let id):
+            guard let entry = RosterEditing.rosterEntry(id, in: year) else { return nil }
+            return RosterEditing.unitForm(state, unit: entry.unit, role: entry.role)
+        case .editCluster: return YearEditing.clusterForm(state, year.cluster)
+        case .meeting: return YearEditing.meetingForm(state, year.meeting)
+        case .pledgeHeader: return PledgeEditing.headerForm(state, year)
+        case .task(let index?) where year.pledge.tasks.indices.contains(index): return PledgeEditing.taskForm(state, year.pledge, index: index)
+        case .drive(let index?) where year.pledge.drives.indices.contains(index): return PledgeEditing.driveForm(state, year.pledge, index: index)
+        case .unitPledge(let id):
+            guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
+            return PledgeEditing.unitForm(state, year: year, unit: unit, focusSigner: false)
+        case .vote(let id, let award):
+            guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
+            return RankingEditing.voteForm(state, year: year, unit: unit, award: award)
+        case .newCluster, .addUnit, .task(nil), .drive(nil), .task, .drive, .reopen, .handover, .whatIf, .adjustmentReason:
+            return nil
+        }
+    }
+
+    /// Same value shown, whatever the cursor or selection.
+    private static func sameValue(_ a: Form.Input, _ b: Form.Input) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): return x.text == y.text
+        case (.choice(_, let x), .choice(_, let y)): return x == y
+        case (.toggle(let x), .toggle(let y)): return x == y
+        default: return false
+        }
+    }
+}
