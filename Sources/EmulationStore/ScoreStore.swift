@@ -68,11 +68,20 @@ extension EmulationStore {
         }
         let old = try Int.fetchOne(db.cachedStatement(sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?"),
                                    arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
-        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
-        let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)"
-        try require(expecting, stored: old, db, subject: .score(unit: name, item: entry.item, round: entry.round),
-                    entities: [entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
+        // The cell's audit name, looked up only when needed: an import of unchanged cells skips it.
+        func cellEntity() throws -> (name: String, entity: String) {
+            let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
+            return (name, "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)")
+        }
+        var cell: (name: String, entity: String)?
+        if case .anything = expecting {} else {
+            let known = try cellEntity()
+            cell = known
+            try require(expecting, stored: old, db, subject: .score(unit: known.name, item: entry.item, round: entry.round),
+                        entities: [known.entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
+        }
         guard old != entry.points else { return .unchanged }
+        let entity = try (cell ?? cellEntity()).entity
         if let points = entry.points {
             try db.cachedStatement(sql: """
                 INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
