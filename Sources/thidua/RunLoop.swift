@@ -150,12 +150,16 @@ extension RunLoop {
                 // Someone else wrote since the last look: after this save, reload what is on screen.
                 let othersWrote = try store.lastChange() != seenChange
                 try work(store)
+                // A write that waited for the lock waited for another clerk's commit, which the
+                // next line would otherwise count as seen: reload then too.
+                let waited = Date().timeIntervalSince(started) > 0.05
                 seenChange = try store.lastChange()
-                return othersWrote ? [.externalChange] : []
+                return othersWrote || waited ? [.externalChange] : []
             } catch StoreError.conflict(let conflict) {
                 // The reload that follows shows theirs: no second "someone changed the data" on top.
                 seenChange = (try? store.lastChange()) ?? seenChange
-                return [.saveConflict(conflict, effect: effect)]
+                // Keys typed after it were meant for what came next: a held Enter must not mean "keep mine".
+                return [.saveConflict(conflict, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
             } catch let error where FileTrouble.isBusy(error) {
                 let waited = Date().timeIntervalSince(started)
                 if waited < Self.lockPatience, waitForFile(state, seconds: Int(waited), hungUp: &hungUp) { continue }
@@ -163,7 +167,7 @@ extension RunLoop {
             } catch let error where FileTrouble.keepsTypedValue(error) {
                 return giveBack(ErrorWords.describe(error, words: words), effect: effect, words: words)
             } catch {
-                return [.saveFailed(ErrorWords.describe(error, words: words))]
+                return [.saveFailed(ErrorWords.describe(error, words: words))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
             }
         }
     }
@@ -199,10 +203,27 @@ extension RunLoop {
     /// The value goes back to the clerk, unsaved, with why. Keys typed after it were meant for
     /// what came next: they are dropped (the terminal's too), never applied past it.
     private mutating func giveBack(_ message: String, effect: AppEffect, words: Catalogue) -> [AppAction] {
-        let dropped = heldEvents.contains { if case .key = $0 { return true } else { return false } }
+        [.saveNotMade(message, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
+    }
+
+    /// Drops the keys typed after a save that was not made as typed: those held during a wait
+    /// and those still in the terminal. Resizes and a hang-up are kept. True when keys went.
+    private mutating func dropTypeAhead() -> Bool {
+        var dropped = heldEvents.contains { if case .key = $0 { return true } else { return false } }
         heldEvents.removeAll { if case .key = $0 { return true } else { return false } }
+        while let event = backend.nextEvent(timeoutMilliseconds: 0) {
+            switch event {
+            case .key: dropped = true
+            case .resize: heldEvents.append(event)
+            case .hangUp:
+                // Reported for ever once it happened: keep it once and stop reading.
+                heldEvents.append(event)
+                backend.discardTypeAhead()
+                return dropped
+            }
+        }
         backend.discardTypeAhead()
-        return [.saveNotMade(message + (dropped ? " " + words.conflict.typeAheadDropped : ""), effect: effect)]
+        return dropped
     }
 }
 

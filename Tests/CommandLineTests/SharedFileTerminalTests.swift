@@ -101,6 +101,11 @@ enum SharedFile {
             input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT count(*) FROM audit;\n".utf8))
         }
 
+        /// Runs SQL inside the held transaction (committed on release).
+        func execute(_ sql: String) {
+            input.fileHandleForWriting.write(Data((sql + "\n").utf8))
+        }
+
         func release() {
             input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
             process.waitUntilExit()
@@ -149,12 +154,37 @@ enum SharedFile {
         let (thidua, terminal, lock, _) = try confirmTwoCellsUnderALock()
         try terminal.send("C-c")
         let screen = try terminal.waitFor("Chưa lưu")
-        #expect(screen.contains("bỏ qua") && screen.contains("Enter Thử lưu lại"), "why, what was dropped, what Enter does:\n\(screen)")
+        #expect(screen.contains("Đã bỏ phím gõ") && screen.contains("Enter Thử lưu lại"), "why, what was dropped, what Enter does:\n\(screen)")
         lock.release()
         try terminal.send("Enter")
         try terminal.waitFor("7,00")
         let lines = try SharedFile.exportedLines(thidua)
         #expect(lines.contains { $0.hasPrefix("Vĩnh Bảo,\"7,00\"") })
         #expect(!lines.contains { $0.hasPrefix("Thủy Nguyên,\"5,00\"") }, "the dropped keys were not applied")
+    }
+
+    /// A conflict met once the lock goes: the Enter typed meanwhile (meant for the next row) is
+    /// dropped, not taken as "keep mine" over the other write the clerk has not yet seen.
+    @Test func keysTypedWhileWaitingNeverAnswerTheConflictThatFollows() throws {
+        let thidua = try SharedFile.cluster()
+        let terminal = try SharedFile.grid(thidua)
+        let lock = try LockHolder(database: thidua.database)
+        // The lock holder writes the very cell, then the clerk confirms it and presses Enter again.
+        lock.execute("""
+            INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths)
+            SELECT cy.id, u.id, c.id, 'self', 200 FROM clusterYear cy JOIN cluster cl ON cl.id = cy.clusterId
+            JOIN unit u ON u.clusterId = cl.id AND u.name = 'Vĩnh Bảo' JOIN criterion c ON c.clusterYearId = cy.id AND c.code = '1.1'
+            WHERE cl.code = 'QA' AND cy.year = 2024;
+            """)
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.type("7")
+        try terminal.send("Enter")
+        try terminal.waitFor("Đang chờ lưu")
+        try terminal.send("Enter")
+        lock.release()
+        let screen = try terminal.waitFor("Chưa ghi của bạn")
+        Thread.sleep(forTimeInterval: 1)
+        #expect(try SharedFile.exportedLines(thidua).contains { $0.hasPrefix("Vĩnh Bảo,\"2,00\"") }, "the other write stands")
+        #expect(try terminal.screen().contains("Đã bỏ phím gõ"), "the dropped Enter is said:\n\(screen)")
     }
 }

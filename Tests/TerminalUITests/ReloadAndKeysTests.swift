@@ -15,7 +15,7 @@ import Testing
         #expect(state.sheet.edit?.text == "Biên bản số 12")
     }
 
-    @Test func aReloadKeepsTheSameUnitsSelectedAndDropsAnEditOnAUnitThatMoved() {
+    @Test func aReloadKeepsTheSameUnitsSelectedAndAnEditOnItsUnitThatMoved() {
         var state = DemoFixture.state(screen: .grid)
         _ = press([.down, .down, .character("5")], &state)
         #expect(state.grid.edit != nil)
@@ -29,7 +29,10 @@ import Testing
         moved.memberships.insert(membership, at: 0)
         _ = App.update(&state, .yearLoaded(moved))
         #expect(state.grid.selection.index == 0 && moved.units[state.grid.selection.index].name == "An Lão")
-        #expect(state.grid.edit == nil, "the typed 5 is not saved on another unit")
+        // The typed 5 stays, on An Lão's new row: it is saved on An Lão, never on another unit.
+        #expect(state.grid.edit?.text == "5")
+        guard case .saveScore(_, _, let change, _, _) = press([.enter], &state).first else { Issue.record("not saved"); return }
+        #expect(change.unitID == unit.id)
     }
 
     @Test func thePresentationFollowsACellSavedInTheGrid() {

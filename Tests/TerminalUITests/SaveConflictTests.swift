@@ -146,4 +146,50 @@ import Testing
         #expect(saved.shortName == "VB" && saved.leader == "Lê Văn A")
         #expect(expecting == .overwriting(auditID: 5))
     }
+
+    /// The other clerk saved more models than the form has fields: the clerk's untouched models
+    /// still take theirs, all of them, so keeping one's own title tick loses none of their models.
+    @Test func aUnitsPledgeFormTakesAllTheirModelsWhenTheListGrew() {
+        var state = DemoFixture.state(screen: .pledge) // opens on the units section
+        let snapshot = DemoFixture.snapshot()
+        var seen = snapshot
+        seen.pledge.models[1] = ["Mô hình một", "Mô hình hai"]
+        _ = App.update(&state, .yearLoaded(seen))
+        _ = press([.enter], &state)
+        guard case .form(var form) = state.overlay else { Issue.record("no form"); return }
+        guard let title = form.fields.firstIndex(where: { $0.label.hasSuffix(RuleSet.standard.awards[1].shortVietnamese) }) else {
+            Issue.record("no title field in \(form.fields.map(\.label))"); return
+        }
+        form.focus = title
+        state.overlay = .form(form)
+        let effects = press([.character(" "), .enter], &state) // the clerk ticks one title
+        guard case .changeYear = effects.first else { Issue.record("no save \(effects)"); return }
+        let conflict = WriteConflict(subject: .unitPledge(unit: "Vĩnh Bảo"), theirs: nil, by: "Nguyễn Văn A", at: nil, auditID: 12)
+        _ = App.update(&state, .saveConflict(conflict, effect: effects[0]))
+        var theirs = seen
+        theirs.pledge.models[1] = ["M1", "M2", "M3", "M4", "M5"]
+        _ = App.update(&state, .yearLoaded(theirs))
+        let keep = press([.enter], &state)
+        guard case .changeYear(_, _, .saveUnitPledge(1, let models, let registrations, _, let expecting)) = keep.first else {
+            Issue.record("no save \(keep)"); return
+        }
+        #expect(models == ["M1", "M2", "M3", "M4", "M5"], "none of their models is lost")
+        #expect(registrations.contains(RuleSet.standard.awards[1].code), "the clerk's tick stays")
+        #expect(expecting == .overwriting(auditID: 12))
+    }
+
+    /// A reload that moves the unit being typed into (another clerk reordered the roster) keeps
+    /// the typed value, on the unit's new row.
+    @Test func aCellBeingTypedIntoFollowsItsUnitToItsNewRow() {
+        var state = DemoFixture.state(screen: .grid)
+        _ = press([.down, .down] + type("7"), &state) // An Lão (id 3), row 2
+        var moved = DemoFixture.snapshot()
+        moved.units.swapAt(2, 3)
+        _ = App.update(&state, .yearLoaded(moved))
+        #expect(state.grid.edit?.text == "7")
+        #expect(state.grid.selection.index == 3)
+        let effects = press([.enter], &state)
+        guard case .saveScore(_, _, let change, _, _) = effects.first else { Issue.record("no save \(effects)"); return }
+        #expect(change.unitID == 3)
+    }
 }

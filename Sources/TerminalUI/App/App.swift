@@ -153,6 +153,10 @@ public enum App {
             return SaveConflicts.reopen(.conflict(conflict), effect: effect, &state)
         case .saveNotMade(let message, let effect):
             return SaveConflicts.reopen(.notSaved(message), effect: effect, &state)
+        case .typeAheadDropped:
+            let dropped = state.words.conflict.typeAheadDropped
+            state.status = StatusMessage(state.status.map { $0.text + " " + dropped } ?? dropped, isError: true)
+            return []
         case .saveFailed(let message):
             // What is on screen is no longer what is stored: show the error and reload. The undo
             // history no longer matches the database either.
@@ -367,19 +371,22 @@ private struct SelectedUnits {
         let units = year.units
         let count = units.count
         if let id = grid {
+            // A cell being typed into follows its unit to its new row (what it is compared with
+            // names the unit, CellSeen); only a unit gone from the roster takes the edit with it.
             if let index = units.firstIndex(where: { $0.id == id }) {
-                if index != state.grid.selection.index { state.grid.edit = nil }
                 state.grid.selection.moveTo(index, count: count, visible: GridScreen.visibleRows(state))
             } else {
                 state.grid.edit = nil
+                state.grid.seen = nil
             }
         }
         if let id = sheet {
             if let index = units.firstIndex(where: { $0.id == id }) {
-                if index != state.sheet.unit { state.sheet.edit = nil }
                 state.sheet.unit = index
             } else {
                 state.sheet.edit = nil
+                state.sheet.seen = nil
+                state.sheet.pendingPoints = nil
             }
         }
         if let id = pledge, let index = units.firstIndex(where: { $0.id == id }) {

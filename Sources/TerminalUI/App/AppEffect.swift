@@ -43,6 +43,8 @@ public enum AppAction: Sendable {
     /// read-only): nothing was written. The clerk's value goes back into its cell or form, with
     /// why, until they try again (Enter) or give it up (Esc).
     case saveNotMade(String, effect: AppEffect)
+    /// Keys typed after a save that was not made as typed were dropped, not applied past it.
+    case typeAheadDropped
     case criteriaSaved
     /// The previous year's grid, or nil when there is no previous year.
     case previousCriteriaLoaded(CriteriaTree?)

@@ -49,6 +49,8 @@ extension App {
         }
 
         drawOverlay(state, into: &buffer)
+        // An error that needs two lines is drawn over whatever overlay reaches its upper line.
+        if state.overlay != nil, let status = state.status, status.isError { Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: status) }
         return buffer
     }
 

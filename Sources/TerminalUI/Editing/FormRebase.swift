@@ -7,9 +7,11 @@ enum FormRebase {
     /// Rebases `form` (opened on its `seenYear`) onto `year`: every field still as it was when
     /// the form opened now shows what `year` holds; fields the clerk changed stay as typed.
     static func rebase(_ form: inout Form, onto year: YearSnapshot, _ state: AppState) {
-        guard let seenYear = form.seenYear, let purpose = purpose(form.purpose, from: seenYear, to: year),
-              let original = opened(form.purpose, year: seenYear, state),
-              let fresh = opened(purpose, year: year, state),
+        guard let seenYear = form.seenYear, let purpose = purpose(form.purpose, from: seenYear, to: year) else { return }
+        // A unit's models are as many fields as the longer list: line the three copies up.
+        let models = modelFieldCount(&form, seenYear, year, state)
+        guard let original = opened(form.purpose, year: seenYear, state, modelFields: models),
+              let fresh = opened(purpose, year: year, state, modelFields: models),
               original.fields.count == form.fields.count, fresh.fields.count == form.fields.count else { return }
         for index in form.fields.indices where sameValue(form.fields[index].input, original.fields[index].input) {
             form.fields[index].input = fresh.fields[index].input
@@ -35,7 +37,7 @@ enum FormRebase {
 
     /// The form as it opens for `purpose` on `year`; nil for a form that adds something new or
     /// is not about stored values.
-    private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppState) -> Form? {
+    private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppState, modelFields: Int) -> Form? {
         var state = state
         state.year = year
         switch purpose {
@@ -49,13 +51,26 @@ enum FormRebase {
         case .drive(let index?) where year.pledge.drives.indices.contains(index): return PledgeEditing.driveForm(state, year.pledge, index: index)
         case .unitPledge(let id):
             guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
-            return PledgeEditing.unitForm(state, year: year, unit: unit, focusSigner: false)
+            return PledgeEditing.unitForm(state, year: year, unit: unit, focusSigner: false, modelFieldCount: modelFields)
         case .vote(let id, let award):
             guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
             return RankingEditing.voteForm(state, year: year, unit: unit, award: award)
         case .newCluster, .addUnit, .task(nil), .drive(nil), .task, .drive, .reopen, .handover, .whatIf, .adjustmentReason:
             return nil
         }
+    }
+
+    /// For a unit's pledge form, the number of model fields all three copies get (the typed one
+    /// padded with empty fields); for any other form, the default.
+    private static func modelFieldCount(_ form: inout Form, _ seen: YearSnapshot, _ year: YearSnapshot, _ state: AppState) -> Int {
+        guard case .unitPledge(let id) = form.purpose else { return PledgeEditing.modelFields }
+        let typed = form.fields.count - year.rules.awards.count - 3
+        let count = max(PledgeEditing.modelFields, typed, seen.pledge.models[id]?.count ?? 0, year.pledge.models[id]?.count ?? 0)
+        guard typed >= 0, typed < count else { return count }
+        let added = (typed..<count).map { Form.Field(state.edit.fieldModel($0 + 1), text: "") }
+        form.fields.insert(contentsOf: added, at: typed)
+        if form.focus >= typed { form.focus += added.count }
+        return count
     }
 
     /// Same value shown, whatever the cursor or selection.

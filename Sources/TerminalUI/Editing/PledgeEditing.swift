@@ -130,12 +130,13 @@ enum PledgeEditing {
         state.pledge.selection.keepVisible(count: total, visible: PledgeScreen.visibleRows(state))
     }
 
-    static func unitForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, focusSigner: Bool) -> Form {
+    /// A unit's pledge form: at least `modelFieldCount` model fields (4), more when it has more models.
+    static func unitForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, focusSigner: Bool, modelFieldCount: Int = modelFields) -> Form {
         let words = state.words
         let edit = state.edit
         let pledge = year.pledge
         let models = pledge.models[unit.id] ?? []
-        var fields = (0..<max(modelFields, models.count)).map { index in
+        var fields = (0..<max(modelFieldCount, models.count)).map { index in
             Form.Field(edit.fieldModel(index + 1), text: index < models.count ? models[index] : "")
         }
         for award in year.rules.awards {

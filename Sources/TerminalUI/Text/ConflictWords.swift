@@ -76,7 +76,7 @@ public struct ConflictWords: Sendable {
         retryKeys: "Enter: thử lưu lại · Esc: bỏ giá trị này.",
         waitingForFile: { "Đang chờ lưu: tệp đang bận vì người khác ghi… \($0) giây." },
         fileStillBusy: "Chưa lưu: tệp vẫn bận (người khác đang ghi).",
-        typeAheadDropped: "Đã bỏ qua các phím gõ sau đó.")
+        typeAheadDropped: "Đã bỏ phím gõ sau đó.")
 
     public static let english = ConflictWords(
         subject: { subject, words, award in
@@ -105,5 +105,5 @@ public struct ConflictWords: Sendable {
         retryKeys: "Enter: try again · Esc: give this value up.",
         waitingForFile: { "Waiting to save: the file is busy with someone else's write… \($0) s." },
         fileStillBusy: "Not saved: the file is still busy (another write).",
-        typeAheadDropped: "Keys typed after it were dropped.")
+        typeAheadDropped: "Later keys dropped.")
 }

@@ -24,11 +24,20 @@ public enum Chrome {
         }
     }
 
-    /// One line for messages and errors.
+    /// One line for messages; an error too long for it (a conflict names what, whose value, who,
+    /// when) takes the line above as well, over the screen's last row, until the clerk acts.
     public static func statusLine(into buffer: inout Buffer, row: Int, message: StatusMessage?) {
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
         guard let message else { return }
-        buffer.write(" " + message.text, row: row, column: 0, role: message.isError ? .statusError : .statusInfo)
+        let role: StyleRole = message.isError ? .statusError : .statusInfo
+        let lines = DisplayWidth.wrap(" " + message.text, indent: " ", width: buffer.size.columns - 1)
+        guard message.isError, lines.count > 1, row > 2 else {
+            buffer.write(" " + message.text, row: row, column: 0, role: role)
+            return
+        }
+        buffer.fill(Rect(row: row - 1, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
+        buffer.write(lines[0], row: row - 1, column: 0, role: role)
+        buffer.write(lines.dropFirst().joined(separator: " "), row: row, column: 0, role: role)
     }
 
     /// The keys that work here, built from the key map: the screen's own keys from the left,
