@@ -63,21 +63,7 @@ public enum App {
             }
             state.progress = YearProgress(snapshot)
             state.pendingYear = nil
-            // A cell given back after a conflict now sits beside the other clerk's value.
-            if sameYear, var seen = state.grid.seen, seen.overwriting != nil {
-                seen.refresh(from: snapshot)
-                state.grid.seen = seen
-            }
-            if sameYear, var seen = state.sheet.seen, seen.overwriting != nil {
-                seen.refresh(from: snapshot)
-                state.sheet.seen = seen
-            }
-            if sameYear { SaveConflicts.warnIfChangedUnderEdit(&state) }
-            if sameYear, case .form(var form) = state.overlay, form.rebaseOnLoad {
-                FormRebase.rebase(&form, onto: snapshot, state)
-                form.rebaseOnLoad = false
-                state.overlay = .form(form)
-            }
+            if sameYear { SaveConflicts.reloaded(snapshot, &state) }
             if !sameYear {
                 state.roster.selection = Selection()
                 state.pledge = PledgeState()

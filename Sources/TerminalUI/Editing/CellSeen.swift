@@ -21,9 +21,11 @@ public struct CellSeen: Hashable, Sendable {
 
     /// After a conflict the reload brings the other clerk's values: those are now what the
     /// clerk has seen (and what undo would go back to).
-    mutating func refresh(from year: YearSnapshot) {
-        scores = year.scores[unitID] ?? UnitScores()
-        notes = year.notes[unitID] ?? [:]
+    func refreshed(from year: YearSnapshot) -> CellSeen {
+        var seen = self
+        seen.scores = year.scores[unitID] ?? UnitScores()
+        seen.notes = year.notes[unitID] ?? [:]
+        return seen
     }
 
     public func expected<Value>(_ seen: Value) -> Expected<Value> {

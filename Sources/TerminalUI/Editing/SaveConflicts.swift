@@ -49,9 +49,22 @@ enum SaveConflicts {
         return reload
     }
 
+    /// The same year reloaded under what is being typed: a cell or form given back after a
+    /// conflict now sits beside the other clerk's values; a cell changed under the clerk says so.
+    static func reloaded(_ snapshot: YearSnapshot, _ state: inout AppState) {
+        state.grid.seen = state.grid.seen.map { $0.overwriting == nil ? $0 : $0.refreshed(from: snapshot) }
+        state.sheet.seen = state.sheet.seen.map { $0.overwriting == nil ? $0 : $0.refreshed(from: snapshot) }
+        warnIfChangedUnderEdit(&state)
+        if case .form(var form) = state.overlay, form.rebaseOnLoad {
+            FormRebase.rebase(&form, onto: snapshot, state)
+            form.rebaseOnLoad = false
+            state.overlay = .form(form)
+        }
+    }
+
     /// A refresh while a score is being typed that changed that very cell: said at once, so the
     /// clerk sees the other value before pressing Enter (which will then ask).
-    static func warnIfChangedUnderEdit(_ state: inout AppState) {
+    private static func warnIfChangedUnderEdit(_ state: inout AppState) {
         guard let year = state.year else { return }
         let focused: (seen: CellSeen, item: String, round: ScoreRound)?
         if state.screen == .grid, state.grid.edit != nil, let seen = state.grid.seen, let round = state.grid.round,
