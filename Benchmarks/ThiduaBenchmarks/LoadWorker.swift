@@ -345,7 +345,8 @@ struct Clerk {
             let votesAgainst = Int.random(in: 0...(present - votesFor), using: &random)
             tally = VoteTally(unitID: ownUnit, award: award, present: present, votesFor: votesFor, votesAgainst: votesAgainst)
         } while tally == known
-        let expectedText = known.map { "present \($0.present), for \($0.votesFor), against \($0.votesAgainst)" }
+        // As the store words a stored vote in a conflict (PledgeStore.recordVote).
+        let expectedText = known.map { "\($0.present)/\($0.votesFor)/\($0.votesAgainst)" }
         let call = timed {
             try store.recordVote(reference, tally, expecting: .value(known))
         }

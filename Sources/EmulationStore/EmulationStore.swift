@@ -23,7 +23,7 @@ public final class EmulationStore: Sendable {
     let audit: AuditTrail
     public let path: String
     /// How long one statement waits for another connection's lock before SQLite says busy.
-    public let busyTimeout: TimeInterval
+    let busyTimeout: TimeInterval
 
     /// Opens (or creates) the database at `path`; `actor` is who the audit rows name.
     /// `busyTimeout` is how long to wait while another connection writes: long for a command,
@@ -36,27 +36,12 @@ public final class EmulationStore: Sendable {
         self.busyTimeout = busyTimeout
     }
 
-    /// True when this account may only read the file (it, or its folder, is not writable).
-    public var isReadOnly: Bool {
-        if case .readOnly = access { return true }
-        return false
-    }
-
-    /// Runs `work` in one IMMEDIATE write transaction (the write lock is taken, or waited for,
-    /// before the first read, so another clerk's commit cannot invalidate what was read),
-    /// turning SQLite's refusals into StoreError.
+    /// Runs `work` in one IMMEDIATE write transaction (GRDB's default on a writable connection:
+    /// the write lock is taken, or waited for, before the first read, so another clerk's commit
+    /// cannot invalidate what was read), turning SQLite's refusals into StoreError.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
-        return try retryingBusy {
-            try queue.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try work(db)
-                    return .commit
-                }
-                return result!
-            }
-        }
+        return try retryingBusy { try queue.write(work) }
     }
 
     func read<T>(_ work: (Database) throws -> T) throws -> T {

@@ -20,9 +20,10 @@ struct GlobalOptions: ParsableArguments {
         DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// How long a command waits while another clerk writes: $THIDUA_BUSY_TIMEOUT seconds, else 30.
+    /// How long a command waits while another clerk writes: $THIDUA_BUSY_TIMEOUT seconds (0 to an
+    /// hour; SQLite counts it in milliseconds of a C int), else 30.
     var busyTimeout: TimeInterval {
-        ProcessInfo.processInfo.environment["THIDUA_BUSY_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 >= 0 ? $0 : nil }
+        ProcessInfo.processInfo.environment["THIDUA_BUSY_TIMEOUT"].flatMap(TimeInterval.init).flatMap { (0...3_600).contains($0) ? $0 : nil }
             ?? EmulationStore.defaultBusyTimeout
     }
 

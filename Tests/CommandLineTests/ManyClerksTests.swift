@@ -11,16 +11,15 @@ import Testing
     static let rank = ["rank", "--cluster", "HP-KH", "--year", "2023"]
 
     /// Another process holding the file's lock: sqlite3 runs `sql`, then keeps the lock until
-    /// `release()`, or for `seconds` and then lets go by itself.
-    final class LockHolder {
+    /// `release()` (idempotent; a test may call it from another thread while it waits).
+    final class LockHolder: @unchecked Sendable {
         let process = Process()
         private let input = Pipe()
 
-        init(database: String, sql: String, releasedAfter seconds: Double? = nil) throws {
+        init(database: String, sql: String) throws {
             // -bail: if the lock cannot be taken, sqlite3 stops before saying "held".
-            let wait = seconds.map { "sleep \($0)" } ?? "cat"
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "{ printf '%s\\n' \"$1\"; \(wait); printf 'COMMIT;\\n'; } | sqlite3 -bail \"$0\"",
+            process.arguments = ["-c", "{ printf '%s\\n' \"$1\"; cat; printf 'COMMIT;\\n'; } | sqlite3 -bail \"$0\"",
                                  database, sql + "\nSELECT 'held';"]
             let output = Pipe()
             process.standardInput = input
@@ -83,10 +82,13 @@ import Testing
     @Test(arguments: holds)
     func aCommandWaitsForAnotherProcessesBriefLock(hold: String) throws {
         let thidua = try withDemo()
-        let holder = try LockHolder(database: thidua.database, sql: hold, releasedAfter: 0.3)
+        let holder = try LockHolder(database: thidua.database, sql: hold)
+        // The lock is held now: a command that may not wait says busy.
+        #expect(try thidua.run(Self.vote, environment: ["THIDUA_BUSY_TIMEOUT": "0"]).status == 1)
+        // Released 0.3 s from now, while the next command waits for it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { holder.release() }
         let vote = try thidua.run(Self.vote)
         #expect(vote.status == 0, "\(vote.stderr)")
-        holder.release()
     }
 
     /// Reading commands neither wait for a writer nor need the write lock to open the file, even

@@ -15,12 +15,13 @@ enum DatabaseOpener {
             try createFile(path: path)
         }
         let permission = FilePermission.of(databaseAt: path)
-        let existing = try inspect(ReadOnlyFile(path: path, busyTimeout: busyTimeout, mayCreateSideFiles: permission == .readWrite))
+        let file = ReadOnlyFile(path: path, busyTimeout: busyTimeout, mayCreateSideFiles: permission == .readWrite)
+        let existing = try inspect(file)
         switch permission {
         case .readOnlyFile, .readOnlyFolder:
             // A file that needs migrating cannot be read by code that expects the new schema.
             guard existing.migrationsComplete else { throw StoreError.readOnly(path: path) }
-            return .readOnly(ReadOnlyFile(path: path, busyTimeout: busyTimeout, mayCreateSideFiles: false))
+            return .readOnly(file)
         case .readWrite:
             return .readWrite(try openForWriting(path: path, existing: existing, busyTimeout: busyTimeout))
         }
