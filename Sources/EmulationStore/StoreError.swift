@@ -79,20 +79,9 @@ public struct ImportIssue: Hashable, Sendable, Error {
         case requiredValueMissing
         case reasonMissing
         case invalidValue(allowed: [String])
-        /// A control character (NUL, tab, ESC, DEL, a C1 control…) in a field, as read.
-        case controlCharacter(Unicode.Scalar)
-        /// A line break in a field (a quoted field spanning lines).
-        case lineBreak
-        /// A name (or short name, kind, leader, position) longer than `maximum` characters.
-        case tooLong(maximum: Int)
-
-        init(_ problem: TextRule.Problem) {
-            switch problem {
-            case .controlCharacter(let scalar): self = .controlCharacter(scalar)
-            case .lineBreak: self = .lineBreak
-            case .tooLong(let maximum): self = .tooLong(maximum: maximum)
-            }
-        }
+        /// A field that breaks `TextRule`: a control character (NUL, tab, ESC, DEL, a C1
+        /// control…), a line break (a quoted field spanning lines), or a name too long.
+        case text(TextRule.Problem)
     }
 
     public var file: String

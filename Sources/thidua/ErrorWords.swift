@@ -102,9 +102,7 @@ enum ErrorWords {
         case .requiredValueMissing: problem = .requiredValueMissing
         case .reasonMissing: problem = .reasonMissing
         case .invalidValue(let allowed): problem = .invalidValue(allowed: allowed.joined(separator: ", "))
-        case .controlCharacter(let scalar): problem = ImportProblemWords(.controlCharacter(scalar), text: issue.value)
-        case .lineBreak: problem = .lineBreak
-        case .tooLong(let maximum): problem = ImportProblemWords(.tooLong(maximum: maximum), text: issue.value)
+        case .text(let rule): problem = ImportProblemWords(rule, text: issue.value)
         }
         let location = words.issueLocation(issue.file, issue.line, issue.column, issue.field)
         let value = issue.value.isEmpty ? "" : " " + words.issueValue(shown(issue.value))

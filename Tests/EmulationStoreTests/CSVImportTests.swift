@@ -121,7 +121,7 @@ import Testing
         defer { withExtendedLifetime(database) {} }
         let name = "Mê\(control)Linh"
         let roster = rosterIssues("name,leader\nHạ Long,\nCẩm Phả,Trần\(control)\n\(name),\n")
-        #expect(roster.map(\.problem) == [.controlCharacter(control), .controlCharacter(control)])
+        #expect(roster.map(\.problem) == [.text(.controlCharacter(control)), .text(.controlCharacter(control))])
         #expect(roster.map(\.line) == [3, 4])
         #expect(roster.map(\.column) == [2, 1])
         #expect(roster.map(\.field) == ["leader", "name"])
@@ -129,10 +129,10 @@ import Testing
         // A reason in a score grid, and a column name.
         let empty14 = String(repeating: ",", count: 14)
         let grid = issues(Self.header + "\nAn Lão,9\(empty14),1,Mô\(control)hình,,\n", snapshot)
-        #expect(grid.map(\.problem) == [.controlCharacter(control)])
+        #expect(grid.map(\.problem) == [.text(.controlCharacter(control))])
         #expect(grid.map(\.line) == [2] && grid.map(\.column) == [18] && grid.map(\.field) == ["bonus_reason"])
         let header = rosterIssues("name,lea\(control)der\nHạ Long,\n")
-        #expect(header.contains { $0.problem == .controlCharacter(control) && $0.line == 1 && $0.column == 2 })
+        #expect(header.contains { $0.problem == .text(.controlCharacter(control)) && $0.line == 1 && $0.column == 2 })
     }
 
     @Test func aUnitNameOver200CharactersOrOnTwoLinesIsRefused() throws {
@@ -142,7 +142,7 @@ import Testing
         }
         #expect(rows.map(\.unit.name) == [longest])
         let found = rosterIssues("name,short_name,leader\n\(longest)a,,\n\"Mê\nLinh\",ML,\nCát Hải,,\(longest)b\n")
-        #expect(found.map(\.problem) == [.tooLong(maximum: 200), .lineBreak, .tooLong(maximum: 200)])
+        #expect(found.map(\.problem) == [.text(.tooLong(maximum: 200)), .text(.lineBreak), .text(.tooLong(maximum: 200))])
         // The quoted name spans lines 3 and 4: the next row is line 5.
         #expect(found.map(\.line) == [2, 3, 5])
         #expect(found.map(\.column) == [1, 1, 3])

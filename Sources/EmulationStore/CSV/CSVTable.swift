@@ -89,7 +89,7 @@ struct CSVTable {
         fields.enumerated().compactMap { position, value in
             TextRule.problem(in: value).map { problem in
                 ImportIssue(file: file, line: line, column: position + 1, field: position < header.count ? header[position] : "",
-                            value: value, problem: ImportIssue.Problem(problem))
+                            value: value, problem: .text(problem))
             }
         }
     }

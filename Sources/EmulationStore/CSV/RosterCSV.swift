@@ -96,7 +96,7 @@ public enum RosterCSV {
             // The store's rule for a unit's texts, reported where the file has them.
             for (textField, problem) in unit.textProblems {
                 let column = textColumns[textField]!
-                issues.add(row.line, field(column).column, column, unit[text: textField], ImportIssue.Problem(problem))
+                issues.add(row.line, field(column).column, column, unit[text: textField], .text(problem))
             }
             rows.append(Row(unit: unit, role: role ?? .member, columns: present))
         }
