@@ -10,7 +10,7 @@ struct UICommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ui", abstract: "Open the full-screen interface (the default command).")
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Screen to open: home, roster, grid, sheet, pledge, ranking or meeting.") var screen: ScreenID = .home
+    @Option(help: "Screen to open.") var screen: ScreenID = .home
     @Option(help: "Cluster code to open, e.g. HP-KH.") var cluster: String?
     @Option(help: "Year to open, e.g. 2023.") var year: Int?
     @Option(help: "Colour theme: default, light, high-contrast, mono, or one in ~/.config/thidua/themes (default: $THIDUA_THEME).")
@@ -51,4 +51,9 @@ struct UICommand: ParsableCommand {
     }
 }
 
-extension ScreenID: ExpressibleByArgument {}
+/// Only a registered screen: `--screen nosuch` is refused with the list of screens.
+extension ScreenID: ExpressibleByArgument {
+    public init?(argument: String) { self.init(registered: argument) }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -6,7 +6,9 @@ import Testing
 @Suite struct KeySequenceTests: KeyPressing {
     @Test(arguments: ScreenID.allCases)
     func everyScreenIsReachedByNumberFunctionKeyAndLetter(screen: ScreenID) {
-        for key in [Key.character(Character(String(screen.number))), .function(screen.functionKey), .character(screen.letter)] {
+        // F2–F9 reach the first eight screens; F10 quits.
+        #expect((screen.functionKey != nil) == (screen.number <= 8))
+        for key in [Key.character(Character(String(screen.number)))] + (screen.functionKey.map { [Key.function($0)] } ?? []) + [.character(screen.letter)] {
             var state = DemoFixture.state(screen: screen == .home ? .ranking : .home)
             _ = press([key], &state)
             #expect(state.screen == screen)
@@ -127,7 +129,7 @@ import Testing
         _ = press([.end], &state)
         for rows in [30, 16, 50, 17, 24] {
             _ = App.update(&state, .event(.resize(Size(rows: rows, columns: 80))))
-            let visible = GridScreen.visibleRows(state)
+            let visible = GridScreen.visibleRows(state.shared)
             #expect(state.grid.selection.index >= state.grid.selection.offset)
             #expect(state.grid.selection.index < state.grid.selection.offset + visible)
         }

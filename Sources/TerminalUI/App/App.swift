@@ -1,7 +1,9 @@
 import Emulation
 
 /// The root of the interface: `update` handles global keys first, then the overlay or the
-/// screen; `render` draws the whole frame. Both are pure.
+/// screen shown; `render` draws the whole frame. Both are pure. The root knows screens only
+/// through `Screen` and `ScreenRegistry`: it routes keys and events to them and calls their
+/// hooks, and never looks inside a screen's state.
 public enum App {
     /// The first effects: load the home screen, and open a year when asked on the command line.
     public static func start(_ state: inout AppState, screen: ScreenID, cluster: String?, year: Int?) -> [AppEffect] {
@@ -15,15 +17,23 @@ public enum App {
 
     public static func update(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
         if case .event(.key) = action { state.submittedForm = nil }
-        let effects = apply(action, &state)
+        var effects = apply(action, &state)
+        // A screen asked to be left for another (Enter on a cluster-year opens its roster).
+        if let next = state.requestedScreen {
+            state.requestedScreen = nil
+            effects = show(next, &state) + effects
+        }
         // A form remembers the year as it was when it opened: its save compares with that.
         if case .form(var form) = state.overlay, form.seenYear == nil, let year = state.year {
             form.seenYear = year
             state.overlay = .form(form)
         }
-        // The presentation's pages are laid out once per review, size and language, not per frame.
-        if state.screen == .meeting { MeetingScreen.refreshPages(&state) }
+        prepare(ScreenRegistry.screen(state.screen), &state)
         return effects
+    }
+
+    private static func prepare<S: Screen>(_ screen: S.Type, _ state: inout AppState) {
+        state.with(S.self) { own, shared in S.prepare(&own, shared) }
     }
 
     private static func apply(_ action: AppAction, _ state: inout AppState) -> [AppEffect] {
@@ -40,65 +50,10 @@ public enum App {
         case .homeLoaded(let overviews):
             state.overviews = overviews
             state.homeStale = false
-            state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-            if let pending = state.pendingYear, let index = state.homeRows.firstIndex(where: { $0.cluster.code == pending.code && $0.year.year == pending.year }) {
-                state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-            }
+            keepSelectionsVisible(&state)
             return []
         case .yearLoaded(let snapshot):
-            let sameYear = state.year?.reference.id == snapshot.reference.id
-            if sameYear && state.year?.tree != snapshot.tree {
-                // Undo entries name items of the old grid.
-                state.history.clear()
-            }
-            let selected = sameYear ? SelectedUnits(state) : nil
-            state.year = snapshot
-            state.review = snapshot.review()
-            // The what-if changes stay laid over the newly loaded scores of the same year.
-            if sameYear, let whatIf = state.whatIf {
-                state.whatIfReview = whatIf.review(snapshot)
-            } else {
-                state.whatIf = nil
-                state.whatIfReview = nil
-            }
-            state.progress = YearProgress(snapshot)
-            state.pendingYear = nil
-            if sameYear { SaveConflicts.reloaded(snapshot, &state) }
-            if !sameYear {
-                state.roster.selection = Selection()
-                state.pledge = PledgeState()
-                state.grid = GridState()
-                state.sheet = SheetState()
-                state.rankingSelection = Selection()
-            }
-            // Another clerk may have moved or set aside units: each screen keeps its unit, not its row.
-            selected?.restore(&state)
-            RosterEditing.refresh(&state)
-            PledgeEditing.keepVisible(&state)
-            state.sheet.unit = min(state.sheet.unit, max(0, snapshot.units.count - 1))
-            if let unit = state.pendingUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == unit }) {
-                // A filter left on the Units screen must not hide the unit searched for.
-                if !state.roster.filter.isEmpty && !state.roster.rows.contains(where: { $0.unit.id == found.id }) {
-                    state.status = StatusMessage(state.edit.searchClearedFilter(state.roster.filter, found.name))
-                    state.roster.filter = ""
-                    state.roster.filterField = nil
-                    RosterEditing.refresh(&state)
-                }
-                state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
-                if let index = snapshot.units.firstIndex(where: { $0.id == found.id }) {
-                    state.sheet.unit = index
-                    state.grid.selection.moveTo(index, count: snapshot.units.count, visible: GridScreen.visibleRows(state))
-                    state.pledge.units.moveTo(index, count: snapshot.units.count, visible: PledgeScreen.visibleRows(state))
-                }
-                if state.status == nil { state.status = StatusMessage(state.words.screen.selectedUnit(unit)) }
-            }
-            state.pendingUnit = nil
-            if let name = state.pendingRosterUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == name }) {
-                state.roster.select(unitID: found.id, visible: RosterScreen.visibleRows(state))
-            }
-            state.pendingRosterUnit = nil
-            state.grid.column = min(state.grid.column, GridScreen.columnCount(snapshot) - 1)
-            keepSelectionsVisible(&state)
+            yearLoaded(snapshot, &state)
             return []
         case .demoLoaded(let loaded, let skipped):
             var parts: [String] = []
@@ -113,8 +68,8 @@ public enum App {
             return show(.roster, &state) + [.loadHome, .loadYear(code: code, year: year)]
         case .themeApplied(let name, let warning):
             state.themeName = name
-            // The presentation's own theme is put on quietly: the projector shows the ranking, not a message.
-            let automatic = state.screen == .meeting && state.themeBeforeMeeting != nil && name == "high-contrast"
+            // A screen's own theme is put on quietly: the projector shows the ranking, not a message.
+            let automatic = state.themeBeforeScreen != nil && ScreenRegistry.screen(state.screen).theme == name
             state.status = warning.map { StatusMessage($0, isError: true) } ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
             return []
         case .failed(let message):
@@ -172,10 +127,43 @@ public enum App {
             if !(state.status?.isError ?? false) { state.status = StatusMessage(state.words.screen.externalChange) }
             // Only what is on screen is reloaded: Home summarises every cluster-year.
             var effects: [AppEffect] = []
-            if state.screen == .home { effects.append(.loadHome) } else { state.homeStale = true }
+            if ScreenRegistry.screen(state.screen).needsYear { state.homeStale = true } else { effects.append(.loadHome) }
             if let year = state.year { effects.append(.loadYear(code: year.reference.clusterCode, year: year.reference.year)) }
             return effects
         }
+    }
+
+    /// A year loaded: the derived state follows (`AppShared.year`), and each screen keeps its
+    /// units selected (another clerk may have moved or set some aside) or starts afresh on
+    /// another year; a unit searched for is selected everywhere.
+    private static func yearLoaded(_ snapshot: YearSnapshot, _ state: inout AppState) {
+        let previous = state.year
+        let previousReview = state.shownReview
+        let sameYear = previous?.reference.id == snapshot.reference.id
+        // Undo entries name items of the old grid.
+        if sameYear && previous?.tree != snapshot.tree { state.history.clear() }
+        // The what-if changes stay laid over the newly loaded scores of the same year only.
+        if !sameYear { state.whatIf = nil }
+        state.year = snapshot
+        state.pendingYear = nil
+        if sameYear { SaveConflicts.reloaded(snapshot, &state) }
+        state.forEachScreen { screen, state in
+            yearLoaded(screen, previous: sameYear ? previous : nil, previousReview: sameYear ? previousReview : nil, &state)
+        }
+        if let name = state.pendingUnit, let found = (snapshot.units + snapshot.inactiveUnits).first(where: { $0.name == name }) {
+            state.forEachScreen { screen, state in focus(screen, unit: found.id, &state) }
+            if state.status == nil { state.status = StatusMessage(state.words.screen.selectedUnit(name)) }
+        }
+        state.pendingUnit = nil
+        keepSelectionsVisible(&state)
+    }
+
+    private static func yearLoaded<S: Screen>(_ screen: S.Type, previous: YearSnapshot?, previousReview: Review?, _ state: inout AppState) {
+        state.with(S.self) { own, shared in S.yearLoaded(previous: previous, previousReview: previousReview, &own, &shared) }
+    }
+
+    private static func focus<S: Screen>(_ screen: S.Type, unit: MemberUnit.ID, _ state: inout AppState) {
+        state.with(S.self) { own, shared in S.focus(unit: unit, &own, &shared) }
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
@@ -191,20 +179,31 @@ public enum App {
             }
             return []
         }
-        if let entry = KeyRouting.entry(state) { return KeyRouting.send(key, to: entry, &state) }
-        state.status = nil
-        if case .character(let character) = key, let typing = KeyRouting.typing(state), typing.begins(with: character) {
-            return perform(.editCell, &state, key: key)
-        }
-        if key == .escape && state.screen == .ranking && state.whatIf != nil {
-            RankingEditing.leaveWhatIf(&state)
-            return []
-        }
-        guard let command = KeyMap.command(for: key, on: state.screen, emptyDatabase: state.isEmptyDatabase) else { return [] }
-        return perform(command, &state, key: key)
+        if state.overlay != nil { return OverlayKeys.handle(key, &state) }
+        return route(key, to: ScreenRegistry.screen(state.screen), &state)
     }
 
-    static func perform(_ command: Command, _ state: inout AppState, key: Key? = nil) -> [AppEffect] {
+    /// Whatever is being typed into owns the key; otherwise a printable key on a cell that
+    /// takes typing starts typing; then the screen's bindings, the global ones, and movement.
+    private static func route<S: Screen>(_ key: Key, to screen: S.Type, _ state: inout AppState) -> [AppEffect] {
+        if S.isTyping(state.screens[S.self], state.shared) {
+            return state.with(S.self) { own, shared in S.typed(key, &own, &shared) }
+        }
+        state.status = nil
+        if case .character(let character) = key, let action = S.typingStart(character, state.screens[S.self], state.shared) {
+            return state.with(S.self) { own, shared in S.perform(action, key: key, &own, &shared) }
+        }
+        if let action = S.bindings(state.screens[S.self], state.shared).action(for: key) {
+            return state.with(S.self) { own, shared in S.perform(action, key: key, &own, &shared) }
+        }
+        if let command = KeyMap.global.action(for: key) { return perform(command, &state) }
+        if let movement = KeyMap.movement.action(for: key) {
+            state.with(S.self) { own, shared in S.move(movement, key: key, &own, &shared) }
+        }
+        return []
+    }
+
+    static func perform(_ command: GlobalCommand, _ state: inout AppState) -> [AppEffect] {
         switch command {
         case .help:
             state.overlay = .help(offset: 0)
@@ -218,168 +217,53 @@ public enum App {
         case .commandLine:
             state.overlay = .command(CommandLineState())
         case .goTo(let screen):
-            // The sheet opens on the unit chosen where the clerk comes from.
-            if screen == .sheet {
-                if state.screen == .grid { state.sheet.unit = state.grid.selection.index }
-                if state.screen == .roster, let index = state.roster.selected?.unitIndex { state.sheet.unit = index }
-                if state.screen == .pledge { state.sheet.unit = state.pledge.units.index }
-                if state.screen == .ranking, let entries = state.shownReview?.ranking.entries, entries.indices.contains(state.rankingSelection.index),
-                   let index = state.year?.units.firstIndex(where: { $0.id == entries[state.rankingSelection.index].unit.id }) {
-                    state.sheet.unit = index
-                }
-            }
             return show(screen, &state)
         case .back:
-            // Back from the presentation is the ranking it presents.
-            if state.screen == .meeting { return show(.ranking, &state) }
-            if state.screen != .home { return show(.home, &state) }
-        case .loadDemo:
-            if state.isEmptyDatabase { return [.loadDemo] }
-            state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
-        case .newCluster:
-            state.overlay = .form(ClusterForm.make(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear, words: state.words))
-        case .open:
-            let rows = state.homeRows
-            guard state.screen == .home, state.homeSelection.index < rows.count else { return [] }
-            let row = rows[state.homeSelection.index]
-            state.screen = .roster
-            state.pendingYear = (row.cluster.code, row.year.year)
-            return [.loadYear(code: row.cluster.code, year: row.year.year)]
-        case .nextRound:
-            state.grid.nextRound()
-        case .editCell:
-            var typed: Character?
-            if case .character(let character) = key { typed = character }
-            if state.screen == .sheet { SheetEditing.begin(&state, typed: typed) } else { GridEditing.begin(&state, typed: typed) }
-        case .previousUnit, .nextUnit:
-            SheetEditing.switchUnit(&state, by: command == .previousUnit ? -1 : 1)
-        case .undo:
-            return EditReplay.undo(&state)
-        case .redo:
-            return EditReplay.redo(&state)
-        case .nextEmpty:
-            GridEditing.nextEmpty(&state)
-        case .clearCell:
-            if state.screen == .grid { return GridEditing.clear(&state) }
-            if state.screen == .sheet { return SheetEditing.clear(&state) }
-        case .editCriteria:
-            CriteriaEditorKeys.open(&state)
-        case .add, .edit, .remove, .toggleActive, .toggleOrder, .filter, .moveItemUp, .moveItemDown, .editHeader, .sign:
-            if state.screen == .roster { return RosterEditing.perform(command, &state) }
-            if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
-        case .yearMenu:
-            YearEditing.openMenu(&state)
-        case .toggleWhy, .toggleWhatIf, .whatIfEdit, .vote:
-            return RankingEditing.perform(command, &state)
-        case .nextPage, .previousPage:
-            let count = state.meetingPages.pages.count
-            state.meetingPage = max(0, min(count - 1, state.meetingPage + (command == .nextPage ? 1 : -1)))
-        case .moveLeft, .moveRight:
-            if state.screen == .pledge { return PledgeEditing.perform(command, &state) }
-            let delta = command == .moveLeft ? -1 : 1
-            if state.screen == .grid { GridEditing.move(&state, rows: 0, columns: delta, wrap: key == .tab || key == .backTab) }
-            if state.screen == .sheet { SheetEditing.move(&state, rows: 0, columns: delta) }
-        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
-            moveSelection(command, &state)
+            if let back = ScreenRegistry.screen(state.screen).back, back != state.screen { return show(back, &state) }
         }
         return []
     }
 
-    private static func moveSelection(_ command: Command, _ state: inout AppState) {
-        let units = state.year?.units.count ?? 0
-        switch state.screen {
-        case .home: _ = state.homeSelection.apply(command, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        case .roster: _ = state.roster.selection.apply(command, count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
-        case .pledge: _ = state.pledge.selection.apply(command, count: PledgeScreen.count(state), visible: PledgeScreen.visibleRows(state))
-        case .sheet:
-            let rows = state.year.map { SheetRow.rows($0.tree).count } ?? 0
-            _ = state.sheet.selection.apply(command, count: rows, visible: SheetScreen.visibleRows(state))
-        case .grid: _ = state.grid.selection.apply(command, count: units, visible: GridScreen.visibleRows(state))
-        case .ranking: _ = state.rankingSelection.apply(command, count: state.shownReview?.ranking.count ?? 0, visible: RankingScreen.visibleRows(state))
-        case .meeting:
-            if command == .first { state.meetingPage = 0 }
-            if command == .last { state.meetingPage = max(0, state.meetingPages.pages.count - 1) }
-        }
-    }
-
-    /// Switches screens. Leaving the ranking leaves the what-if mode (its changes are discarded);
-    /// the meeting presentation puts on the high-contrast theme, and leaving it puts back the
-    /// theme the clerk had.
+    /// Switches screens: the screen left and the one shown hear of it (leaving the ranking
+    /// leaves the what-if mode), a screen that wears its own theme puts it on and the clerk's
+    /// comes back after, and a screen that follows the unit selected takes it along.
     static func show(_ screen: ScreenID, _ state: inout AppState) -> [AppEffect] {
+        let from = ScreenRegistry.screen(state.screen)
+        let to = ScreenRegistry.screen(screen)
+        guard screen != state.screen else { return [] }
         var effects: [AppEffect] = []
-        if screen != .ranking && state.whatIf != nil { RankingEditing.leaveWhatIf(&state) }
-        if screen == .meeting && state.screen != .meeting {
-            state.themeBeforeMeeting = state.themeName
-            state.meetingPage = 0
-            if state.themeName != "high-contrast" { effects.append(.setTheme("high-contrast")) }
-        }
-        if screen != .meeting && state.screen == .meeting, let previous = state.themeBeforeMeeting {
-            state.themeBeforeMeeting = nil
+        let unit = selectedUnit(from, state)
+        willHide(from, &state)
+        if from.theme != nil, let previous = state.themeBeforeScreen {
+            state.themeBeforeScreen = nil
             if previous != state.themeName { effects.append(.setTheme(previous)) }
         }
+        if let theme = to.theme {
+            state.themeBeforeScreen = state.themeName
+            if state.themeName != theme { effects.append(.setTheme(theme)) }
+        }
         state.screen = screen
-        if screen == .home && state.homeStale { effects.append(.loadHome) }
-        return effects
+        if to.followsSelectedUnit, let unit { focus(to, unit: unit, &state) }
+        return effects + willShow(to, &state)
     }
 
-    private static func keepSelectionsVisible(_ state: inout AppState) {
-        let units = state.year?.units.count ?? 0
-        state.sheet.selection.keepVisible(count: state.year.map { SheetRow.rows($0.tree).count } ?? 0, visible: SheetScreen.visibleRows(state))
-        state.homeSelection.keepVisible(count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        state.roster.selection.keepVisible(count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
-        PledgeEditing.keepVisible(&state)
-        state.grid.selection.keepVisible(count: units, visible: GridScreen.visibleRows(state))
-        state.rankingSelection.keepVisible(count: state.shownReview?.ranking.count ?? units, visible: RankingScreen.visibleRows(state))
-    }
-}
-
-/// The unit selected on each screen of a year, by id, so that a reload keeps the same units
-/// selected even when rows moved. An edit in progress on a unit that moved or left is dropped
-/// rather than saved on another unit.
-private struct SelectedUnits {
-    var grid: MemberUnit.ID?
-    var sheet: MemberUnit.ID?
-    var pledge: MemberUnit.ID?
-    var ranking: MemberUnit.ID?
-
-    init(_ state: AppState) {
-        let units = state.year?.units ?? []
-        let id = { (index: Int) in units.indices.contains(index) ? units[index].id : nil }
-        grid = id(state.grid.selection.index)
-        sheet = id(state.sheet.unit)
-        pledge = id(state.pledge.units.index)
-        let entries = state.shownReview?.ranking.entries ?? []
-        ranking = entries.indices.contains(state.rankingSelection.index) ? entries[state.rankingSelection.index].unit.id : nil
+    private static func selectedUnit<S: Screen>(_ screen: S.Type, _ state: AppState) -> MemberUnit.ID? {
+        S.selectedUnit(state.screens[S.self], state.shared)
     }
 
-    func restore(_ state: inout AppState) {
-        guard let year = state.year else { return }
-        let units = year.units
-        let count = units.count
-        if let id = grid {
-            // A cell being typed into follows its unit to its new row (what it is compared with
-            // names the unit, CellSeen); only a unit gone from the roster takes the edit with it.
-            if let index = units.firstIndex(where: { $0.id == id }) {
-                state.grid.selection.moveTo(index, count: count, visible: GridScreen.visibleRows(state))
-            } else {
-                state.grid.edit = nil
-                state.grid.seen = nil
-            }
-        }
-        if let id = sheet {
-            if let index = units.firstIndex(where: { $0.id == id }) {
-                state.sheet.unit = index
-            } else {
-                state.sheet.edit = nil
-                state.sheet.seen = nil
-                state.sheet.pendingPoints = nil
-            }
-        }
-        if let id = pledge, let index = units.firstIndex(where: { $0.id == id }) {
-            state.pledge.units.moveTo(index, count: count, visible: PledgeScreen.visibleRows(state))
-        }
-        if let id = ranking, let entries = state.shownReview?.ranking.entries, let index = entries.firstIndex(where: { $0.unit.id == id }) {
-            state.rankingSelection.moveTo(index, count: entries.count, visible: RankingScreen.visibleRows(state))
-        }
+    private static func willHide<S: Screen>(_ screen: S.Type, _ state: inout AppState) {
+        state.with(S.self) { own, shared in S.willHide(&own, &shared) }
+    }
+
+    private static func willShow<S: Screen>(_ screen: S.Type, _ state: inout AppState) -> [AppEffect] {
+        state.with(S.self) { own, shared in S.willShow(&own, &shared) }
+    }
+
+    static func keepSelectionsVisible(_ state: inout AppState) {
+        state.forEachScreen { screen, state in keepVisible(screen, &state) }
+    }
+
+    private static func keepVisible<S: Screen>(_ screen: S.Type, _ state: inout AppState) {
+        state.with(S.self) { own, shared in S.keepVisible(&own, shared) }
     }
 }

@@ -7,51 +7,54 @@ extension App {
         guard state.size.rows > 0, state.size.columns > 0 else { return buffer }
         let words = state.words
         if state.isTooSmall {
-            let minimum = AppState.minimumSize
+            let minimum = AppShared.minimumSize
             buffer.write(words.screen.tooSmall(state.size.columns, state.size.rows, minimum.columns, minimum.rows),
                          row: 0, column: 0, role: .statusError)
             return buffer
         }
-        if state.screen == .meeting {
+        let screen = ScreenRegistry.screen(state.screen)
+        if screen.isFullScreen {
             // The projector gets the whole screen: no tabs, no footer.
-            MeetingScreen.render(state, into: &buffer)
+            render(screen, state, into: &buffer, area: Rect(row: 0, column: 0, rows: state.size.rows, columns: state.size.columns))
             drawOverlay(state, into: &buffer)
             return buffer
         }
         var title = words.screen.appName
-        if let year = state.year, state.screen != .home {
+        if let year = state.year, screen.needsYear {
             title += " — \(year.cluster.code) \(year.reference.year) · \(year.cluster.name) · [\(words.status(year.reference.status))]"
         }
-        Chrome.titleBar(into: &buffer, row: 0, left: title, right: words.screen.screenName(state.screen))
-        Chrome.tabBar(into: &buffer, row: 1, current: state.screen, words: words.screen)
-
-        let area = state.contentArea
-        switch state.screen {
-        case .home: HomeScreen.render(state, into: &buffer, area: area)
-        case .roster: RosterScreen.render(state, into: &buffer, area: area)
-        case .grid: GridScreen.render(state, into: &buffer, area: area)
-        case .ranking: RankingScreen.render(state, into: &buffer, area: area)
-        case .sheet: SheetScreen.render(state, into: &buffer, area: area)
-        case .pledge: PledgeScreen.render(state, into: &buffer, area: area)
-        case .meeting: break
-        }
+        Chrome.titleBar(into: &buffer, row: 0, left: title, right: screen.name(words))
+        Chrome.tabBar(into: &buffer, row: 1, current: state.screen, words: words)
+        render(screen, state, into: &buffer, area: state.contentArea)
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)
+        let footer = state.size.rows - 1
         if state.waitingForFile {
             // Keys typed now wait for the save; only Ctrl-C acts at once.
-            Chrome.footer(into: &buffer, row: state.size.rows - 1, items: [("Ctrl-C", state.language.entryKeys.stopWaiting)])
+            Chrome.footer(into: &buffer, row: footer, items: [("Ctrl-C", state.language.entryKeys.stopWaiting)])
         } else if let entry = KeyRouting.entry(state) {
-            Chrome.footer(into: &buffer, row: state.size.rows - 1, items: KeyRouting.footer(entry, state))
+            Chrome.footer(into: &buffer, row: footer, items: KeyRouting.footer(entry, state))
         } else {
-            Chrome.footer(into: &buffer, row: state.size.rows - 1,
-                          screenBindings: KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase),
-                          globalBindings: KeyMap.global, words: words)
+            Chrome.footer(into: &buffer, row: footer, screenKeys: screenKeys(state), globalKeys: KeyMap.global.map(\.description), words: words)
         }
 
         drawOverlay(state, into: &buffer)
         // An error that needs two lines is drawn over whatever overlay reaches its upper line.
         if state.overlay != nil, let status = state.status, status.isError { Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: status) }
         return buffer
+    }
+
+    private static func render<S: Screen>(_ screen: S.Type, _ state: AppState, into buffer: inout Buffer, area: Rect) {
+        S.render(state.screens[S.self], state.shared, into: &buffer, area: area)
+    }
+
+    /// The keys of the screen shown, as the footer and the help page describe them.
+    static func screenKeys(_ state: AppState) -> [KeyDescription] {
+        screenKeys(ScreenRegistry.screen(state.screen), state)
+    }
+
+    private static func screenKeys<S: Screen>(_ screen: S.Type, _ state: AppState) -> [KeyDescription] {
+        S.bindings(state.screens[S.self], state.shared).map(\.description)
     }
 
     private static func drawOverlay(_ state: AppState, into buffer: inout Buffer) {
@@ -62,8 +65,8 @@ extension App {
         case .command(let line): CommandLineOverlay.render(state, line: line, into: &buffer)
         case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)
         case .criteria(let editor): CriteriaEditorOverlay.render(state, editor: editor, into: &buffer)
-        case .form(let form): FormOverlay.render(state, form: form, into: &buffer)
-        case .menu(let menu): MenuOverlay.render(state, menu: menu, into: &buffer)
+        case .form(let form): FormOverlay.render(state.shared, form: form, into: &buffer)
+        case .menu(let menu): MenuOverlay.render(state.shared, menu: menu, into: &buffer)
         }
     }
 }

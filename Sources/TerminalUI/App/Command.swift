@@ -1,61 +1,17 @@
-/// Everything a key can ask for. Bindings map keys to commands; the footer and the help
-/// screen are built from the bindings, so they never disagree with what the keys do.
-public enum Command: Hashable, Sendable {
+/// What a key asks of the application itself, on every screen. A screen's own keys are its
+/// `Screen.Action`; moving a selection is a `Movement`.
+public enum GlobalCommand: Hashable, Sendable {
     case help
     case quit
     case search
     case commandLine
     case goTo(ScreenID)
     case back
-    case moveUp
-    case moveDown
-    case moveLeft
-    case moveRight
-    case pageUp
-    case pageDown
-    case first
-    case last
-    case open
-    case loadDemo
-    case newCluster
-    case nextRound
-    case editCell
-    case undo
-    case redo
-    case nextEmpty
-    case previousUnit
-    case editCriteria
-    case clearCell
-    case nextUnit
     case suspend
-    /// Roster and pledge: add a line, edit the selected one, remove it (with a confirmation).
-    case add
-    case edit
-    case remove
-    case toggleActive
-    case toggleOrder
-    case filter
-    /// Moves the selected unit, task or drive up or down in its order.
-    case moveItemUp
-    case moveItemDown
-    case editHeader
-    case sign
-    /// The year's menu: stages, hand-over, next year, cluster details, documents.
-    case yearMenu
-    /// Ranking: the "why" panel, the what-if mode and its trial scores, a vote.
-    case toggleWhy
-    case toggleWhatIf
-    case whatIfEdit
-    case vote
-    /// Meeting mode: the next or previous page.
-    case nextPage
-    case previousPage
 }
 
-/// One key binding with its name (for the footer) and help text (for the help screen).
-public struct KeyBinding: Sendable {
-    public var command: Command
-    public var keys: [Key]
+/// What the footer and the help page show of a key: its labels, its name, its help text.
+public struct KeyDescription: Sendable {
     /// The keys as the help screen shows them ("F1 ?").
     public var keyLabel: String
     /// The shorter form the footer shows ("F1"), where 80 columns are all there is.
@@ -64,15 +20,31 @@ public struct KeyBinding: Sendable {
     public var help: @Sendable (Catalogue) -> String
     /// Shown in the footer (the help screen lists every binding).
     public var inFooter: Bool
+}
 
-    public init(_ command: Command, keys: [Key], label: String, footerLabel: String? = nil, inFooter: Bool = false,
+/// One key binding: the keys, what they ask for, and how the footer and help page show them,
+/// so those never disagree with what the keys do.
+public struct KeyBinding<Action: Sendable>: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var description: KeyDescription
+
+    public init(_ action: Action, keys: [Key], label: String, footerLabel: String? = nil, inFooter: Bool = false,
                 name: @escaping @Sendable (Catalogue) -> String, help: @escaping @Sendable (Catalogue) -> String) {
-        self.command = command
+        self.action = action
         self.keys = keys
-        self.keyLabel = label
-        self.footerLabel = footerLabel ?? label
-        self.inFooter = inFooter
-        self.name = name
-        self.help = help
+        self.description = KeyDescription(keyLabel: label, footerLabel: footerLabel ?? label, name: name, help: help, inFooter: inFooter)
+    }
+
+    public var keyLabel: String { description.keyLabel }
+    public var inFooter: Bool { description.inFooter }
+    public func name(_ words: Catalogue) -> String { description.name(words) }
+    public func help(_ words: Catalogue) -> String { description.help(words) }
+}
+
+extension Array {
+    /// The action of the first binding that holds `key`.
+    func action<Action>(for key: Key) -> Action? where Element == KeyBinding<Action> {
+        first { $0.keys.contains(key) }?.action
     }
 }

@@ -5,14 +5,13 @@
 /// "Chậm báo cáo quý III" typed as a reason can never quit at its `q`. When nothing is being
 /// typed, a printable key on a focused cell that takes typing starts typing into it (a number
 /// cell takes digits, `,`, `.` and `-`; a note or a reason takes any character); only then do the
-/// bindings see the key. A new screen states both here, in exhaustive switches.
+/// bindings see the key. Each screen states both (`Screen.isTyping`, `Screen.typingStart`).
 enum KeyRouting {
     /// What is being typed into.
     enum Entry: Hashable {
         case overlay
-        case gridCell
-        case sheetCell
-        case rosterFilter
+        /// A cell, a note or a filter of the screen shown.
+        case screen
     }
 
     /// What a printable key types into when nothing is being typed yet.
@@ -31,30 +30,20 @@ enum KeyRouting {
 
     static func entry(_ state: AppState) -> Entry? {
         if state.overlay != nil { return .overlay }
-        switch state.screen {
-        case .grid: return state.grid.edit != nil ? .gridCell : nil
-        case .sheet: return state.sheet.edit != nil ? .sheetCell : nil
-        case .roster: return state.roster.filterField != nil ? .rosterFilter : nil
-        case .home, .pledge, .ranking, .meeting: return nil
-        }
+        return isTyping(ScreenRegistry.screen(state.screen), state) ? .screen : nil
     }
 
-    static func send(_ key: Key, to entry: Entry, _ state: inout AppState) -> [AppEffect] {
-        switch entry {
-        case .overlay: return OverlayKeys.handle(key, &state)
-        case .gridCell: return GridEditing.handle(key, &state)
-        case .sheetCell: return SheetEditing.handle(key, &state)
-        case .rosterFilter: return RosterEditing.handleFilter(key, &state)
-        }
+    private static func isTyping<S: Screen>(_ screen: S.Type, _ state: AppState) -> Bool {
+        S.isTyping(state.screens[S.self], state.shared)
     }
 
-    static func typing(_ state: AppState) -> Typing? {
-        guard let year = state.year, !year.units.isEmpty else { return nil }
-        switch state.screen {
-        case .grid: return .number
-        case .sheet: return state.sheet.column == .note ? .text : .number
-        case .home, .roster, .pledge, .ranking, .meeting: return nil
-        }
+    /// Whether a printable key would start typing on the screen shown.
+    static func startsTyping(_ character: Character, _ state: AppState) -> Bool {
+        startsTyping(character, ScreenRegistry.screen(state.screen), state)
+    }
+
+    private static func startsTyping<S: Screen>(_ character: Character, _ screen: S.Type, _ state: AppState) -> Bool {
+        S.typingStart(character, state.screens[S.self], state.shared) != nil
     }
 }
 
@@ -63,14 +52,8 @@ extension KeyRouting {
     static func footer(_ entry: Entry, _ state: AppState) -> [(key: String, name: String)] {
         let words = state.language.entryKeys
         switch entry {
-        case .gridCell, .sheetCell:
-            let seen = entry == .gridCell ? state.grid.seen : state.sheet.seen
-            // A value given back after a conflict or a failed save: Enter and Esc decide its fate.
-            if seen?.overwriting != nil { return [("Enter", words.keepMine), ("Esc", words.takeTheirs)] }
-            if state.status?.isError == true && seen?.retrying == true { return [("Enter", words.tryAgain), ("Esc", words.giveUp)] }
-            return [("Enter", words.saveDown), ("Tab", words.saveRight), ("Esc", words.cancel)]
-        case .rosterFilter:
-            return [("Enter", words.keepFilter), ("Esc", words.clearFilter)]
+        case .screen:
+            return typingFooter(ScreenRegistry.screen(state.screen), state)
         case .overlay:
             switch state.overlay {
             case nil: return []
@@ -85,5 +68,18 @@ extension KeyRouting {
                 return editor.edit != nil ? [("Enter", words.save), ("Esc", words.cancel)] : [("s", words.save), ("Esc", words.close)]
             }
         }
+    }
+
+    private static func typingFooter<S: Screen>(_ screen: S.Type, _ state: AppState) -> [(key: String, name: String)] {
+        S.typingFooter(state.screens[S.self], state.shared)
+    }
+
+    /// The footer of a cell being typed into (grid or sheet): a value given back after a
+    /// conflict or a failed save shows what Enter and Esc decide.
+    static func cellFooter(seen: CellSeen?, _ app: AppShared) -> [(key: String, name: String)] {
+        let words = app.language.entryKeys
+        if seen?.overwriting != nil { return [("Enter", words.keepMine), ("Esc", words.takeTheirs)] }
+        if app.status?.isError == true && seen?.retrying == true { return [("Enter", words.tryAgain), ("Esc", words.giveUp)] }
+        return [("Enter", words.saveDown), ("Tab", words.saveRight), ("Esc", words.cancel)]
     }
 }

@@ -1,32 +1,31 @@
-/// The screens of the application, in the order of their number keys.
-public enum ScreenID: String, CaseIterable, Hashable, Sendable {
-    case home
-    case roster
-    case grid
-    case sheet
-    case pledge
-    case ranking
-    case meeting
+/// A screen's name: what `--screen` and the `:` command line take, and the key of its state.
+/// Each screen declares its own (`extension ScreenID { static let grid = … }` beside it); the
+/// order, numbers and keys come from `ScreenRegistry`.
+public struct ScreenID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
 
-    /// 1–7, as shown in the tab bar.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Only the registered screens: an unknown name is no screen.
+    public init?(registered name: String) {
+        guard let screen = ScreenRegistry.screen(named: name) else { return nil }
+        self = screen.id
+    }
+
+    public var description: String { rawValue }
+
+    /// Every screen, in the order of their number keys.
+    public static var allCases: [ScreenID] { ScreenRegistry.all.map { $0.id } }
+
+    /// 1, 2, … as shown in the tab bar (the tenth screen and later have no number key).
     public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
     /// The letter alternative, for when number and F-keys do not reach the program.
-    public var letter: Character {
-        switch self {
-        case .home: return "h"
-        case .roster: return "r"
-        case .grid: return "g"
-        case .sheet: return "s"
-        case .pledge: return "p"
-        case .ranking: return "x"
-        case .meeting: return "m"
-        }
-    }
+    public var letter: Character { ScreenRegistry.screen(self).letter }
 
-    /// F2–F8 (F1 is help, F10 quits).
-    public var functionKey: Int { number + 1 }
+    /// F2–F9 for the first eight screens: F1 is help and F10 quits, so a later screen has none.
+    public var functionKey: Int? { number <= 8 ? number + 1 : nil }
 
     /// Screens that need a cluster-year to be chosen first.
-    public var needsYear: Bool { self != .home }
+    public var needsYear: Bool { ScreenRegistry.screen(self).needsYear }
 }

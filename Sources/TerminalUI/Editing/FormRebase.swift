@@ -6,7 +6,7 @@ import Emulation
 enum FormRebase {
     /// Rebases `form` (opened on its `seenYear`) onto `year`: every field still as it was when
     /// the form opened now shows what `year` holds; fields the clerk changed stay as typed.
-    static func rebase(_ form: inout Form, onto year: YearSnapshot, _ state: AppState) {
+    static func rebase(_ form: inout Form, onto year: YearSnapshot, _ state: AppShared) {
         guard let seenYear = form.seenYear, let purpose = purpose(form.purpose, from: seenYear, to: year) else { return }
         // A unit's models are as many fields as the longer list: line the three copies up.
         let models = modelFieldCount(&form, seenYear, year, state)
@@ -37,7 +37,7 @@ enum FormRebase {
 
     /// The form as it opens for `purpose` on `year`; nil for a form that adds something new or
     /// is not about stored values.
-    private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppState, modelFields: Int) -> Form? {
+    private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppShared, modelFields: Int) -> Form? {
         var state = state
         state.year = year
         switch purpose {
@@ -62,7 +62,7 @@ enum FormRebase {
 
     /// For a unit's pledge form, the number of model fields all three copies get (the typed one
     /// padded with empty fields); for any other form, the default.
-    private static func modelFieldCount(_ form: inout Form, _ seen: YearSnapshot, _ year: YearSnapshot, _ state: AppState) -> Int {
+    private static func modelFieldCount(_ form: inout Form, _ seen: YearSnapshot, _ year: YearSnapshot, _ state: AppShared) -> Int {
         guard case .unitPledge(let id) = form.purpose else { return PledgeEditing.modelFields }
         let typed = form.fields.count - year.rules.awards.count - 3
         let count = max(PledgeEditing.modelFields, typed, seen.pledge.models[id]?.count ?? 0, year.pledge.models[id]?.count ?? 0)

@@ -6,20 +6,16 @@ enum PledgeEditing {
     /// Model fields on a unit's form: 1–2 are expected, more are allowed with a warning.
     static let modelFields = 4
 
-    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
-        switch command {
-        case .moveLeft, .moveRight:
-            state.pledge.switchSection(by: command == .moveLeft ? -1 : 1)
-            keepVisible(&state)
+    static func perform(_ command: PledgeScreen.Action, _ position: inout PledgeState, _ state: inout AppShared) -> [AppEffect] {
+        if command == .yearMenu {
+            YearEditing.openMenu(&state, exports: PledgeScreen.exports, meetingDetails: false)
             return []
-        default:
-            break
         }
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
         let pledge = year.pledge
-        let index = state.pledge.selection.index
-        switch (command, state.pledge.section) {
+        let index = position.selection.index
+        switch (command, position.section) {
         case (.editHeader, _):
             state.overlay = .form(headerForm(state, year))
         case (.add, .tasks), (.edit, .tasks):
@@ -29,12 +25,14 @@ enum PledgeEditing {
             let adding = command == .add || pledge.drives.isEmpty
             state.overlay = .form(driveForm(state, pledge, index: adding ? nil : min(index, pledge.drives.count - 1)))
         case (.add, .units):
-            return App.show(.roster, &state) + RosterEditing.perform(.add, &state)
+            // Units are added where they are listed: on the roster.
+            state.requestedScreen = .roster
+            state.overlay = .form(RosterEditing.unitForm(state, unit: nil, role: .member))
         case (.edit, .units):
             guard year.units.indices.contains(index) else { return [] }
             state.overlay = .form(unitForm(state, year: year, unit: year.units[index], focusSigner: false))
         case (.remove, .tasks), (.remove, .drives):
-            let isTask = state.pledge.section == .tasks
+            let isTask = position.section == .tasks
             let count = isTask ? pledge.tasks.count : pledge.drives.count
             guard index < count, let id = isTask ? pledge.taskID(at: index) : pledge.driveID(at: index) else { return [] }
             // Removed by its id, and only if it still reads as shown: another clerk's edit of it is not thrown away.
@@ -49,7 +47,7 @@ enum PledgeEditing {
             let offset = command == .moveItemUp ? -1 : 1
             let target = index + offset
             let move: YearChange
-            if state.pledge.section == .tasks {
+            if position.section == .tasks {
                 guard pledge.tasks.indices.contains(target), let id = pledge.taskID(at: index) else { return [] }
                 move = .moveTask(id: id, by: offset)
             } else {
@@ -57,17 +55,17 @@ enum PledgeEditing {
                 move = .moveDrive(id: id, by: offset)
             }
             // A new order is a new pledge: units that signed are asked to sign again, so ask first.
-            let signed = state.pledge.section == .tasks ? pledge.signedCount(members: year.units.map(\.id)) : 0
+            let signed = position.section == .tasks ? pledge.signedCount(members: year.units.map(\.id)) : 0
             if signed > 0 {
                 state.overlay = .confirm(ConfirmState(title: edit.keyMoveUp + "/" + edit.keyMoveDown, message: edit.reorderTasksConfirm(signed),
                                                       onYes: YearEditing.change(year, move)))
                 return []
             }
-            state.pledge.selection.move(by: offset, count: count(state), visible: PledgeScreen.visibleRows(state))
+            position.selection.move(by: offset, count: PledgeScreen.count(position, state), visible: PledgeScreen.visibleRows(state))
             return [YearEditing.change(year, move)]
         case (.sign, _):
-            guard state.pledge.section == .units else {
-                state.pledge.section = .units
+            guard position.section == .units else {
+                position.section = .units
                 return []
             }
             guard year.units.indices.contains(index) else { return [] }
@@ -83,17 +81,15 @@ enum PledgeEditing {
                 state.overlay = .form(unitForm(state, year: year, unit: unit, focusSigner: true))
                 return []
             }
-            state.pledge.units.move(by: 1, count: year.units.count, visible: PledgeScreen.visibleRows(state))
+            position.units.move(by: 1, count: year.units.count, visible: PledgeScreen.visibleRows(state))
             return [YearEditing.change(year, .sign(unit.id, signer: signer, position: previous?.position ?? unit.leaderPosition, expecting: .value(previous)))]
-        default:
+        case (.remove, .units), (.moveItemUp, .units), (.moveItemDown, .units), (.yearMenu, _):
             break
         }
         return []
     }
 
-    private static func count(_ state: AppState) -> Int { PledgeScreen.count(state) }
-
-    static func headerForm(_ state: AppState, _ year: YearSnapshot) -> Form {
+    static func headerForm(_ state: AppShared, _ year: YearSnapshot) -> Form {
         let edit = state.edit
         let pledge = year.pledge
         return Form(title: edit.pledgeHeaderTitle, purpose: .pledgeHeader, fields: [
@@ -105,7 +101,7 @@ enum PledgeEditing {
     }
 
     /// A task's form; `index` nil adds one at the end.
-    static func taskForm(_ state: AppState, _ pledge: Pledge, index: Int?) -> Form {
+    static func taskForm(_ state: AppShared, _ pledge: Pledge, index: Int?) -> Form {
         let edit = state.edit
         let text = index.map { pledge.tasks[$0] } ?? ""
         let warning = pledge.signatures.isEmpty ? edit.formKeysHint : edit.tasksChangeResign
@@ -114,7 +110,7 @@ enum PledgeEditing {
     }
 
     /// A drive's form; `index` nil adds one at the end.
-    static func driveForm(_ state: AppState, _ pledge: Pledge, index: Int?) -> Form {
+    static func driveForm(_ state: AppShared, _ pledge: Pledge, index: Int?) -> Form {
         let edit = state.edit
         let drive = index.map { pledge.drives[$0] } ?? Pledge.Drive(name: "")
         return Form(title: index.map { edit.editDriveTitle($0 + 1) } ?? edit.addDriveTitle(pledge.drives.count + 1),
@@ -125,13 +121,13 @@ enum PledgeEditing {
                     ], note: edit.formKeysHint)
     }
 
-    static func keepVisible(_ state: inout AppState) {
-        let total = PledgeScreen.count(state)
-        state.pledge.selection.keepVisible(count: total, visible: PledgeScreen.visibleRows(state))
+    static func keepVisible(_ position: inout PledgeState, _ state: AppShared) {
+        let total = PledgeScreen.count(position, state)
+        position.selection.keepVisible(count: total, visible: PledgeScreen.visibleRows(state))
     }
 
     /// A unit's pledge form: at least `modelFieldCount` model fields (4), more when it has more models.
-    static func unitForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, focusSigner: Bool, modelFieldCount: Int = modelFields) -> Form {
+    static func unitForm(_ state: AppShared, year: YearSnapshot, unit: MemberUnit, focusSigner: Bool, modelFieldCount: Int = modelFields) -> Form {
         let words = state.words
         let edit = state.edit
         let pledge = year.pledge
@@ -152,7 +148,7 @@ enum PledgeEditing {
         return form
     }
 
-    static func submitUnit(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID) -> [AppEffect] {
+    static func submitUnit(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
         let modelCount = form.fields.count - year.rules.awards.count - 3
@@ -187,7 +183,7 @@ enum PledgeEditing {
                                                          expecting: form.expected((form.seenYear ?? year).pledge.unitPledge(unitID))))]
     }
 
-    static func submitHeader(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submitHeader(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let dateText = form.text(2)
         let date = CalendarDate(parsing: dateText)
@@ -200,7 +196,7 @@ enum PledgeEditing {
         return [YearEditing.change(year, .savePledgeHeader(header, expecting: form.expected((form.seenYear ?? year).pledge.header)))]
     }
 
-    static func submitTask(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
+    static func submitTask(_ form: inout Form, _ position: inout PledgeState, _ state: inout AppShared, index: Int?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let text = form.text(0)
         guard !text.isEmpty else {
@@ -215,11 +211,11 @@ enum PledgeEditing {
             return [YearEditing.change(year, .saveTask(id: id, text: text, expecting: form.expected(seen.tasks[index] as String?)))]
         }
         let count = year.pledge.tasks.count + 1
-        state.pledge.tasks.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
+        position.tasks.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
         return [YearEditing.change(year, .saveTask(id: nil, text: text, expecting: .anything))]
     }
 
-    static func submitDrive(_ form: inout Form, _ state: inout AppState, index: Int?) -> [AppEffect] {
+    static func submitDrive(_ form: inout Form, _ position: inout PledgeState, _ state: inout AppShared, index: Int?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
         let name = form.text(0)
@@ -248,7 +244,7 @@ enum PledgeEditing {
             return [YearEditing.change(year, .saveDrive(id: id, drive, expecting: form.expected(seen.drives[index] as Pledge.Drive?)))]
         }
         let count = year.pledge.drives.count + 1
-        state.pledge.drives.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
+        position.drives.moveTo(count - 1, count: count, visible: PledgeScreen.visibleRows(state))
         return [YearEditing.change(year, .saveDrive(id: nil, drive, expecting: .anything))]
     }
 }

@@ -3,22 +3,21 @@ import Emulation
 /// The ranking screen's own keys: the "why" panel, the what-if mode (scores changed on a scratch
 /// copy, never saved), and the votes on proposals.
 enum RankingEditing {
-    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+    static func perform(_ command: RankingScreen.Action, _ ranking: inout RankingState, _ state: inout AppShared) -> [AppEffect] {
         guard let year = state.year, let review = state.shownReview else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return []
         }
         let edit = state.edit
-        let index = state.rankingSelection.index
+        let index = ranking.selection.index
         let entry = review.ranking.entries.indices.contains(index) ? review.ranking.entries[index] : nil
         switch command {
         case .toggleWhy:
-            state.rankingWhy.toggle()
-            state.rankingSelection.keepVisible(count: review.ranking.count, visible: RankingScreen.visibleRows(state))
+            ranking.why.toggle()
+            ranking.selection.keepVisible(count: review.ranking.count, visible: RankingScreen.visibleRows(ranking, state))
         case .toggleWhatIf:
             if state.whatIf == nil {
                 state.whatIf = WhatIf()
-                state.whatIfReview = state.review
                 state.status = StatusMessage(edit.whatIfStarted)
             } else {
                 leaveWhatIf(&state)
@@ -58,19 +57,20 @@ enum RankingEditing {
                 return MenuItem(edit.voteMenuItem(name, result), .vote(entry.unit.id, award: award))
             }
             state.overlay = .menu(Menu(title: edit.voteChooseTitle(entry.unit.name), items: items))
-        default:
-            break
+        case .leaveWhatIf:
+            leaveWhatIf(&state)
+        case .yearMenu:
+            YearEditing.openMenu(&state, exports: RankingScreen.exports, meetingDetails: true)
         }
         return []
     }
 
-    static func leaveWhatIf(_ state: inout AppState) {
+    static func leaveWhatIf(_ state: inout AppShared) {
         state.whatIf = nil
-        state.whatIfReview = nil
         state.status = StatusMessage(state.edit.whatIfDiscarded)
     }
 
-    static func whatIfForm(_ state: AppState, year: YearSnapshot, result: UnitResult) -> Form {
+    static func whatIfForm(_ state: AppShared, year: YearSnapshot, result: UnitResult) -> Form {
         let edit = state.edit
         var fields = year.tree.items.map { item in
             // Code and maximum first: the title is cut where the label column ends.
@@ -82,7 +82,7 @@ enum RankingEditing {
         return Form(title: edit.whatIfFormTitle(result.unit.name), purpose: .whatIf(result.unit.id), fields: fields, note: edit.whatIfFormNote)
     }
 
-    static func submitWhatIf(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID) -> [AppEffect] {
+    static func submitWhatIf(_ form: inout Form, _ ranking: inout RankingState, _ state: inout AppShared, unitID: MemberUnit.ID) -> [AppEffect] {
         guard let year = state.year, var whatIf = state.whatIf else { return [] }
         let items = year.tree.items
         var change = WhatIf.Change()
@@ -120,17 +120,16 @@ enum RankingEditing {
         }
         whatIf.set(change, for: unitID)
         state.whatIf = whatIf
-        state.whatIfReview = whatIf.review(year)
         state.overlay = nil
         // Keep the unit selected where it now stands.
         if let review = state.whatIfReview, let index = review.ranking.entries.firstIndex(where: { $0.unit.id == unitID }) {
-            state.rankingSelection.moveTo(index, count: review.ranking.count, visible: RankingScreen.visibleRows(state))
+            ranking.selection.moveTo(index, count: review.ranking.count, visible: RankingScreen.visibleRows(ranking, state))
             state.status = StatusMessage(state.edit.whatIfMoved(review.ranking.entries[index].unit.name, review.ranking.entries[index].rank))
         }
         return []
     }
 
-    static func voteForm(_ state: AppState, year: YearSnapshot, unit: MemberUnit, award: String) -> Form {
+    static func voteForm(_ state: AppShared, year: YearSnapshot, unit: MemberUnit, award: String) -> Form {
         let edit = state.edit
         let existing = year.votes.first { $0.unitID == unit.id && $0.award == award }
         let awardName = year.rules.award(code: award).map(state.words.awardName) ?? award
@@ -143,7 +142,7 @@ enum RankingEditing {
                                year.rules.passThreshold.numerator, year.rules.passThreshold.denominator, members))
     }
 
-    static func submitVote(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, award: String) -> [AppEffect] {
+    static func submitVote(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID, award: String) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         var counts: [Int] = []
         for field in 0..<3 {

@@ -6,56 +6,59 @@ enum RosterEditing {
     static let eligibilityOrder: [Eligibility.Cause?] = [nil] + Eligibility.Cause.allCases.map { $0 }
 
     /// Keys while the filter line is open: typing narrows the list at once.
-    static func handleFilter(_ key: Key, _ state: inout AppState) -> [AppEffect] {
-        guard var field = state.roster.filterField else { return [] }
+    static func handleFilter(_ key: Key, _ roster: inout RosterListing, _ state: inout AppShared) -> [AppEffect] {
+        guard var field = roster.filterField else { return [] }
         switch key {
         case .enter:
-            state.roster.filterField = nil
+            roster.filterField = nil
         case .escape:
-            state.roster.filterField = nil
-            state.roster.filter = ""
+            roster.filterField = nil
+            roster.filter = ""
         default:
             field.handle(key)
-            state.roster.filterField = field
-            state.roster.filter = field.text.trimmingSpaces()
+            roster.filterField = field
+            roster.filter = field.text.trimmingSpaces()
         }
-        refresh(&state)
+        refresh(&roster, state)
         return []
     }
 
-    static func refresh(_ state: inout AppState, keeping unitID: MemberUnit.ID? = nil) {
-        let current = unitID ?? state.roster.selected?.unit.id
-        state.roster.refresh(state.year)
-        state.roster.selection.keepVisible(count: state.roster.rows.count, visible: RosterScreen.visibleRows(state))
-        if let current { state.roster.select(unitID: current, visible: RosterScreen.visibleRows(state)) }
+    static func refresh(_ roster: inout RosterListing, _ state: AppShared, keeping unitID: MemberUnit.ID? = nil) {
+        let current = unitID ?? roster.selected?.unit.id
+        roster.refresh(state.year)
+        roster.selection.keepVisible(count: roster.rows.count, visible: RosterScreen.visibleRows(state))
+        if let current { roster.select(unitID: current, visible: RosterScreen.visibleRows(state)) }
     }
 
-    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
-        switch command {
+    static func perform(_ action: RosterScreen.Action, _ roster: inout RosterListing, _ state: inout AppShared) -> [AppEffect] {
+        switch action {
         case .toggleOrder:
-            state.roster.order = state.roster.order == .alphabetical ? .roster : .alphabetical
-            refresh(&state)
+            roster.order = roster.order == .alphabetical ? .roster : .alphabetical
+            refresh(&roster, state)
             return []
         case .filter:
-            state.roster.filterField = TextField(state.roster.filter)
+            roster.filterField = TextField(roster.filter)
             return []
-        default:
+        case .yearMenu:
+            YearEditing.openMenu(&state, exports: RosterScreen.exports, meetingDetails: false)
+            return []
+        case .add, .edit, .remove, .toggleActive, .moveItemUp, .moveItemDown:
             break
         }
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
-        switch command {
+        switch action {
         case .add:
             state.overlay = .form(unitForm(state, unit: nil, role: .member))
         case .edit:
-            guard let row = state.roster.selected else { return [] }
+            guard let row = roster.selected else { return [] }
             guard let membership = row.membership else {
                 state.status = StatusMessage(edit.inactiveCannotEdit(row.unit.name), isError: true)
                 return []
             }
             state.overlay = .form(unitForm(state, unit: row.unit, role: membership.role))
         case .remove:
-            guard let row = state.roster.selected else { return [] }
+            guard let row = roster.selected else { return [] }
             if hasRecords(row.unit.id, in: year) {
                 // Its records stay: offer to set it aside instead.
                 guard row.isActive else {
@@ -70,21 +73,21 @@ enum RosterEditing {
                                                       onYes: YearEditing.change(year, .removeUnit(row.unit.id, name: row.unit.name)), enterMeansYes: false))
             }
         case .toggleActive:
-            guard let row = state.roster.selected else { return [] }
+            guard let row = roster.selected else { return [] }
             let message = row.isActive ? edit.inactiveConfirm(row.unit.name) : edit.activeConfirm(row.unit.name)
             state.overlay = .confirm(ConfirmState(title: edit.keyToggleActive, message: message,
                                                   onYes: YearEditing.change(year, .setUnitActive(row.unit.id, name: row.unit.name, active: !row.isActive))))
         case .moveItemUp, .moveItemDown:
-            guard let row = state.roster.selected, row.isActive else { return [] }
-            guard state.roster.order == .roster, state.roster.filter.isEmpty else {
+            guard let row = roster.selected, row.isActive else { return [] }
+            guard roster.order == .roster, roster.filter.isEmpty else {
                 state.status = StatusMessage(edit.moveNeedsRosterOrder, isError: true)
                 return []
             }
-            let offset = command == .moveItemUp ? -1 : 1
+            let offset = action == .moveItemUp ? -1 : 1
             // The moved unit stays selected once the year reloads in its new order.
-            state.pendingRosterUnit = row.unit.name
+            roster.pendingUnit = row.unit.name
             return [YearEditing.change(year, .moveUnit(row.unit.id, by: offset))]
-        default:
+        case .toggleOrder, .filter, .yearMenu:
             break
         }
         return []
@@ -99,7 +102,7 @@ enum RosterEditing {
             || pledge.signatures[unitID] != nil || !(pledge.models[unitID]?.isEmpty ?? true) || !(pledge.registrations[unitID]?.isEmpty ?? true)
     }
 
-    static func unitForm(_ state: AppState, unit: MemberUnit?, role: Membership.Role) -> Form {
+    static func unitForm(_ state: AppShared, unit: MemberUnit?, role: Membership.Role) -> Form {
         let words = state.words
         let edit = state.edit
         let unit = unit ?? MemberUnit(id: 0, name: "", kind: defaultKind(state))
@@ -126,12 +129,12 @@ enum RosterEditing {
     }
 
     /// A new unit's kind: the most common kind among the members ("xã", "sở"…), to save typing.
-    private static func defaultKind(_ state: AppState) -> String {
+    private static func defaultKind(_ state: AppShared) -> String {
         let kinds = Dictionary(grouping: state.year?.units.map(\.kind).filter { !$0.isEmpty } ?? [], by: { $0 })
         return kinds.max { $0.value.count < $1.value.count }?.key ?? ""
     }
 
-    static func submitUnit(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID?) -> [AppEffect] {
+    static func submitUnit(_ form: inout Form, _ roster: inout RosterListing, _ state: inout AppShared, unitID: MemberUnit.ID?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
         let name = form.text(0)
@@ -163,7 +166,7 @@ enum RosterEditing {
         }
         let role = roleOrder[form.choice(5)]
         state.overlay = nil
-        state.pendingRosterUnit = name
+        roster.pendingUnit = name
         guard let unitID else { return [YearEditing.change(year, .addUnit(unit, role: role))] }
         return [YearEditing.change(year, .updateUnit(unit, role: role, expecting: rosterEntry(unitID, in: form.seenYear ?? year).map(form.expected) ?? .anything))]
     }

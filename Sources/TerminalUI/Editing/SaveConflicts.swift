@@ -43,7 +43,7 @@ enum SaveConflicts {
             state.status = StatusMessage(message + " " + (overwriting == nil ? words.conflict.retryKeys : words.conflict.formKeys), isError: true)
             return reload
         }
-        if let year = state.year { reopenCell(effect, overwriting: overwriting, year, &state) }
+        reopenCell(effect, overwriting: overwriting, &state)
         // In a cell the footer shows what Enter and Esc do now.
         state.status = StatusMessage(message, isError: true)
         return reload
@@ -52,31 +52,24 @@ enum SaveConflicts {
     /// The same year reloaded under what is being typed: a cell or form given back after a
     /// conflict now sits beside the other clerk's values; a cell changed under the clerk says so.
     static func reloaded(_ snapshot: YearSnapshot, _ state: inout AppState) {
-        state.grid.seen = state.grid.seen.map { $0.overwriting == nil ? $0 : $0.refreshed(from: snapshot) }
-        state.sheet.seen = state.sheet.seen.map { $0.overwriting == nil ? $0 : $0.refreshed(from: snapshot) }
+        state.forEachScreen { screen, state in refreshSeen(screen, snapshot, &state) }
         warnIfChangedUnderEdit(&state)
         if case .form(var form) = state.overlay, form.rebaseOnLoad {
-            FormRebase.rebase(&form, onto: snapshot, state)
+            FormRebase.rebase(&form, onto: snapshot, state.shared)
             form.rebaseOnLoad = false
             state.overlay = .form(form)
         }
     }
 
+    private static func refreshSeen<S: Screen>(_ screen: S.Type, _ snapshot: YearSnapshot, _ state: inout AppState) {
+        S.refreshSeen(from: snapshot, &state.screens[S.self])
+    }
+
     /// A refresh while a score is being typed that changed that very cell: said at once, so the
     /// clerk sees the other value before pressing Enter (which will then ask).
     private static func warnIfChangedUnderEdit(_ state: inout AppState) {
-        guard let year = state.year else { return }
-        let focused: (seen: CellSeen, item: String, round: ScoreRound)?
-        if state.screen == .grid, state.grid.edit != nil, let seen = state.grid.seen, let round = state.grid.round,
-           let column = GridScreen.column(state.grid.column, of: year), case .item(let item) = column {
-            focused = (seen, item.code, round)
-        } else if state.screen == .sheet, state.sheet.edit != nil, let seen = state.sheet.seen, state.sheet.column != .note,
-                  year.tree.items.indices.contains(state.sheet.selection.index) {
-            focused = (seen, year.tree.items[state.sheet.selection.index].code, state.sheet.column == .clusterScore ? .cluster : .selfAssessment)
-        } else {
-            focused = nil
-        }
-        guard let focused, focused.seen.overwriting == nil, let unit = year.units.first(where: { $0.id == focused.seen.unitID }) else { return }
+        guard let year = state.year, let focused = scoreBeingTyped(ScreenRegistry.screen(state.screen), state),
+              focused.seen.overwriting == nil, let unit = year.units.first(where: { $0.id == focused.seen.unitID }) else { return }
         let now = year.scores[unit.id]?.scores(in: focused.round)[focused.item]
         guard now != focused.seen.score(focused.item, round: focused.round) else { return }
         let words = state.words
@@ -84,46 +77,39 @@ enum SaveConflicts {
         state.status = StatusMessage(words.conflict.changedWhileTyping(subject, now.map { DecimalText.format($0) }), isError: true)
     }
 
-    /// Puts the focus back on the cell of `effect` and the clerk's text back into it, in the
-    /// grid or on the sheet; what it is compared with on the next Enter stays what it was.
-    private static func reopenCell(_ effect: AppEffect, overwriting: Int64?, _ year: YearSnapshot, _ state: inout AppState) {
+    private static func scoreBeingTyped<S: Screen>(_ screen: S.Type, _ state: AppState) -> (seen: CellSeen, item: String, round: ScoreRound)? {
+        S.scoreBeingTyped(state.screens[S.self], state.shared)
+    }
+
+    /// The loaded year goes back to what the refused save expected (unless the clerk is to
+    /// choose between theirs and another's), and the screen shown puts the clerk's text back
+    /// into its cell; what it is compared with on the next Enter stays what it was.
+    private static func reopenCell(_ effect: AppEffect, overwriting: Int64?, _ state: inout AppState) {
+        let seen: CellSeen?
         switch effect {
         case .saveScore(_, _, let change, _, let expecting) where change.new != nil:
-            if overwriting == nil { GridEditing.apply(change.reversed, &state) }
-            cell(unitID: change.unitID, item: change.item, round: change.round, text: DecimalText.format(change.new!, trimWhole: true),
-                 seen: seen(change.unitID, overwriting, expecting, state), &state)
-        case .saveNote(_, _, let unitID, let item, let note, let expecting) where state.screen == .sheet:
-            if overwriting == nil, case .value(let old) = expecting, var updated = state.year {
-                updated.notes[unitID, default: [:]][item] = old
-                state.year = updated
-            }
-            cell(unitID: unitID, item: item, round: nil, text: note, seen: seen(unitID, overwriting, expecting, state), &state)
-        case .saveAdjustment(_, _, let unitID, let kind, let adjustment?, let expecting) where state.screen == .sheet:
-            if overwriting == nil, case .value(let old) = expecting, var updated = state.year {
-                switch kind {
-                case .bonus: updated.scores[unitID, default: UnitScores()].bonus = old
-                case .deduction: updated.scores[unitID, default: UnitScores()].deduction = old
-                }
-                state.year = updated
-                state.review = updated.review()
-            }
-            // The reason goes back into its column, its points waiting with it, as when first typed.
-            guard let unit = year.units.firstIndex(where: { $0.id == unitID }) else { return }
-            state.sheet.unit = unit
-            let rows = SheetRow.rows(year.tree)
-            state.sheet.selection.moveTo(rows.firstIndex(of: .adjustment(kind)) ?? 0, count: rows.count, visible: SheetScreen.visibleRows(state))
-            state.sheet.column = .note
-            state.sheet.pendingPoints = adjustment.points
-            state.sheet.edit = TextField(adjustment.reason)
-            state.sheet.seen = seen(unitID, overwriting, expecting, state)
-        default:
-            break
+            if overwriting == nil { GridEditing.apply(change.reversed, &state.shared) }
+            seen = self.seen(change.unitID, overwriting, expecting, state.shared)
+        case .saveNote(_, _, let unitID, let item, _, let expecting):
+            if overwriting == nil, case .value(let old) = expecting { state.year?.notes[unitID, default: [:]][item] = old }
+            seen = self.seen(unitID, overwriting, expecting, state.shared)
+        case .saveAdjustment(_, _, let unitID, let kind, _?, let expecting):
+            if overwriting == nil, case .value(let old) = expecting { AdjustmentEditing.set(kind, old, unitID: unitID, &state.shared) }
+            seen = self.seen(unitID, overwriting, expecting, state.shared)
+        case .saveScore, .saveAdjustment, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveCriteria, .loadPreviousCriteria,
+             .changeYear, .export, .suspend, .quit:
+            return
         }
+        _ = reopen(ScreenRegistry.screen(state.screen), effect, seen: seen, &state)
+    }
+
+    private static func reopen<S: Screen>(_ screen: S.Type, _ effect: AppEffect, seen: CellSeen?, _ state: inout AppState) -> Bool {
+        state.with(S.self) { own, shared in S.reopen(effect, seen: seen, &own, &shared) }
     }
 
     /// What the reopened cell compares with: after a conflict, the write shown; otherwise what
     /// the failed save expected.
-    private static func seen<Value>(_ unitID: MemberUnit.ID, _ overwriting: Int64?, _ expecting: Expected<Value>, _ state: AppState) -> CellSeen? {
+    private static func seen<Value>(_ unitID: MemberUnit.ID, _ overwriting: Int64?, _ expecting: Expected<Value>, _ state: AppShared) -> CellSeen? {
         guard let year = state.year else { return nil }
         var seen = CellSeen(unitID: unitID, year: year)
         if let overwriting {
@@ -133,23 +119,5 @@ enum SaveConflicts {
             if case .overwriting(let auditID) = expecting { seen.overwriting = auditID }
         }
         return seen
-    }
-
-    private static func cell(unitID: MemberUnit.ID, item: String, round: ScoreRound?, text: String, seen: CellSeen?, _ state: inout AppState) {
-        guard let year = state.year, let unit = year.units.firstIndex(where: { $0.id == unitID }),
-              let itemIndex = year.tree.items.firstIndex(where: { $0.code == item }) else { return }
-        if state.screen == .sheet {
-            state.sheet.unit = unit
-            state.sheet.selection.moveTo(itemIndex, count: SheetRow.rows(year.tree).count, visible: SheetScreen.visibleRows(state))
-            state.sheet.column = round.map { $0 == .cluster ? .clusterScore : .selfScore } ?? .note
-            state.sheet.edit = round == nil ? TextField(text) : TextField.number(text)
-            state.sheet.seen = seen
-        } else if let round {
-            state.grid.round = round
-            state.grid.column = itemIndex
-            state.grid.selection.moveTo(unit, count: year.units.count, visible: GridScreen.visibleRows(state))
-            state.grid.edit = TextField.number(text)
-            state.grid.seen = seen
-        }
     }
 }

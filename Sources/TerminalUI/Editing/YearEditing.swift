@@ -5,7 +5,7 @@ import Emulation
 /// year, the hand-over of the head role, the next year, and the documents.
 enum YearEditing {
     /// The loaded year if it may change; otherwise says why not on the status line.
-    static func writableYear(_ state: inout AppState) -> YearSnapshot? {
+    static func writableYear(_ state: inout AppShared) -> YearSnapshot? {
         guard let year = state.year else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return nil
@@ -21,7 +21,9 @@ enum YearEditing {
         .changeYear(code: year.reference.clusterCode, year: year.reference.year, change)
     }
 
-    static func openMenu(_ state: inout AppState) {
+    /// `exports` are the documents the screen offers; `meetingDetails`, whether the meeting's
+    /// details are offered there whatever the stage (the ranking and the presentation).
+    static func openMenu(_ state: inout AppShared, exports: [(kind: ExportKind, format: String)], meetingDetails: Bool) {
         guard let year = state.year else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return
@@ -37,27 +39,17 @@ enum YearEditing {
         items.append(MenuItem(edit.menuHandover(year.reference.year + 1), .handover, enabled: !status.isReadOnly))
         items.append(MenuItem(edit.menuNextYear(year.reference.year + 1), .openNextYear))
         items.append(MenuItem(edit.menuEditCluster, .editCluster))
-        if state.screen == .ranking || state.screen == .meeting || status == .review {
+        if meetingDetails || status == .review {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
-        for (kind, format) in exports(for: state.screen) {
+        for (kind, format) in exports {
             let label = format == "html" ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format)
             items.append(MenuItem(label, .export(kind, format: format)))
         }
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }
 
-    /// The documents a screen offers, the one it shows first.
-    static func exports(for screen: ScreenID) -> [(ExportKind, String)] {
-        switch screen {
-        case .pledge: return [(.pledge, "md"), (.pledge, "txt"), (.pledge, "csv"), (.roster, "csv")]
-        case .grid, .sheet: return [(.grid, "csv"), (.grid, "md"), (.ranking, "md")]
-        case .ranking, .meeting: return [(.minutes, "md"), (.proposals, "md"), (.proposals, "csv"), (.ranking, "html"), (.ranking, "csv")]
-        case .home, .roster: return [(.roster, "csv"), (.roster, "md"), (.pledge, "md")]
-        }
-    }
-
-    static func run(_ action: MenuAction, _ state: inout AppState) -> [AppEffect] {
+    static func run(_ action: MenuAction, _ state: inout AppShared) -> [AppEffect] {
         let edit = state.edit
         guard let year = state.year else { return [] }
         let reference = year.reference
@@ -98,7 +90,7 @@ enum YearEditing {
     }
 
     /// Next year's head and deputy, proposed by rotation; changing either makes it an election.
-    static func handoverForm(_ state: AppState, year: YearSnapshot) -> Form {
+    static func handoverForm(_ state: AppShared, year: YearSnapshot) -> Form {
         let edit = state.edit
         let ineligible = Set(year.units.filter { !$0.eligibility.isEligible }.map(\.id))
         let proposal = HeadRotation.propose(roster: year.memberships, ineligible: ineligible)
@@ -119,7 +111,7 @@ enum YearEditing {
         ], note: note)
     }
 
-    static func submitHandover(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submitHandover(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = writableYear(&state), !year.units.isEmpty else { return [] }
         let edit = state.edit
         let head = year.units[min(form.choice(0), year.units.count - 1)].id
@@ -148,7 +140,7 @@ enum YearEditing {
         return [change(year, .handover(head: head, deputy: deputy, method: method, date: date))]
     }
 
-    static func submitReopen(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submitReopen(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = state.year else { return [] }
         let reason = form.text(0)
         guard !reason.isEmpty else {
@@ -159,7 +151,7 @@ enum YearEditing {
         return [change(year, .reopen(reason: reason))]
     }
 
-    static func clusterForm(_ state: AppState, _ cluster: Cluster) -> Form {
+    static func clusterForm(_ state: AppShared, _ cluster: Cluster) -> Form {
         let kinds = Cluster.Kind.allCases
         return Form(title: state.edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
             Form.Field(state.words.screen.fieldName, text: cluster.name),
@@ -168,7 +160,7 @@ enum YearEditing {
         ], note: state.edit.formKeysHint)
     }
 
-    static func meetingForm(_ state: AppState, _ meeting: MeetingRecord) -> Form {
+    static func meetingForm(_ state: AppShared, _ meeting: MeetingRecord) -> Form {
         let edit = state.edit
         return Form(title: edit.menuMeeting, purpose: .meeting, fields: [
             Form.Field(edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
@@ -180,7 +172,7 @@ enum YearEditing {
         ], note: edit.meetingFormNote)
     }
 
-    static func submitMeeting(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submitMeeting(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = writableYear(&state) else { return [] }
         let dateText = form.text(0)
         let date = CalendarDate(parsing: dateText)
@@ -194,7 +186,7 @@ enum YearEditing {
         return [change(year, .saveMeeting(meeting, expecting: form.expected((form.seenYear ?? year).meeting)))]
     }
 
-    static func submitCluster(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submitCluster(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard var cluster = state.year?.cluster, let year = state.year else { return [] }
         let name = form.text(0)
         guard !name.isEmpty else {

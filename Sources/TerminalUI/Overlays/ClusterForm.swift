@@ -18,7 +18,7 @@ enum ClusterForm {
         ], note: words.edit.formKeysHint)
     }
 
-    static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+    static func submit(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         let words = state.words.screen
         for (field, label) in [(Field.code, words.fieldCode), (.name, words.fieldName), (.year, words.fieldYear)] where form.text(field.rawValue).isEmpty {
             form.fail(words.fieldRequired(label), field: field.rawValue)

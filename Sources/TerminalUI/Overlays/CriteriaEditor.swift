@@ -50,9 +50,9 @@ public struct CriteriaEditor: Hashable, Sendable {
 
 /// Keys and effects of the criteria editor.
 enum CriteriaEditorKeys {
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - 9) }
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.size.rows - 9) }
 
-    static func open(_ state: inout AppState) {
+    static func open(_ state: inout AppShared) {
         guard let year = state.year else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return
@@ -60,7 +60,7 @@ enum CriteriaEditorKeys {
         state.overlay = .criteria(CriteriaEditor(tree: year.tree, locked: year.criteriaLocked))
     }
 
-    static func handle(_ key: Key, _ editor: inout CriteriaEditor, _ state: inout AppState) -> [AppEffect] {
+    static func handle(_ key: Key, _ editor: inout CriteriaEditor, _ state: inout AppShared) -> [AppEffect] {
         let words = state.words
         let visible = visibleRows(state)
         if var field = editor.edit, let which = editor.field, let path = editor.selectedPath {
@@ -120,8 +120,7 @@ enum CriteriaEditorKeys {
             state.status = nil
             return []
         case .up, .down, .pageUp, .pageDown, .home, .end:
-            let command: Command = [Key.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown, .home: .first, .end: .last][key]!
-            _ = editor.selection.apply(command, count: editor.tree.rows.count, visible: visible)
+            if let movement = KeyMap.movement.action(for: key) { editor.selection.apply(movement, count: editor.tree.rows.count, visible: visible) }
         case .enter, .character("c"), .character("m"):
             guard let path, let node = editor.tree.node(at: path) else { return [] }
             let which: CriteriaEditor.Field = key == .enter ? .title : (key == .character("c") ? .code : .maximum)

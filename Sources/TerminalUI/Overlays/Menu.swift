@@ -38,7 +38,7 @@ public struct Menu: Hashable, Sendable {
 }
 
 enum MenuKeys {
-    static func handle(_ key: Key, _ menu: inout Menu, _ state: inout AppState) -> [AppEffect] {
+    static func handle(_ key: Key, _ menu: inout Menu, _ state: inout AppShared) -> [AppEffect] {
         var chosen: Int?
         switch key {
         case .escape, .character("y"):
@@ -68,7 +68,7 @@ enum MenuKeys {
 }
 
 enum MenuOverlay {
-    static func render(_ state: AppState, menu: Menu, into buffer: inout Buffer) {
+    static func render(_ state: AppShared, menu: Menu, into buffer: inout Buffer) {
         let width = min(state.size.columns - 4, max(40, (menu.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 10, DisplayWidth.of(menu.title) + 8))
         let area = buffer.area.centred(rows: menu.items.count + 4, columns: width)
         let inner = Box.draw(into: &buffer, area: area, title: menu.title)
@@ -85,7 +85,7 @@ enum MenuOverlay {
 }
 
 enum FormOverlay {
-    static func render(_ state: AppState, form: Form, into buffer: inout Buffer) {
+    static func render(_ state: AppShared, form: Form, into buffer: inout Buffer) {
         let width = min(state.size.columns - 2, 76)
         // An error may be long (another clerk's write, with the keys that decide): up to four lines.
         let errorLines = form.error.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(4)) } ?? []

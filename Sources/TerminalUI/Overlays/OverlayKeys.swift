@@ -78,7 +78,7 @@ enum OverlayKeys {
             return []
 
         case .criteria(var editor):
-            let effects = CriteriaEditorKeys.handle(key, &editor, &state)
+            let effects = CriteriaEditorKeys.handle(key, &editor, &state.shared)
             if case .criteria = state.overlay { state.overlay = .criteria(editor) }
             return effects
 
@@ -86,7 +86,7 @@ enum OverlayKeys {
             return FormKeys.handle(key, &form, &state)
 
         case .menu(var menu):
-            return MenuKeys.handle(key, &menu, &state)
+            return MenuKeys.handle(key, &menu, &state.shared)
         }
     }
 
@@ -95,9 +95,8 @@ enum OverlayKeys {
         let shown = App.show(.roster, &state)
         state.pendingUnit = result.kind == .unit ? result.label : nil
         state.pendingYear = (result.clusterCode, result.year)
-        if let index = state.homeRows.firstIndex(where: { $0.cluster.code == result.clusterCode && $0.year.year == result.year }) {
-            state.homeSelection.moveTo(index, count: state.homeRows.count, visible: HomeScreen.visibleRows(state))
-        }
+        // Home selects the year being opened.
+        App.keepSelectionsVisible(&state)
         return shown + [.loadYear(code: result.clusterCode, year: result.year)]
     }
 }
@@ -107,16 +106,18 @@ enum CommandRunner {
     static func run(_ text: String, _ state: inout AppState) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
         guard let name = words.first?.lowercased() else { return [] }
-        if let screen = ScreenID.allCases.first(where: { $0.rawValue == name }) {
+        if let screen = ScreenID(registered: name) {
             return App.perform(.goTo(screen), &state)
         }
         switch name {
         case "quit", "q": return App.perform(.quit, &state)
         case "help": return App.perform(.help, &state)
-        case "demo": return App.perform(.loadDemo, &state)
-        case "new": return App.perform(.newCluster, &state)
+        case "demo": return HomeScreen.loadDemo(&state.shared)
+        case "new":
+            HomeScreen.newCluster(&state.shared)
+            return []
         case "criteria":
-            CriteriaEditorKeys.open(&state)
+            CriteriaEditorKeys.open(&state.shared)
             return []
         case "theme":
             guard words.count > 1 else {

@@ -5,7 +5,7 @@ enum HelpOverlay {
     static func lines(_ state: AppState) -> [(String, StyleRole)] {
         let words = state.words
         var lines: [(String, StyleRole)] = []
-        func section(_ title: String, _ bindings: [KeyBinding]) {
+        func section(_ title: String, _ bindings: [KeyDescription]) {
             guard !bindings.isEmpty else { return }
             lines.append((title, .accent))
             for binding in bindings {
@@ -17,9 +17,9 @@ enum HelpOverlay {
             }
             lines.append(("", .normal))
         }
-        section(words.screen.helpScreen(words.screen.screenName(state.screen)), KeyMap.screenBindings(state.screen, emptyDatabase: state.isEmptyDatabase))
-        section(words.screen.helpGlobal, KeyMap.global)
-        section(words.screen.helpMovement, KeyMap.movement)
+        section(words.screen.helpScreen(ScreenRegistry.screen(state.screen).name(words)), App.screenKeys(state))
+        section(words.screen.helpGlobal, KeyMap.global.map(\.description))
+        section(words.screen.helpMovement, KeyMap.movement.map(\.description))
         return lines
     }
 

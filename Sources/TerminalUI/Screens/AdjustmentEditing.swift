@@ -12,29 +12,32 @@ enum AdjustmentEditing {
 
     /// Puts the change into the loaded year, records it for undo and asks for it to be saved.
     static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, expecting: Expected<Adjustment?>,
-                     _ state: inout AppState) -> [AppEffect] {
-        guard var year = state.year else { return [] }
+                     _ state: inout AppShared) -> [AppEffect] {
+        guard let year = state.year else { return [] }
         let old = current(kind, year.scores[unitID] ?? UnitScores())
         if old != adjustment { state.history.record(.adjustment(unitID: unitID, kind: kind, old: old, new: adjustment)) }
-        switch kind {
-        case .bonus: year.scores[unitID, default: UnitScores()].bonus = adjustment
-        case .deduction: year.scores[unitID, default: UnitScores()].deduction = adjustment
-        }
-        state.year = year
-        state.review = year.review()
+        set(kind, adjustment, unitID: unitID, &state)
         return [.saveAdjustment(code: year.reference.clusterCode, year: year.reference.year, unitID: unitID, kind: kind, adjustment, expecting: expecting)]
+    }
+
+    /// Puts a bonus or deduction into the loaded year (the review follows it).
+    static func set(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, _ state: inout AppShared) {
+        switch kind {
+        case .bonus: state.year?.scores[unitID, default: UnitScores()].bonus = adjustment
+        case .deduction: state.year?.scores[unitID, default: UnitScores()].deduction = adjustment
+        }
     }
 
     /// The grid has no room to type a reason: a dialog asks for it, prefilled with the one on
     /// record so Enter keeps it.
-    static func reasonForm(_ state: AppState, unit: MemberUnit, kind: Adjustment.Kind, points: Points, seen: CellSeen) -> Form {
+    static func reasonForm(_ state: AppShared, unit: MemberUnit, kind: Adjustment.Kind, points: Points, seen: CellSeen) -> Form {
         let reason = seen.adjustment(kind)?.reason ?? ""
         return Form(title: state.edit.adjustmentReasonTitle(kind, DecimalText.format(points), unit.name),
                     purpose: .adjustmentReason(unit.id, kind, points, expecting: seen.expected(seen.adjustment(kind))),
                     fields: [Form.Field(state.edit.fieldReason, text: reason)], note: state.edit.adjustmentReasonNote)
     }
 
-    static func submitReason(_ form: inout Form, _ state: inout AppState, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points,
+    static func submitReason(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points,
                              expecting: Expected<Adjustment?>) -> [AppEffect] {
         let reason = form.text(0)
         guard !reason.isEmpty else {

@@ -47,27 +47,29 @@ public struct EditHistory: Hashable, Sendable {
 /// Undo and redo: the edit is applied again (or reversed) on screen and saved; the entry moves
 /// between the stacks only when that is allowed.
 enum EditReplay {
-    static func undo(_ state: inout AppState) -> [AppEffect] {
+    /// `focus` puts the screen's focus on the cell the edit changed.
+    static func undo(_ state: inout AppShared, focus: (Edit, AppShared) -> Void) -> [AppEffect] {
         guard let edit = state.history.undo.last else {
             state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
             return []
         }
-        let effects = replay(edit.reversed, &state, message: state.words.screen.undone, reason: "undo")
+        let effects = replay(edit.reversed, &state, message: state.words.screen.undone, reason: "undo", focus: focus)
         if !effects.isEmpty { state.history.undone() }
         return effects
     }
 
-    static func redo(_ state: inout AppState) -> [AppEffect] {
+    static func redo(_ state: inout AppShared, focus: (Edit, AppShared) -> Void) -> [AppEffect] {
         guard let edit = state.history.redo.last else {
             state.status = StatusMessage(state.words.screen.nothingToRedo, isError: true)
             return []
         }
-        let effects = replay(edit, &state, message: state.words.screen.redone, reason: "redo")
+        let effects = replay(edit, &state, message: state.words.screen.redone, reason: "redo", focus: focus)
         if !effects.isEmpty { state.history.redone() }
         return effects
     }
 
-    private static func replay(_ edit: Edit, _ state: inout AppState, message: (String, String) -> String, reason: String) -> [AppEffect] {
+    private static func replay(_ edit: Edit, _ state: inout AppShared, message: (String, String) -> String, reason: String,
+                               focus: (Edit, AppShared) -> Void) -> [AppEffect] {
         guard let year = state.year, let row = year.units.firstIndex(where: { $0.id == edit.unitID }) else {
             state.history.clear()
             state.status = StatusMessage(state.words.screen.nothingToUndo, isError: true)
@@ -91,40 +93,23 @@ enum EditReplay {
             state.status = StatusMessage(refusal, isError: true)
             return []
         }
-        let rows = SheetRow.rows(year.tree)
         switch edit {
         case .score(let change):
-            guard let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else {
+            guard year.tree.items.contains(where: { $0.code == change.item }) else {
                 state.history.clear()
                 return []
             }
             GridEditing.apply(change, &state)
-            if state.screen == .sheet {
-                state.sheet.unit = row
-                state.sheet.column = change.round == .cluster ? .clusterScore : .selfScore
-                state.sheet.selection.moveTo(column, count: rows.count, visible: SheetScreen.visibleRows(state))
-            } else {
-                state.grid.round = change.round
-                state.grid.column = column
-                state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
-            }
+            focus(edit, state)
             state.status = StatusMessage(message(unit.name, change.item))
             // Undo and redo replace what the screen shows now, never another clerk's newer value.
             return [.saveScore(code: code, year: year.reference.year, change, reason: reason, expecting: .value(change.old))]
         case .note(_, let item, let old, let new):
-            var updated = year
-            updated.notes[unit.id, default: [:]][item] = new
-            state.year = updated
+            state.year?.notes[unit.id, default: [:]][item] = new
             state.status = StatusMessage(message(unit.name, item))
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item, note: new ?? "", expecting: .value(old))]
         case .adjustment(_, let kind, let old, let new):
-            var updated = year
-            switch kind {
-            case .bonus: updated.scores[unit.id, default: UnitScores()].bonus = new
-            case .deduction: updated.scores[unit.id, default: UnitScores()].deduction = new
-            }
-            state.year = updated
-            state.review = updated.review()
+            AdjustmentEditing.set(kind, new, unitID: unit.id, &state)
             state.status = StatusMessage(message(unit.name, kind == .bonus ? words.columnBonus : words.columnDeduction))
             return [.saveAdjustment(code: code, year: year.reference.year, unitID: unit.id, kind: kind, new, expecting: .value(old))]
         }

@@ -8,66 +8,66 @@ import Emulation
 /// Each confirmed cell becomes a `saveScore` effect of its own, and joins the undo stack.
 enum GridEditing {
     /// Starts editing the focused cell, with the typed character if editing began by typing.
-    static func begin(_ state: inout AppState, typed: Character?) {
-        guard let year = state.year, !year.units.isEmpty, let column = GridScreen.column(state.grid.column, of: year) else { return }
-        let unit = year.units[state.grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: round(of: column, state), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+    static func begin(_ grid: inout GridState, _ state: inout AppShared, typed: Character?) {
+        guard let year = state.year, !year.units.isEmpty, let column = GridScreen.column(grid.column, of: year) else { return }
+        let unit = year.units[grid.selection.index]
+        if let refusal = ScoreInput.refusal(round: round(of: column, grid), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
         var field = TextField.number()
         if let typed { field.handle(.character(typed)) }
-        state.grid.edit = field
-        state.grid.seen = CellSeen(unitID: unit.id, year: year)
+        grid.edit = field
+        grid.seen = CellSeen(unitID: unit.id, year: year)
         state.status = StatusMessage(state.words.screen.editHint)
     }
 
     /// The round a column writes: an item's round is the one shown; bonus and deduction are the
     /// cluster's decision (so the own-unit rule covers them), read-only in the final view.
-    private static func round(of column: GridScreen.Column, _ state: AppState) -> ScoreRound? {
+    private static func round(of column: GridScreen.Column, _ grid: GridState) -> ScoreRound? {
         switch column {
-        case .item: return state.grid.round
-        case .adjustment: return state.grid.round == nil ? nil : .cluster
+        case .item: return grid.round
+        case .adjustment: return grid.round == nil ? nil : .cluster
         }
     }
 
     /// Keys while a cell is being edited.
-    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
-        guard var field = state.grid.edit else { return [] }
+    static func handle(_ key: Key, _ grid: inout GridState, _ state: inout AppShared) -> [AppEffect] {
+        guard var field = grid.edit else { return [] }
         switch key {
         case .escape:
-            state.grid.edit = nil
-            state.grid.seen = nil
+            grid.edit = nil
+            grid.seen = nil
             state.status = nil
             return []
-        case .enter: return confirm(&state, thenMove: { move(&$0, rows: 1, columns: 0, wrap: false) })
-        case .tab: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: 1, wrap: true) })
-        case .backTab: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: -1, wrap: true) })
-        case .down: return confirm(&state, thenMove: { move(&$0, rows: 1, columns: 0, wrap: false) })
-        case .up: return confirm(&state, thenMove: { move(&$0, rows: -1, columns: 0, wrap: false) })
-        case .right: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: 1, wrap: false) })
-        case .left: return confirm(&state, thenMove: { move(&$0, rows: 0, columns: -1, wrap: false) })
+        case .enter: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 1, columns: 0, wrap: false) })
+        case .tab: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 0, columns: 1, wrap: true) })
+        case .backTab: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 0, columns: -1, wrap: true) })
+        case .down: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 1, columns: 0, wrap: false) })
+        case .up: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: -1, columns: 0, wrap: false) })
+        case .right: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 0, columns: 1, wrap: false) })
+        case .left: return confirm(&grid, &state, thenMove: { move(&$0, $1, rows: 0, columns: -1, wrap: false) })
         default:
             field.handle(key)
-            state.grid.edit = field
+            grid.edit = field
             return []
         }
     }
 
     /// Checks the typed value; on success stores it locally, records it for undo and asks for it
     /// to be saved, then moves. On failure the cell stays in edit and the reason is shown.
-    private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard let field = state.grid.edit, let year = state.year, let column = GridScreen.column(state.grid.column, of: year),
-              let round = round(of: column, state) else { return [] }
-        let unit = year.units[state.grid.selection.index]
+    private static func confirm(_ grid: inout GridState, _ state: inout AppShared, thenMove: (inout GridState, AppShared) -> Void) -> [AppEffect] {
+        guard let field = grid.edit, let year = state.year, let column = GridScreen.column(grid.column, of: year),
+              let round = round(of: column, grid) else { return [] }
+        let unit = year.units[grid.selection.index]
         // Compared with what the cell held when typing began, not with a refresh since.
-        let seen = state.grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
+        let seen = grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
         if field.text.trimmingSpaces().isEmpty {
-            state.grid.edit = nil
-            state.grid.seen = nil
+            grid.edit = nil
+            grid.seen = nil
             state.status = nil
-            thenMove(&state)
+            thenMove(&grid, state)
             return []
         }
         switch column {
@@ -79,10 +79,10 @@ enum GridEditing {
                 state.status = refusal
                 return []
             case .success(let points):
-                state.grid.edit = nil
-                state.grid.seen = nil
+                grid.edit = nil
+                grid.seen = nil
                 state.status = nil
-                thenMove(&state)
+                thenMove(&grid, state)
                 let current = seen.adjustment(kind)
                 guard let points, points > .zero else {
                     // 0 takes the bonus or deduction away; its reason goes with it.
@@ -100,8 +100,8 @@ enum GridEditing {
                 state.status = refusal
                 return []
             }
-            state.grid.edit = nil
-            state.grid.seen = nil
+            grid.edit = nil
+            grid.seen = nil
             state.status = nil
             let old = seen.score(item.code, round: round)
             var effects: [AppEffect] = []
@@ -112,27 +112,23 @@ enum GridEditing {
                 effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "",
                                           expecting: seen.expected(old)))
             }
-            thenMove(&state)
+            thenMove(&grid, state)
             return effects
         }
     }
 
-    /// Puts a change into the loaded year and recomputes what depends on it, so totals, ranks
-    /// and classification follow each confirmed cell at once.
-    static func apply(_ change: ScoreChange, _ state: inout AppState) {
-        guard var year = state.year else { return }
-        year.scores[change.unitID, default: UnitScores()].set(change.new, item: change.item, round: change.round)
-        state.year = year
-        state.review = year.review()
-        state.progress = YearProgress(year)
+    /// Puts a change into the loaded year; what depends on it (totals, ranks, classification)
+    /// follows at once (`AppShared.year`).
+    static func apply(_ change: ScoreChange, _ state: inout AppShared) {
+        state.year?.scores[change.unitID, default: UnitScores()].set(change.new, item: change.item, round: change.round)
     }
 
     /// Delete: removes the focused cell's score, bonus or deduction (saved and undoable like any edit).
-    static func clear(_ state: inout AppState) -> [AppEffect] {
-        guard let year = state.year, state.grid.selection.index < year.units.count,
-              let column = GridScreen.column(state.grid.column, of: year) else { return [] }
-        let unit = year.units[state.grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: round(of: column, state), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+    static func clear(_ grid: GridState, _ state: inout AppShared) -> [AppEffect] {
+        guard let year = state.year, grid.selection.index < year.units.count,
+              let column = GridScreen.column(grid.column, of: year) else { return [] }
+        let unit = year.units[grid.selection.index]
+        if let refusal = ScoreInput.refusal(round: round(of: column, grid), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
             state.status = StatusMessage(refusal, isError: true)
             return []
         }
@@ -141,7 +137,7 @@ enum GridEditing {
             guard let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) else { return [] }
             return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(current), &state)
         case .item(let item):
-            guard let round = state.grid.round, let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
+            guard let round = grid.round, let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             apply(change, &state)
             state.history.record(.score(change))
@@ -152,11 +148,11 @@ enum GridEditing {
     /// Moves the focus; with `wrap`, moving right past the last column (the deduction) goes to
     /// the next unit's first item (and left past the first to the previous unit's last), as Tab
     /// does in a sheet.
-    static func move(_ state: inout AppState, rows: Int, columns: Int, wrap: Bool) {
+    static func move(_ grid: inout GridState, _ state: AppShared, rows: Int, columns: Int, wrap: Bool) {
         guard let year = state.year, !year.units.isEmpty else { return }
         let count = GridScreen.columnCount(year)
-        var row = state.grid.selection.index + rows
-        var column = state.grid.column + columns
+        var row = grid.selection.index + rows
+        var column = grid.column + columns
         if wrap && column >= count && row < year.units.count - 1 {
             column = 0
             row += 1
@@ -164,26 +160,26 @@ enum GridEditing {
             column = count - 1
             row -= 1
         }
-        state.grid.column = min(max(0, column), max(0, count - 1))
-        state.grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
+        grid.column = min(max(0, column), max(0, count - 1))
+        grid.selection.moveTo(row, count: year.units.count, visible: GridScreen.visibleRows(state))
     }
 
     /// Jumps to the next cell with no score in the round shown, row by row, wrapping around.
-    static func nextEmpty(_ state: inout AppState) {
+    static func nextEmpty(_ grid: inout GridState, _ state: inout AppShared) {
         guard let year = state.year, !year.units.isEmpty else { return }
         let items = year.tree.items
         guard !items.isEmpty else { return }
         let total = year.units.count * items.count
-        let start = state.grid.selection.index * items.count + state.grid.column
+        let start = grid.selection.index * items.count + grid.column
         for step in 1...max(1, total) {
             let cell = (start + step) % total
             let unit = year.units[cell / items.count]
             let item = items[cell % items.count]
             let scores = year.scores[unit.id] ?? UnitScores()
-            let value = state.grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+            let value = grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
             if value == nil {
-                state.grid.column = cell % items.count
-                state.grid.selection.moveTo(cell / items.count, count: year.units.count, visible: GridScreen.visibleRows(state))
+                grid.column = cell % items.count
+                grid.selection.moveTo(cell / items.count, count: year.units.count, visible: GridScreen.visibleRows(state))
                 return
             }
         }

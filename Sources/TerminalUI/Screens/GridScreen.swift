@@ -1,12 +1,157 @@
 import Emulation
 
+extension ScreenID {
+    public static let grid = ScreenID(rawValue: "grid")
+}
+
 /// The whole cluster's scores: units down, items across grouped by major criterion, then
 /// subtotals, bonus, deductions, total, rank and classification. The unit column stays in
 /// place; when everything does not fit, the view shows the focused item's major-criterion group.
-enum GridScreen {
+enum GridScreen: Screen {
+    static let id = ScreenID.grid
+    static let letter: Character = "g"
+    static func name(_ words: Catalogue) -> String { words.screen.gridName }
+    static func summary(_ words: Catalogue) -> String { words.screen.gridSummary }
+    static var initialState: GridState { GridState() }
+    static var exports: [(kind: ExportKind, format: String)] { [(.grid, "csv"), (.grid, "md"), (.ranking, "md")] }
+
+    enum Action: Hashable, Sendable {
+        case editCell
+        case clearCell
+        case nextEmpty
+        case undo
+        case redo
+        case nextRound
+        case editCriteria
+        case yearMenu
+    }
+
+    static func bindings(_ grid: GridState, _ state: AppShared) -> [KeyBinding<Action>] {
+        // Typing a digit or a decimal mark starts editing too; it is listed with Enter for the
+        // help and the footer, but which keys start typing is `typingStart`'s decision.
+        [
+            KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
+                       name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
+            KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
+            KeyBinding(.nextEmpty, keys: [.character("e")], label: "e", inFooter: true, name: { $0.screen.keyNextEmpty }, help: { $0.screen.keyNextEmptyHelp }),
+            KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
+            KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+            KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
+            KeyBinding(.editCriteria, keys: [.character("t")], label: "t", name: { $0.screen.keyCriteria }, help: { $0.screen.keyCriteriaHelp }),
+            KeyMap.yearMenu(.yearMenu, inFooter: false),
+        ]
+    }
+
+    static func perform(_ action: Action, key: Key, _ grid: inout GridState, _ state: inout AppShared) -> [AppEffect] {
+        switch action {
+        case .editCell:
+            var typed: Character?
+            if case .character(let character) = key { typed = character }
+            GridEditing.begin(&grid, &state, typed: typed)
+        case .clearCell: return GridEditing.clear(grid, &state)
+        case .nextEmpty: GridEditing.nextEmpty(&grid, &state)
+        case .undo: return EditReplay.undo(&state) { focus($0, &grid, $1) }
+        case .redo: return EditReplay.redo(&state) { focus($0, &grid, $1) }
+        case .nextRound: grid.nextRound()
+        case .editCriteria: CriteriaEditorKeys.open(&state)
+        case .yearMenu: YearEditing.openMenu(&state, exports: exports, meetingDetails: false)
+        }
+        return []
+    }
+
+    static func move(_ movement: Movement, key: Key, _ grid: inout GridState, _ state: inout AppShared) {
+        switch movement {
+        case .left, .right:
+            GridEditing.move(&grid, state, rows: 0, columns: movement == .left ? -1 : 1, wrap: key == .tab || key == .backTab)
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            grid.selection.apply(movement, count: state.year?.units.count ?? 0, visible: visibleRows(state))
+        }
+    }
+
+    static func isTyping(_ grid: GridState, _ state: AppShared) -> Bool { grid.edit != nil }
+
+    static func typed(_ key: Key, _ grid: inout GridState, _ state: inout AppShared) -> [AppEffect] {
+        GridEditing.handle(key, &grid, &state)
+    }
+
+    static func typingFooter(_ grid: GridState, _ state: AppShared) -> [(key: String, name: String)] {
+        KeyRouting.cellFooter(seen: grid.seen, state)
+    }
+
+    static func typingStart(_ character: Character, _ grid: GridState, _ state: AppShared) -> Action? {
+        guard let year = state.year, !year.units.isEmpty, KeyRouting.Typing.number.begins(with: character) else { return nil }
+        return .editCell
+    }
+
+    static func yearLoaded(previous: YearSnapshot?, previousReview: Review?, _ grid: inout GridState, _ state: inout AppShared) {
+        guard let year = state.year else { return }
+        if let previous {
+            // A cell being typed into follows its unit to its new row (what it is compared with
+            // names the unit, CellSeen); only a unit gone from the roster takes the edit with it.
+            if previous.units.indices.contains(grid.selection.index) {
+                let id = previous.units[grid.selection.index].id
+                if let index = year.units.firstIndex(where: { $0.id == id }) {
+                    grid.selection.moveTo(index, count: year.units.count, visible: visibleRows(state))
+                } else {
+                    grid.edit = nil
+                    grid.seen = nil
+                }
+            }
+        } else {
+            grid = GridState()
+        }
+        grid.column = min(grid.column, columnCount(year) - 1)
+    }
+
+    static func keepVisible(_ grid: inout GridState, _ state: AppShared) {
+        grid.selection.keepVisible(count: state.year?.units.count ?? 0, visible: visibleRows(state))
+    }
+
+    static func focus(unit: MemberUnit.ID, _ grid: inout GridState, _ state: inout AppShared) {
+        guard let units = state.year?.units, let index = units.firstIndex(where: { $0.id == unit }) else { return }
+        grid.selection.moveTo(index, count: units.count, visible: visibleRows(state))
+    }
+
+    static func selectedUnit(_ grid: GridState, _ state: AppShared) -> MemberUnit.ID? {
+        guard let units = state.year?.units, units.indices.contains(grid.selection.index) else { return nil }
+        return units[grid.selection.index].id
+    }
+
+    /// Undo and redo put the focus on the cell they changed.
+    private static func focus(_ edit: Edit, _ grid: inout GridState, _ state: AppShared) {
+        guard case .score(let change) = edit, let year = state.year,
+              let row = year.units.firstIndex(where: { $0.id == change.unitID }),
+              let column = year.tree.items.firstIndex(where: { $0.code == change.item }) else { return }
+        grid.round = change.round
+        grid.column = column
+        grid.selection.moveTo(row, count: year.units.count, visible: visibleRows(state))
+    }
+
+    static func reopen(_ effect: AppEffect, seen: CellSeen?, _ grid: inout GridState, _ state: inout AppShared) -> Bool {
+        guard case .saveScore(_, _, let change, _, _) = effect, let new = change.new, let year = state.year,
+              let unit = year.units.firstIndex(where: { $0.id == change.unitID }),
+              let item = year.tree.items.firstIndex(where: { $0.code == change.item }) else { return false }
+        grid.round = change.round
+        grid.column = item
+        grid.selection.moveTo(unit, count: year.units.count, visible: visibleRows(state))
+        grid.edit = TextField.number(DecimalText.format(new, trimWhole: true))
+        grid.seen = seen
+        return true
+    }
+
+    static func scoreBeingTyped(_ grid: GridState, _ state: AppShared) -> (seen: CellSeen, item: String, round: ScoreRound)? {
+        guard grid.edit != nil, let seen = grid.seen, let round = grid.round, let year = state.year,
+              case .item(let item)? = column(grid.column, of: year) else { return nil }
+        return (seen, item.code, round)
+    }
+
+    static func refreshSeen(from snapshot: YearSnapshot, _ grid: inout GridState) {
+        grid.seen = grid.seen.map { $0.overwriting == nil ? $0 : $0.refreshed(from: snapshot) }
+    }
+
     static let unitWidth = 13
     static let itemWidth = 5
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 4) }
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 4) }
 
     /// What a focusable column of the grid holds: an item's score, or after the items the
     /// unit's bonus and deduction (entered here as on the sheet, each with its reason).
@@ -26,10 +171,10 @@ enum GridScreen {
         return kinds.indices.contains(offset) ? .adjustment(kinds[offset]) : nil
     }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    static func render(_ grid: GridState, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
         let words = state.words
-        let round = state.grid.round
+        let round = grid.round
         let roundName = round.map(words.round) ?? words.screen.roundFinal
         var info = "[\(roundName)] " + words.screen.progress(state.progress.entered(round: round), state.progress.total)
         if year.reference.status.isReadOnly { info += " · " + words.screen.yearIsClosed }
@@ -42,7 +187,7 @@ enum GridScreen {
             groupStarts.append(columns.count - 1)
             let label = words.columnCriterion(major.code) + " (" + DecimalText.format(major.maximum, trimWhole: true) + ")"
             for item in major.leaves {
-                if itemColumns.count == state.grid.column { focusedGroup = majorIndex }
+                if itemColumns.count == grid.column { focusedGroup = majorIndex }
                 itemColumns.append(columns.count)
                 columns.append(TableColumn(item.code, width: itemWidth, alignRight: true, group: label))
             }
@@ -50,7 +195,7 @@ enum GridScreen {
         }
         let summary = words.screen.finalGroup
         let summaryStart = columns.count - 1
-        if state.grid.column >= itemColumns.count { focusedGroup = groupStarts.count }
+        if grid.column >= itemColumns.count { focusedGroup = groupStarts.count }
         groupStarts.append(summaryStart)
         itemColumns += [columns.count, columns.count + 1]  // bonus and deduction take focus too
         columns += [TableColumn(words.columnBonus, width: 6, alignRight: true, group: summary),
@@ -87,9 +232,9 @@ enum GridScreen {
         }
         var table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 1,
                               firstScrolledColumn: groupStarts.isEmpty ? 0 : groupStarts[focusedGroup],
-                              selection: state.grid.selection, showsGroups: true, row: row)
-        table.focusedColumn = state.grid.column < itemColumns.count ? itemColumns[state.grid.column] : nil
-        table.editing = state.grid.edit
+                              selection: grid.selection, showsGroups: true, row: row)
+        table.focusedColumn = grid.column < itemColumns.count ? itemColumns[grid.column] : nil
+        table.editing = grid.edit
         // On a wide terminal everything fits: then there is nothing to scroll.
         var whole = table
         whole.firstScrolledColumn = 0

@@ -1,11 +1,84 @@
 import Emulation
 
+extension ScreenID {
+    public static let home = ScreenID(rawValue: "home")
+}
+
 /// The clusters and years with their stage at a glance; Enter opens one. On an empty
 /// database it offers the demo and a new cluster.
-enum HomeScreen {
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 2) }
+enum HomeScreen: Screen {
+    static let id = ScreenID.home
+    static let letter: Character = "h"
+    static func name(_ words: Catalogue) -> String { words.screen.homeName }
+    static func summary(_ words: Catalogue) -> String { words.screen.homeSummary }
+    static var initialState: Selection { Selection() }
+    static var needsYear: Bool { false }
+    static var back: ScreenID? { nil }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    enum Action: Hashable, Sendable {
+        case open
+        case loadDemo
+        case newCluster
+    }
+
+    static func bindings(_ selection: Selection, _ state: AppShared) -> [KeyBinding<Action>] {
+        let empty = state.isEmptyDatabase
+        return [
+            KeyBinding(.open, keys: [.enter], label: "Enter", inFooter: !empty, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp }),
+            KeyBinding(.loadDemo, keys: [.character("d")], label: "d", inFooter: empty, name: { $0.screen.keyDemo }, help: { $0.screen.keyDemoHelp }),
+            KeyBinding(.newCluster, keys: [.character("n")], label: "n", inFooter: empty, name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }),
+        ]
+    }
+
+    static func perform(_ action: Action, key: Key, _ selection: inout Selection, _ state: inout AppShared) -> [AppEffect] {
+        switch action {
+        case .open:
+            let rows = state.homeRows
+            guard selection.index < rows.count else { return [] }
+            let row = rows[selection.index]
+            state.requestedScreen = .roster
+            state.pendingYear = (row.cluster.code, row.year.year)
+            return [.loadYear(code: row.cluster.code, year: row.year.year)]
+        case .loadDemo:
+            return loadDemo(&state)
+        case .newCluster:
+            newCluster(&state)
+            return []
+        }
+    }
+
+    /// The demo clusters, at once on an empty file, after a question otherwise.
+    static func loadDemo(_ state: inout AppShared) -> [AppEffect] {
+        if state.isEmptyDatabase { return [.loadDemo] }
+        state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
+        return []
+    }
+
+    static func newCluster(_ state: inout AppShared) {
+        state.overlay = .form(ClusterForm.make(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear, words: state.words))
+    }
+
+    static func move(_ movement: Movement, key: Key, _ selection: inout Selection, _ state: inout AppShared) {
+        selection.apply(movement, count: state.homeRows.count, visible: visibleRows(state))
+    }
+
+    /// Home summarises every cluster-year: shown again after another clerk's change, it reloads.
+    static func willShow(_ selection: inout Selection, _ state: inout AppShared) -> [AppEffect] {
+        state.homeStale ? [.loadHome] : []
+    }
+
+    /// The year being opened (from a search or `--cluster`) is the one selected.
+    static func keepVisible(_ selection: inout Selection, _ state: AppShared) {
+        let rows = state.homeRows
+        selection.keepVisible(count: rows.count, visible: visibleRows(state))
+        if let pending = state.pendingYear, let index = rows.firstIndex(where: { $0.cluster.code == pending.code && $0.year.year == pending.year }) {
+            selection.moveTo(index, count: rows.count, visible: visibleRows(state))
+        }
+    }
+
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 2) }
+
+    static func render(_ selection: Selection, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         let words = state.words
         guard let _ = state.overviews else {
             buffer.write(words.screen.loading, row: area.row + 1, column: 2, role: .muted)
@@ -20,7 +93,7 @@ enum HomeScreen {
         buffer.write(words.screen.homeHeading, row: area.row, column: 1, role: .accent)
         let rows = state.homeRows
         let table = TableView(columns: columns(words, width: area.columns), rowCount: rows.count, frozenColumns: 1,
-                              selection: state.homeSelection) { row(words, rows[$0].cluster, rows[$0].year) }
+                              selection: selection) { row(words, rows[$0].cluster, rows[$0].year) }
         table.render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
     }
 

@@ -1,9 +1,63 @@
 import Emulation
 
+extension ScreenID {
+    public static let meeting = ScreenID(rawValue: "meeting")
+}
+
 /// The review meeting on a projector: full screen, read-only, paged with Space and PgDn — the
 /// ranking with its bars, the proposals by award level, the vote results. At 80×24 it fits the
 /// essentials; a larger terminal gets wider bars and a blank line between rows.
-enum MeetingScreen {
+enum MeetingScreen: Screen {
+    static let id = ScreenID.meeting
+    static let letter: Character = "m"
+    static func name(_ words: Catalogue) -> String { words.screen.meetingName }
+    static func summary(_ words: Catalogue) -> String { words.screen.meetingSummary }
+    static var initialState: MeetingState { MeetingState() }
+    static var isFullScreen: Bool { true }
+    static var theme: String? { "high-contrast" }
+    /// Back from the presentation is the ranking it presents.
+    static var back: ScreenID? { .ranking }
+    static var exports: [(kind: ExportKind, format: String)] { RankingScreen.exports }
+
+    enum Action: Hashable, Sendable {
+        case nextPage
+        case previousPage
+    }
+
+    /// A presentation: paging only, no editing keys.
+    static func bindings(_ meeting: MeetingState, _ state: AppShared) -> [KeyBinding<Action>] {
+        [
+            KeyBinding(.nextPage, keys: [.character(" "), .pageDown, .right, .down, .enter], label: "Space PgDn", footerLabel: "Space",
+                       inFooter: true, name: { $0.edit.keyNextPage }, help: { $0.edit.keyNextPageHelp }),
+            KeyBinding(.previousPage, keys: [.pageUp, .left, .up, .backspace], label: "PgUp", inFooter: true,
+                       name: { $0.edit.keyPreviousPage }, help: { $0.edit.keyPreviousPageHelp }),
+        ]
+    }
+
+    static func perform(_ action: Action, key: Key, _ meeting: inout MeetingState, _ state: inout AppShared) -> [AppEffect] {
+        let count = meeting.pages.pages.count
+        meeting.page = max(0, min(count - 1, meeting.page + (action == .nextPage ? 1 : -1)))
+        return []
+    }
+
+    static func move(_ movement: Movement, key: Key, _ meeting: inout MeetingState, _ state: inout AppShared) {
+        switch movement {
+        case .first: meeting.page = 0
+        case .last: meeting.page = max(0, meeting.pages.pages.count - 1)
+        case .up, .down, .left, .right, .pageUp, .pageDown: break
+        }
+    }
+
+    static func willShow(_ meeting: inout MeetingState, _ state: inout AppShared) -> [AppEffect] {
+        meeting.page = 0
+        return []
+    }
+
+    /// The presentation's pages are laid out once per review, size and language, not per frame.
+    static func prepare(_ meeting: inout MeetingState, _ state: AppShared) {
+        refreshPages(&meeting, state)
+    }
+
     enum Line: Hashable {
         case text(String, StyleRole)
         case unit(RankedUnit, proposal: String, role: StyleRole?)
@@ -16,17 +70,17 @@ enum MeetingScreen {
     }
 
     /// Lays the pages out again only when what they are made from changed.
-    static func refreshPages(_ state: inout AppState) {
+    static func refreshPages(_ meeting: inout MeetingState, _ state: AppShared) {
         let key = MeetingPages.Key(generation: state.reviewGeneration, size: state.size, language: state.language)
-        guard state.meetingPages.key != key else { return }
-        state.meetingPages = MeetingPages(key: key, pages: pages(state))
-        state.meetingPage = min(state.meetingPage, max(0, state.meetingPages.pages.count - 1))
+        guard meeting.pages.key != key else { return }
+        meeting.pages = MeetingPages(key: key, pages: pages(state))
+        meeting.page = min(meeting.page, max(0, meeting.pages.pages.count - 1))
     }
 
     /// Lines a page holds between its title and the hint line.
-    static func capacity(_ state: AppState) -> Int { max(1, state.size.rows - 6) }
+    static func capacity(_ state: AppShared) -> Int { max(1, state.size.rows - 6) }
 
-    static func pages(_ state: AppState) -> [Page] {
+    static func pages(_ state: AppShared) -> [Page] {
         guard let year = state.year, let review = state.review else { return [] }
         let words = state.words
         let edit = state.edit
@@ -88,7 +142,7 @@ enum MeetingScreen {
         return pages
     }
 
-    static func render(_ state: AppState, into buffer: inout Buffer) {
+    static func render(_ meeting: MeetingState, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         let size = state.size
         buffer.fill(buffer.area, role: .normal)
         guard let year = state.year else {
@@ -97,8 +151,8 @@ enum MeetingScreen {
         }
         // Laid out already by the last update, unless the state was set up without one.
         let key = MeetingPages.Key(generation: state.reviewGeneration, size: state.size, language: state.language)
-        let all = state.meetingPages.key == key ? state.meetingPages.pages : pages(state)
-        let index = min(state.meetingPage, max(0, all.count - 1))
+        let all = meeting.pages.key == key ? meeting.pages.pages : pages(state)
+        let index = min(meeting.page, max(0, all.count - 1))
         let counter = state.edit.meetingPage(index + 1, all.count)
         buffer.fill(Rect(row: 0, column: 0, rows: 1, columns: size.columns), role: .title)
         buffer.write(" " + year.cluster.name + " · " + String(year.reference.year), row: 0, column: 0, role: .title, limit: size.columns - DisplayWidth.of(counter) - 3)
@@ -128,7 +182,7 @@ enum MeetingScreen {
         }
     }
 
-    private static func unitLine(_ state: AppState, year: YearSnapshot, entry: RankedUnit, proposal: String, role: StyleRole?, scale: Points,
+    private static func unitLine(_ state: AppShared, year: YearSnapshot, entry: RankedUnit, proposal: String, role: StyleRole?, scale: Points,
                                  into buffer: inout Buffer, row: Int) {
         let wide = state.size.columns >= 120
         let nameWidth = wide ? 24 : 14
@@ -148,6 +202,14 @@ enum MeetingScreen {
             RankingScreen.bar(entry.result, year: year, scale: scale).render(into: &buffer, row: row, column: column, width: width)
         }
     }
+}
+
+/// The page shown in meeting mode, and the pages laid out.
+public struct MeetingState: Sendable {
+    public var page = 0
+    public var pages = MeetingPages()
+
+    public init() {}
 }
 
 /// The meeting presentation's pages and what they were laid out for.

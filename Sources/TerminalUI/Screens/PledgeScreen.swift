@@ -1,24 +1,101 @@
 import Emulation
 
+extension ScreenID {
+    public static let pledge = ScreenID(rawValue: "pledge")
+}
+
 /// The pledge of a cluster-year: its heading, then one of three parts: the ordered key tasks,
 /// the drives with their dates, or each unit's models, registered titles and signature (the
 /// checklist, with the count signed).
-enum PledgeScreen {
+enum PledgeScreen: Screen {
+    static let id = ScreenID.pledge
+    static let letter: Character = "p"
+    static func name(_ words: Catalogue) -> String { words.screen.pledgeName }
+    static func summary(_ words: Catalogue) -> String { words.screen.pledgeSummary }
+    static var initialState: PledgeState { PledgeState() }
+    static var exports: [(kind: ExportKind, format: String)] { [(.pledge, "md"), (.pledge, "txt"), (.pledge, "csv"), (.roster, "csv")] }
+
+    enum Action: Hashable, Sendable {
+        case sign
+        case add
+        case edit
+        case editHeader
+        case remove
+        case moveItemUp
+        case moveItemDown
+        case yearMenu
+    }
+
+    static func bindings(_ position: PledgeState, _ state: AppShared) -> [KeyBinding<Action>] {
+        [
+            KeyBinding(.sign, keys: [.character("c")], label: "c", inFooter: true, name: { $0.edit.keySign }, help: { $0.edit.keySignHelp }),
+            KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddLineHelp }),
+            KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditLineHelp }),
+            KeyBinding(.editHeader, keys: [.character("e")], label: "e", inFooter: true, name: { $0.edit.keyHeader }, help: { $0.edit.keyHeaderHelp }),
+            KeyBinding(.remove, keys: [.delete], label: "Delete", name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveLineHelp }),
+            KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveLineHelp }),
+            KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveLineHelp }),
+            KeyMap.yearMenu(.yearMenu, inFooter: true),
+        ]
+    }
+
+    static func perform(_ action: Action, key: Key, _ position: inout PledgeState, _ state: inout AppShared) -> [AppEffect] {
+        PledgeEditing.perform(action, &position, &state)
+    }
+
+    /// Left and right switch between tasks, drives and units.
+    static func move(_ movement: Movement, key: Key, _ position: inout PledgeState, _ state: inout AppShared) {
+        switch movement {
+        case .left, .right:
+            position.switchSection(by: movement == .left ? -1 : 1)
+            PledgeEditing.keepVisible(&position, state)
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            position.selection.apply(movement, count: count(position, state), visible: visibleRows(state))
+        }
+    }
+
+    static func yearLoaded(previous: YearSnapshot?, previousReview: Review?, _ position: inout PledgeState, _ state: inout AppShared) {
+        guard let year = state.year else { return }
+        guard let previous else {
+            position = PledgeState()
+            return
+        }
+        if previous.units.indices.contains(position.units.index),
+           let index = year.units.firstIndex(where: { $0.id == previous.units[position.units.index].id }) {
+            position.units.moveTo(index, count: year.units.count, visible: visibleRows(state))
+        }
+        PledgeEditing.keepVisible(&position, state)
+    }
+
+    static func keepVisible(_ position: inout PledgeState, _ state: AppShared) {
+        PledgeEditing.keepVisible(&position, state)
+    }
+
+    static func focus(unit: MemberUnit.ID, _ position: inout PledgeState, _ state: inout AppShared) {
+        guard let units = state.year?.units, let index = units.firstIndex(where: { $0.id == unit }) else { return }
+        position.units.moveTo(index, count: units.count, visible: visibleRows(state))
+    }
+
+    static func selectedUnit(_ position: PledgeState, _ state: AppShared) -> MemberUnit.ID? {
+        guard let units = state.year?.units, units.indices.contains(position.units.index) else { return nil }
+        return units[position.units.index].id
+    }
+
     /// Lines above the list: title, slogan, date and place, the part tabs, a blank line.
     static let headerLines = 4
 
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - headerLines - 1) }
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - headerLines - 1) }
 
-    static func count(_ state: AppState) -> Int {
+    static func count(_ position: PledgeState, _ state: AppShared) -> Int {
         guard let year = state.year else { return 0 }
-        switch state.pledge.section {
+        switch position.section {
         case .tasks: return year.pledge.tasks.count
         case .drives: return year.pledge.drives.count
         case .units: return year.units.count
         }
     }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    static func render(_ position: PledgeState, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         // The heading, tasks and drives can be written before any unit is on the roster.
         guard let year = state.year else {
             _ = YearScreen.year(state, into: &buffer, area: area)
@@ -51,31 +128,31 @@ enum PledgeScreen {
             case .units: label = edit.sectionUnits(signed, members.count)
             }
             let text = " " + label + " "
-            buffer.write(text, row: area.row + 3, column: column, role: section == state.pledge.section ? .selected : .muted)
+            buffer.write(text, row: area.row + 3, column: column, role: section == position.section ? .selected : .muted)
             column += DisplayWidth.of(text) + 1
         }
 
         let list = Rect(row: area.row + headerLines, column: 1, rows: area.rows - headerLines, columns: area.columns - 1)
-        switch state.pledge.section {
+        switch position.section {
         case .tasks:
-            lines(pledge.tasks.enumerated().map { "\($0.offset + 1). \($0.element)" }, empty: edit.noTasks, state: state, into: &buffer, area: list)
+            lines(pledge.tasks.enumerated().map { "\($0.offset + 1). \($0.element)" }, empty: edit.noTasks, position, state: state, into: &buffer, area: list)
         case .drives:
-            lines(pledge.drives.enumerated().map { "\($0.offset + 1). " + edit.driveLine($0.element) }, empty: edit.noDrives, state: state, into: &buffer, area: list)
+            lines(pledge.drives.enumerated().map { "\($0.offset + 1). " + edit.driveLine($0.element) }, empty: edit.noDrives, position, state: state, into: &buffer, area: list)
         case .units:
             if year.units.isEmpty {
                 buffer.write(edit.rosterEmpty, row: list.row, column: 2, role: .muted, limit: list.columns - 2)
             } else {
-                checklist(state, year: year).render(into: &buffer, area: list)
+                checklist(position, state, year: year).render(into: &buffer, area: list)
             }
         }
     }
 
-    private static func lines(_ texts: [String], empty: String, state: AppState, into buffer: inout Buffer, area: Rect) {
+    private static func lines(_ texts: [String], empty: String, _ position: PledgeState, state: AppShared, into buffer: inout Buffer, area: Rect) {
         guard !texts.isEmpty else {
             buffer.write(empty, row: area.row, column: 1, role: .muted, limit: area.columns - 2)
             return
         }
-        let selection = state.pledge.selection
+        let selection = position.selection
         for line in 0..<min(area.rows - 1, texts.count - selection.offset) {
             let index = selection.offset + line
             let role: StyleRole = index == selection.index ? .selected : .normal
@@ -84,7 +161,7 @@ enum PledgeScreen {
         }
     }
 
-    private static func checklist(_ state: AppState, year: YearSnapshot) -> TableView {
+    private static func checklist(_ position: PledgeState, _ state: AppShared, year: YearSnapshot) -> TableView {
         let words = state.words
         let edit = state.edit
         let pledge = year.pledge
@@ -97,7 +174,7 @@ enum PledgeScreen {
             TableColumn(words.pledgeModels, width: modelsWidth), TableColumn(words.pledgeTitles, width: titlesWidth),
             TableColumn(words.pledgeSignature, width: signatureWidth),
         ]
-        return TableView(columns: columns, rowCount: year.units.count, frozenColumns: 2, selection: state.pledge.units) { index in
+        return TableView(columns: columns, rowCount: year.units.count, frozenColumns: 2, selection: position.units) { index in
             let unit = year.units[index]
             let models = pledge.models[unit.id] ?? []
             let modelText = models.isEmpty ? edit.noModels : "\(models.count): " + models.joined(separator: "; ")

@@ -1,18 +1,90 @@
 import Emulation
 
+extension ScreenID {
+    public static let ranking = ScreenID(rawValue: "ranking")
+}
+
 /// The ranking: rank (shared ranks highlighted), unit, subtotal per major criterion, bonus minus
 /// deductions, total, classification, proposed award, and a bar per unit stacked by major
 /// criterion so the room sees the gaps. Enter opens the "why" panel of the selected unit; the
 /// what-if mode is marked on the first line.
-enum RankingScreen {
-    static func tableRows(_ state: AppState) -> Int {
-        let rows = state.contentArea.rows - 1
-        return state.rankingWhy ? max(4, rows / 2) : rows
+enum RankingScreen: Screen {
+    static let id = ScreenID.ranking
+    static let letter: Character = "x"
+    static func name(_ words: Catalogue) -> String { words.screen.rankingName }
+    static func summary(_ words: Catalogue) -> String { words.screen.rankingSummary }
+    static var initialState: RankingState { RankingState() }
+    static var exports: [(kind: ExportKind, format: String)] {
+        [(.minutes, "md"), (.proposals, "md"), (.proposals, "csv"), (.ranking, "html"), (.ranking, "csv")]
     }
 
-    static func visibleRows(_ state: AppState) -> Int { max(1, tableRows(state) - 1) }
+    enum Action: Hashable, Sendable {
+        case toggleWhy
+        case vote
+        case toggleWhatIf
+        case whatIfEdit
+        /// Esc while trying scores: back to the real ranking, not to Home.
+        case leaveWhatIf
+        case yearMenu
+    }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    static func bindings(_ ranking: RankingState, _ state: AppShared) -> [KeyBinding<Action>] {
+        var bindings = [
+            KeyBinding(Action.toggleWhy, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyWhy }, help: { $0.edit.keyWhyHelp }),
+            KeyBinding(.vote, keys: [.character("b")], label: "b", inFooter: true, name: { $0.edit.keyVote }, help: { $0.edit.keyVoteHelp }),
+            KeyBinding(.toggleWhatIf, keys: [.character("w")], label: "w", inFooter: true, name: { $0.edit.keyWhatIf }, help: { $0.edit.keyWhatIfHelp }),
+            KeyBinding(.whatIfEdit, keys: [.character("e")], label: "e", name: { $0.edit.keyWhatIfEdit }, help: { $0.edit.keyWhatIfEditHelp }),
+            KeyMap.yearMenu(.yearMenu, inFooter: true),
+        ]
+        if state.whatIf != nil {
+            bindings.append(KeyBinding(.leaveWhatIf, keys: [.escape], label: "Esc", name: { $0.edit.keyLeaveWhatIf }, help: { $0.edit.keyLeaveWhatIfHelp }))
+        }
+        return bindings
+    }
+
+    static func perform(_ action: Action, key: Key, _ ranking: inout RankingState, _ state: inout AppShared) -> [AppEffect] {
+        RankingEditing.perform(action, &ranking, &state)
+    }
+
+    static func move(_ movement: Movement, key: Key, _ ranking: inout RankingState, _ state: inout AppShared) {
+        ranking.selection.apply(movement, count: state.shownReview?.ranking.count ?? 0, visible: visibleRows(ranking, state))
+    }
+
+    /// Leaving the ranking leaves the what-if mode: its changes are discarded.
+    static func willHide(_ ranking: inout RankingState, _ state: inout AppShared) {
+        if state.whatIf != nil { RankingEditing.leaveWhatIf(&state) }
+    }
+
+    static func yearLoaded(previous: YearSnapshot?, previousReview: Review?, _ ranking: inout RankingState, _ state: inout AppShared) {
+        guard previous != nil else {
+            ranking = RankingState()
+            return
+        }
+        // The selected unit stays selected where it now stands.
+        let entries = previousReview?.ranking.entries ?? []
+        if entries.indices.contains(ranking.selection.index), let now = state.shownReview?.ranking.entries,
+           let index = now.firstIndex(where: { $0.unit.id == entries[ranking.selection.index].unit.id }) {
+            ranking.selection.moveTo(index, count: now.count, visible: visibleRows(ranking, state))
+        }
+    }
+
+    static func keepVisible(_ ranking: inout RankingState, _ state: AppShared) {
+        ranking.selection.keepVisible(count: state.shownReview?.ranking.count ?? state.year?.units.count ?? 0, visible: visibleRows(ranking, state))
+    }
+
+    static func selectedUnit(_ ranking: RankingState, _ state: AppShared) -> MemberUnit.ID? {
+        guard let entries = state.shownReview?.ranking.entries, entries.indices.contains(ranking.selection.index) else { return nil }
+        return entries[ranking.selection.index].unit.id
+    }
+
+    static func tableRows(_ ranking: RankingState, _ state: AppShared) -> Int {
+        let rows = state.contentArea.rows - 1
+        return ranking.why ? max(4, rows / 2) : rows
+    }
+
+    static func visibleRows(_ ranking: RankingState, _ state: AppShared) -> Int { max(1, tableRows(ranking, state) - 1) }
+
+    static func render(_ ranking: RankingState, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         guard let year = YearScreen.year(state, into: &buffer, area: area), let review = state.shownReview else { return }
         let edit = state.edit
         if state.whatIf != nil {
@@ -23,16 +95,16 @@ enum RankingScreen {
             buffer.write(edit.rankingHeading(review.ranking.count, review.proposals.filter { $0.award != nil }.count, votes),
                          row: area.row, column: 1, role: .muted, limit: area.columns - 2)
         }
-        let tableArea = Rect(row: area.row + 1, column: 1, rows: tableRows(state), columns: area.columns - 2)
-        table(state, year: year, review: review, into: &buffer, area: tableArea)
-        if state.rankingWhy {
+        let tableArea = Rect(row: area.row + 1, column: 1, rows: tableRows(ranking, state), columns: area.columns - 2)
+        table(ranking, state, year: year, review: review, into: &buffer, area: tableArea)
+        if ranking.why {
             let panel = Rect(row: tableArea.bottom, column: 1, rows: area.bottom - tableArea.bottom, columns: area.columns - 2)
-            WhyPanel.render(state, year: year, review: review, into: &buffer, area: panel)
+            WhyPanel.render(ranking, state, year: year, review: review, into: &buffer, area: panel)
         }
     }
 
     /// Column widths for the terminal's width; the bar takes what is left.
-    static func columns(_ state: AppState, year: YearSnapshot) -> [TableColumn] {
+    static func columns(_ state: AppShared, year: YearSnapshot) -> [TableColumn] {
         let words = state.words
         let wide = state.size.columns >= 120
         // Total, class and proposal come first, so a narrow terminal drops the subtotals before them.
@@ -44,14 +116,14 @@ enum RankingScreen {
         return columns
     }
 
-    static func table(_ state: AppState, year: YearSnapshot, review: Review, into buffer: inout Buffer, area: Rect) {
+    static func table(_ ranking: RankingState, _ state: AppShared, year: YearSnapshot, review: Review, into buffer: inout Buffer, area: Rect) {
         let words = state.words
         let edit = state.edit
         let wide = state.size.columns >= 120
         let columns = columns(state, year: year)
         let changed = state.whatIf?.changedUnits ?? []
         let passed = Set(review.votes.filter { $0.result == .passed }.map { Candidacy(unitID: $0.tally.unitID, award: $0.tally.award) })
-        let view = TableView(columns: columns, rowCount: review.ranking.count, frozenColumns: 2, selection: state.rankingSelection) { index in
+        let view = TableView(columns: columns, rowCount: review.ranking.count, frozenColumns: 2, selection: ranking.selection) { index in
             let entry = review.ranking.entries[index]
             let result = entry.result
             let proposal = review.proposal(unitID: entry.unit.id)
@@ -89,7 +161,7 @@ enum RankingScreen {
         let legend = DisplayWidth.of(edit.barHeading) <= barWidth ? edit.barHeading : shades
         buffer.write(DisplayWidth.truncate(legend, to: barWidth), row: area.row, column: area.column + used, role: .header)
         for line in 0..<(area.rows - 1) {
-            let index = state.rankingSelection.offset + line
+            let index = ranking.selection.offset + line
             guard index < review.ranking.count else { break }
             bar(review.ranking.entries[index].result, year: year, scale: scale)
                 .render(into: &buffer, row: area.row + 1 + line, column: area.column + used, width: barWidth)

@@ -26,6 +26,9 @@ public struct RosterListing: Hashable, Sendable {
     public var filter = ""
     public private(set) var rows: [RosterRow] = []
     public var selection = Selection()
+    /// A unit to select only once the year reloads (after adding, editing or moving it here):
+    /// the grid and the pledge keep their own selection.
+    public var pendingUnit: String?
     /// The whole roster in the chosen order, and each unit's searchable text folded once, so a
     /// keystroke in the filter neither sorts nor folds thousands of names again.
     private var ordered: [RosterRow] = []

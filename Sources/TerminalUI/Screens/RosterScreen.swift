@@ -1,21 +1,106 @@
 import Emulation
 
+extension ScreenID {
+    public static let roster = ScreenID(rawValue: "roster")
+}
+
 /// The cluster and its member units: name, kind, role, women ≥70%, eligibility, leader; units
 /// marked inactive at the end; the head hand-overs at the bottom.
-enum RosterScreen {
+enum RosterScreen: Screen {
+    static let id = ScreenID.roster
+    static let letter: Character = "r"
+    static func name(_ words: Catalogue) -> String { words.screen.rosterName }
+    static func summary(_ words: Catalogue) -> String { words.screen.rosterSummary }
+    static var initialState: RosterListing { RosterListing() }
+
+    enum Action: Hashable, Sendable {
+        case add
+        case edit
+        case remove
+        case filter
+        case toggleOrder
+        case toggleActive
+        case moveItemUp
+        case moveItemDown
+        case yearMenu
+    }
+
+    static func bindings(_ roster: RosterListing, _ state: AppShared) -> [KeyBinding<Action>] {
+        [
+            KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddUnitHelp }),
+            KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditUnitHelp }),
+            KeyBinding(.remove, keys: [.delete], label: "Delete", footerLabel: "Del", inFooter: true, name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveUnitHelp }),
+            KeyBinding(.filter, keys: [.character("f")], label: "f", inFooter: true, name: { $0.edit.keyFilter }, help: { $0.edit.keyFilterHelp }),
+            KeyBinding(.toggleOrder, keys: [.character("o")], label: "o", name: { $0.edit.keyOrder }, help: { $0.edit.keyOrderHelp }),
+            KeyBinding(.toggleActive, keys: [.character("i")], label: "i", name: { $0.edit.keyToggleActive }, help: { $0.edit.keyToggleActiveHelp }),
+            KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveUnitHelp }),
+            KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveUnitHelp }),
+            KeyMap.yearMenu(.yearMenu, inFooter: true),
+        ]
+    }
+
+    static func perform(_ action: Action, key: Key, _ roster: inout RosterListing, _ state: inout AppShared) -> [AppEffect] {
+        RosterEditing.perform(action, &roster, &state)
+    }
+
+    static func move(_ movement: Movement, key: Key, _ roster: inout RosterListing, _ state: inout AppShared) {
+        roster.selection.apply(movement, count: roster.rows.count, visible: visibleRows(state))
+    }
+
+    /// The filter line, while open, takes every key.
+    static func isTyping(_ roster: RosterListing, _ state: AppShared) -> Bool { roster.filterField != nil }
+
+    static func typed(_ key: Key, _ roster: inout RosterListing, _ state: inout AppShared) -> [AppEffect] {
+        RosterEditing.handleFilter(key, &roster, &state)
+    }
+
+    static func typingFooter(_ roster: RosterListing, _ state: AppShared) -> [(key: String, name: String)] {
+        let words = state.language.entryKeys
+        return [("Enter", words.keepFilter), ("Esc", words.clearFilter)]
+    }
+
+    static func yearLoaded(previous: YearSnapshot?, previousReview: Review?, _ roster: inout RosterListing, _ state: inout AppShared) {
+        guard let year = state.year else { return }
+        // Another year starts at its top; the same year keeps the unit selected, wherever it moved.
+        if previous == nil { roster.selection = Selection() }
+        RosterEditing.refresh(&roster, state)
+        if let name = roster.pendingUnit, let found = (year.units + year.inactiveUnits).first(where: { $0.name == name }) {
+            roster.select(unitID: found.id, visible: visibleRows(state))
+        }
+        roster.pendingUnit = nil
+    }
+
+    static func keepVisible(_ roster: inout RosterListing, _ state: AppShared) {
+        roster.selection.keepVisible(count: roster.rows.count, visible: visibleRows(state))
+    }
+
+    /// A filter left on must not hide the unit searched for.
+    static func focus(unit: MemberUnit.ID, _ roster: inout RosterListing, _ state: inout AppShared) {
+        guard let year = state.year, let found = (year.units + year.inactiveUnits).first(where: { $0.id == unit }) else { return }
+        if !roster.filter.isEmpty && !roster.rows.contains(where: { $0.unit.id == unit }) {
+            state.status = StatusMessage(state.edit.searchClearedFilter(roster.filter, found.name))
+            roster.filter = ""
+            roster.filterField = nil
+            RosterEditing.refresh(&roster, state)
+        }
+        roster.select(unitID: unit, visible: visibleRows(state))
+    }
+
+    static func selectedUnit(_ roster: RosterListing, _ state: AppShared) -> MemberUnit.ID? { roster.selected?.unit.id }
+
     /// Lines of hand-over history kept under the table.
     static let historyLines = 2
 
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentArea.rows - 3 - historyLines) }
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 3 - historyLines) }
 
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    static func render(_ roster: RosterListing, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         guard let year = state.year else {
             _ = YearScreen.year(state, into: &buffer, area: area)
             return
         }
         let words = state.words
         let edit = state.edit
-        let listing = state.roster
+        let listing = roster
         var heading = [words.clusterKind(year.cluster.kind), year.cluster.authority, words.screen.unitCount(year.units.count)]
         if !year.inactiveUnits.isEmpty { heading.append(edit.inactiveCount(year.inactiveUnits.count)) }
         heading.append(listing.order == .alphabetical ? edit.orderAlphabetical : edit.orderRoster)
@@ -39,15 +124,15 @@ enum RosterScreen {
         } else if listing.rows.isEmpty {
             buffer.write(words.screen.searchNoMatch, row: tableArea.row + 1, column: 2, role: .muted, limit: area.columns - 4)
         } else {
-            table(state, year: year).render(into: &buffer, area: tableArea)
+            table(roster, state, year: year).render(into: &buffer, area: tableArea)
         }
         history(state, year: year, into: &buffer, row: area.bottom - historyLines, width: area.columns - 2)
     }
 
-    private static func table(_ state: AppState, year: YearSnapshot) -> TableView {
+    private static func table(_ roster: RosterListing, _ state: AppShared, year: YearSnapshot) -> TableView {
         let words = state.words
         let edit = state.edit
-        let rows = state.roster.rows
+        let rows = roster.rows
         // The leader's column only where there is room for it (it is on the edit form anyway).
         let fixed = 4 + 19 + 9 + 15 + 4 + 6
         let rest = max(14, state.size.columns - 2 - fixed)
@@ -58,7 +143,7 @@ enum RosterScreen {
             TableColumn(words.columnRole, width: 15), TableColumn("♀70", width: 4), TableColumn(words.columnEligibility, width: eligibilityWidth),
         ]
         if showsLeader { columns.append(TableColumn(words.columnLeader, width: rest - eligibilityWidth - 1)) }
-        return TableView(columns: columns, rowCount: rows.count, frozenColumns: 2, selection: state.roster.selection) { index in
+        return TableView(columns: columns, rowCount: rows.count, frozenColumns: 2, selection: roster.selection) { index in
             let row = rows[index]
             let unit = row.unit
             guard let membership = row.membership else {
@@ -80,7 +165,7 @@ enum RosterScreen {
     }
 
     /// The latest hand-overs of the head role, newest first.
-    private static func history(_ state: AppState, year: YearSnapshot, into buffer: inout Buffer, row: Int, width: Int) {
+    private static func history(_ state: AppShared, year: YearSnapshot, into buffer: inout Buffer, row: Int, width: Int) {
         let edit = state.edit
         let handovers = year.handovers.sorted { $0.forYear > $1.forYear }
         guard !handovers.isEmpty else {

@@ -3,12 +3,12 @@ import Emulation
 /// Entering a unit's self-assessment on its sheet, with each item's wording in view: scores
 /// as in the grid, a note per item, and bonus and deduction with a required reason.
 enum SheetEditing {
-    static func begin(_ state: inout AppState, typed: Character?) {
-        guard let year = state.year, state.sheet.unit < year.units.count else { return }
+    static func begin(_ sheet: inout SheetState, _ state: inout AppShared, typed: Character?) {
+        guard let year = state.year, sheet.unit < year.units.count else { return }
         let rows = SheetRow.rows(year.tree)
-        guard state.sheet.selection.index < rows.count else { return }
-        let unit = year.units[state.sheet.unit]
-        let row = rows[state.sheet.selection.index]
+        guard sheet.selection.index < rows.count else { return }
+        let unit = year.units[sheet.unit]
+        let row = rows[sheet.selection.index]
         let words = state.words
         if year.reference.status.isReadOnly {
             state.status = StatusMessage(words.screen.yearIsClosed, isError: true)
@@ -17,7 +17,7 @@ enum SheetEditing {
         // Bonus and deduction are the cluster's decision, like its scores, so the own-unit rule
         // covers them; notes are the unit's evidence, which anyone may write.
         let round: ScoreRound?
-        switch (row, state.sheet.column) {
+        switch (row, sheet.column) {
         case (.item, .note): round = nil
         case (.item, .selfScore): round = .selfAssessment
         case (.item, .clusterScore), (.adjustment, _): round = .cluster
@@ -26,18 +26,18 @@ enum SheetEditing {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
-        var field = state.sheet.column == .note ? TextField(currentText(state, row: row, unit: unit, year: year)) : TextField.number()
+        var field = sheet.column == .note ? TextField(currentText(sheet, state, row: row, unit: unit, year: year)) : TextField.number()
         // A typed character goes on the end: a note keeps its text, a score starts from nothing.
         if let typed { field.handle(.character(typed)) }
-        state.sheet.edit = field
-        state.sheet.seen = CellSeen(unitID: unit.id, year: year)
+        sheet.edit = field
+        sheet.seen = CellSeen(unitID: unit.id, year: year)
         state.status = StatusMessage(words.screen.editHint)
     }
 
     /// Notes and reasons start from their current text; scores start empty, as in the grid.
-    private static func currentText(_ state: AppState, row: SheetRow, unit: MemberUnit, year: YearSnapshot) -> String {
+    private static func currentText(_ sheet: SheetState, _ state: AppShared, row: SheetRow, unit: MemberUnit, year: YearSnapshot) -> String {
         let scores = year.scores[unit.id] ?? UnitScores()
-        switch (row, state.sheet.column) {
+        switch (row, sheet.column) {
         case (.item(let item), .note): return year.notes[unit.id]?[item.code] ?? ""
         case (.adjustment(let kind), .note): return adjustment(kind, scores)?.reason ?? ""
         case (.item, _), (.adjustment, _): return ""
@@ -48,73 +48,71 @@ enum SheetEditing {
         AdjustmentEditing.current(kind, scores)
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
-        guard var field = state.sheet.edit else { return [] }
+    static func handle(_ key: Key, _ sheet: inout SheetState, _ state: inout AppShared) -> [AppEffect] {
+        guard var field = sheet.edit else { return [] }
         switch key {
         case .escape:
-            state.sheet.edit = nil
-            state.sheet.seen = nil
-            if state.sheet.pendingPoints != nil {
+            sheet.edit = nil
+            sheet.seen = nil
+            if sheet.pendingPoints != nil {
                 // The points waited for their reason: nothing is saved, and the focus goes back to them.
-                state.sheet.pendingPoints = nil
-                state.sheet.column = .selfScore
+                sheet.pendingPoints = nil
+                sheet.column = .selfScore
                 state.status = StatusMessage(state.edit.adjustmentNotSaved, isError: true)
                 return []
             }
             state.status = nil
             return []
-        case .enter, .down: return confirm(&state) { move(&$0, rows: 1, columns: 0) }
-        case .up: return confirm(&state) { move(&$0, rows: -1, columns: 0) }
-        case .tab: return confirm(&state) { move(&$0, rows: 0, columns: 1) }
-        case .backTab: return confirm(&state) { move(&$0, rows: 0, columns: -1) }
+        case .enter, .down: return confirm(&sheet, &state) { move(&$0, $1, rows: 1, columns: 0) }
+        case .up: return confirm(&sheet, &state) { move(&$0, $1, rows: -1, columns: 0) }
+        case .tab: return confirm(&sheet, &state) { move(&$0, $1, rows: 0, columns: 1) }
+        case .backTab: return confirm(&sheet, &state) { move(&$0, $1, rows: 0, columns: -1) }
         default:
             field.handle(key)
-            state.sheet.edit = field
+            sheet.edit = field
             return []
         }
     }
 
-    private static func confirm(_ state: inout AppState, thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard let field = state.sheet.edit, let year = state.year, state.sheet.unit < year.units.count,
-              state.sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
-        let unit = year.units[state.sheet.unit]
+    private static func confirm(_ sheet: inout SheetState, _ state: inout AppShared, thenMove: (inout SheetState, AppShared) -> Void) -> [AppEffect] {
+        guard let field = sheet.edit, let year = state.year, sheet.unit < year.units.count,
+              sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
+        let unit = year.units[sheet.unit]
         // Compared with what the cells held when typing began, not with a refresh since.
-        let seen = state.sheet.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
+        let seen = sheet.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         let code = year.reference.clusterCode
         let words = state.words
-        switch SheetRow.rows(year.tree)[state.sheet.selection.index] {
-        case .item(let item) where state.sheet.column == .note:
-            state.sheet.edit = nil
-            state.sheet.seen = nil
+        switch SheetRow.rows(year.tree)[sheet.selection.index] {
+        case .item(let item) where sheet.column == .note:
+            sheet.edit = nil
+            sheet.seen = nil
             state.status = nil
             let note = field.text.trimmingCharacters(in: .whitespaces)
             let old = seen.note(item.code)
-            guard note != (old ?? "") || seen.overwriting != nil else { thenMove(&state); return [] }
-            var updated = year
-            updated.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
-            state.year = updated
+            guard note != (old ?? "") || seen.overwriting != nil else { thenMove(&sheet, state); return [] }
+            state.year?.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
             state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: note.isEmpty ? nil : note))
-            thenMove(&state)
+            thenMove(&sheet, state)
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note, expecting: seen.expected(old))]
 
         case .item where field.text.trimmingCharacters(in: .whitespaces).isEmpty,
-             .adjustment where state.sheet.column != .note && field.text.trimmingCharacters(in: .whitespaces).isEmpty:
+             .adjustment where sheet.column != .note && field.text.trimmingCharacters(in: .whitespaces).isEmpty:
             // Enter on an untouched cell only moves on; Delete clears a value on purpose.
-            state.sheet.edit = nil
-            state.sheet.seen = nil
+            sheet.edit = nil
+            sheet.seen = nil
             state.status = nil
-            thenMove(&state)
+            thenMove(&sheet, state)
             return []
 
         case .item(let item):
-            let round: ScoreRound = state.sheet.column == .selfScore ? .selfAssessment : .cluster
+            let round: ScoreRound = sheet.column == .selfScore ? .selfAssessment : .cluster
             switch NumberInput.points(field.text, maximum: item.maximum, field: item.code, words: words) {
             case .failure(let refusal):
                 state.status = refusal
                 return []
             case .success(let value):
-                state.sheet.edit = nil
-                state.sheet.seen = nil
+                sheet.edit = nil
+                sheet.seen = nil
                 state.status = nil
                 let old = seen.score(item.code, round: round)
                 var effects: [AppEffect] = []
@@ -124,29 +122,29 @@ enum SheetEditing {
                     state.history.record(.score(change))
                     effects.append(.saveScore(code: code, year: year.reference.year, change, reason: "", expecting: seen.expected(old)))
                 }
-                thenMove(&state)
+                thenMove(&sheet, state)
                 return effects
             }
 
         case .adjustment(let kind):
             let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
             let current = seen.adjustment(kind)
-            if state.sheet.column == .note {
+            if sheet.column == .note {
                 let reason = field.text.trimmingCharacters(in: .whitespaces)
-                let points = state.sheet.pendingPoints ?? current?.points ?? .zero
+                let points = sheet.pendingPoints ?? current?.points ?? .zero
                 if points > .zero && reason.isEmpty {
                     state.status = StatusMessage(words.screen.reasonRequired, isError: true)
                     return []
                 }
-                state.sheet.edit = nil
-                state.sheet.seen = nil
-                state.sheet.pendingPoints = nil
+                sheet.edit = nil
+                sheet.seen = nil
+                sheet.pendingPoints = nil
                 state.status = nil
                 // A reason belongs to its points: after it, the focus is back on the points column,
                 // where the next thing typed is a number, not more text.
-                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, expecting: seen.expected(current), &state) {
-                    thenMove(&$0)
-                    $0.sheet.column = .selfScore
+                return save(kind, points > .zero ? Adjustment(points: points, reason: reason) : nil, expecting: seen.expected(current), &sheet, &state) {
+                    thenMove(&$0, $1)
+                    $0.column = .selfScore
                 }
             }
             switch NumberInput.points(field.text, maximum: limit, field: kind == .bonus ? words.columnBonus : words.columnDeduction, words: words) {
@@ -154,66 +152,64 @@ enum SheetEditing {
                 state.status = refusal
                 return []
             case .success(let value):
-                state.sheet.edit = nil
+                sheet.edit = nil
                 guard let points = value, points > .zero else {
-                    state.sheet.seen = nil
+                    sheet.seen = nil
                     state.status = nil
-                    return current == nil && seen.overwriting == nil ? { thenMove(&state); return [] }()
-                        : save(kind, nil, expecting: seen.expected(current), &state, then: thenMove)
+                    return current == nil && seen.overwriting == nil ? { thenMove(&sheet, state); return [] }()
+                        : save(kind, nil, expecting: seen.expected(current), &sheet, &state, then: thenMove)
                 }
                 if let reason = current?.reason, !reason.isEmpty {
-                    state.sheet.seen = nil
+                    sheet.seen = nil
                     state.status = nil
-                    return save(kind, Adjustment(points: points, reason: reason), expecting: seen.expected(current), &state, then: thenMove)
+                    return save(kind, Adjustment(points: points, reason: reason), expecting: seen.expected(current), &sheet, &state, then: thenMove)
                 }
                 // A reason is required: ask for it before anything is saved.
-                state.sheet.pendingPoints = points
-                state.sheet.column = .note
-                state.sheet.edit = TextField()
+                sheet.pendingPoints = points
+                sheet.column = .note
+                sheet.edit = TextField()
                 state.status = StatusMessage(words.screen.reasonRequired)
                 return []
             }
         }
     }
 
-    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, expecting: Expected<Adjustment?>, _ state: inout AppState,
-                     then thenMove: (inout AppState) -> Void) -> [AppEffect] {
-        guard let year = state.year, year.units.indices.contains(state.sheet.unit) else { return [] }
-        let effects = AdjustmentEditing.save(kind, adjustment, unitID: year.units[state.sheet.unit].id, expecting: expecting, &state)
-        thenMove(&state)
+    static func save(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, expecting: Expected<Adjustment?>, _ sheet: inout SheetState,
+                     _ state: inout AppShared, then thenMove: (inout SheetState, AppShared) -> Void) -> [AppEffect] {
+        guard let year = state.year, year.units.indices.contains(sheet.unit) else { return [] }
+        let effects = AdjustmentEditing.save(kind, adjustment, unitID: year.units[sheet.unit].id, expecting: expecting, &state)
+        thenMove(&sheet, state)
         return effects
     }
 
-    static func move(_ state: inout AppState, rows: Int, columns: Int) {
+    static func move(_ sheet: inout SheetState, _ state: AppShared, rows: Int, columns: Int) {
         guard let year = state.year else { return }
         let count = SheetRow.rows(year.tree).count
-        state.sheet.selection.move(by: rows, count: count, visible: SheetScreen.visibleRows(state))
+        sheet.selection.move(by: rows, count: count, visible: SheetScreen.visibleRows(state))
         let all = SheetState.Column.allCases
-        let index = min(max(0, state.sheet.column.rawValue + columns), all.count - 1)
-        state.sheet.column = all[index]
+        let index = min(max(0, sheet.column.rawValue + columns), all.count - 1)
+        sheet.column = all[index]
     }
 
     /// Switches to the previous or next unit, keeping the row and column.
-    static func switchUnit(_ state: inout AppState, by delta: Int) {
+    static func switchUnit(_ sheet: inout SheetState, _ state: AppShared, by delta: Int) {
         guard let count = state.year?.units.count, count > 0 else { return }
-        state.sheet.unit = (state.sheet.unit + delta + count) % count
+        sheet.unit = (sheet.unit + delta + count) % count
     }
 }
 
 extension SheetEditing {
     /// Delete: removes the focused score, bonus or deduction, or note, on purpose.
-    static func clear(_ state: inout AppState) -> [AppEffect] {
-        guard let year = state.year, state.sheet.unit < year.units.count else { return [] }
+    static func clear(_ sheet: inout SheetState, _ state: inout AppShared) -> [AppEffect] {
+        guard let year = state.year, sheet.unit < year.units.count else { return [] }
         let rows = SheetRow.rows(year.tree)
-        guard state.sheet.selection.index < rows.count else { return [] }
-        let unit = year.units[state.sheet.unit]
+        guard sheet.selection.index < rows.count else { return [] }
+        let unit = year.units[sheet.unit]
         let scores = year.scores[unit.id] ?? UnitScores()
-        switch (rows[state.sheet.selection.index], state.sheet.column) {
+        switch (rows[sheet.selection.index], sheet.column) {
         case (.item(let item), .note):
             guard let old = year.notes[unit.id]?[item.code] else { return [] }
-            var updated = year
-            updated.notes[unit.id]?[item.code] = nil
-            state.year = updated
+            state.year?.notes[unit.id]?[item.code] = nil
             state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: nil))
             return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "",
                               expecting: .value(old))]
@@ -234,7 +230,7 @@ extension SheetEditing {
                 return []
             }
             guard let current = adjustment(kind, scores) else { return [] }
-            return save(kind, nil, expecting: .value(current), &state, then: { _ in })
+            return save(kind, nil, expecting: .value(current), &sheet, &state, then: { _, _ in })
         }
     }
 }

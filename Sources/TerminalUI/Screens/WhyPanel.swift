@@ -3,10 +3,10 @@ import Emulation
 /// Why the selected unit stands where it does: its place, total and proposal with the reasons
 /// in words, its votes, and item by item where it lost points to the unit just above it.
 enum WhyPanel {
-    static func lines(_ state: AppState, year: YearSnapshot, review: Review, width: Int) -> [(String, StyleRole)] {
+    static func lines(_ ranking: RankingState, _ state: AppShared, year: YearSnapshot, review: Review, width: Int) -> [(String, StyleRole)] {
         let words = state.words
         let edit = state.edit
-        let index = state.rankingSelection.index
+        let index = ranking.selection.index
         guard review.ranking.entries.indices.contains(index) else { return [] }
         let entry = review.ranking.entries[index]
         var lines: [(String, StyleRole)] = []
@@ -63,12 +63,12 @@ enum WhyPanel {
         return lines
     }
 
-    static func render(_ state: AppState, year: YearSnapshot, review: Review, into buffer: inout Buffer, area: Rect) {
+    static func render(_ ranking: RankingState, _ state: AppShared, year: YearSnapshot, review: Review, into buffer: inout Buffer, area: Rect) {
         guard area.rows > 1 else { return }
         let horizontal = String(repeating: "─", count: max(0, area.columns))
         buffer.write(horizontal, row: area.row, column: area.column, role: .border)
         buffer.write(" " + state.edit.whyHeading + " ", row: area.row, column: area.column + 2, role: .dialogTitle)
-        let all = lines(state, year: year, review: review, width: area.columns - 1)
+        let all = lines(ranking, state, year: year, review: review, width: area.columns - 1)
         // When it does not all fit, the last line says how much more there is.
         let room = all.count > area.rows - 1 ? area.rows - 2 : area.rows - 1
         for (offset, line) in all.prefix(room).enumerated() {

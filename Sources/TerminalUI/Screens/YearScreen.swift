@@ -3,7 +3,7 @@ import Emulation
 /// What every screen of a year needs: the year, or a line asking to choose one.
 enum YearScreen {
     /// The loaded year, or nil after drawing the "choose a year" line.
-    static func year(_ state: AppState, into buffer: inout Buffer, area: Rect) -> YearSnapshot? {
+    static func year(_ state: AppShared, into buffer: inout Buffer, area: Rect) -> YearSnapshot? {
         if let year = state.year {
             guard year.units.isEmpty else { return year }
             // Units are added from a roster file until the roster screen can edit them.

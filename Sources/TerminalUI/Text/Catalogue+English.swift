@@ -221,28 +221,13 @@ extension Catalogue {
         notATerminal: "Input or output is not a terminal: open thidua in a terminal window. Commands such as thidua rank and thidua export still work.",
         screen: ScreenWords(
             appName: "thidua",
-            screenName: { screen in
-                switch screen {
-                case .home: return "Home"
-                case .roster: return "Units"
-                case .grid: return "Grid"
-                case .sheet: return "Sheet"
-                case .pledge: return "Pledge"
-                case .ranking: return "Ranking"
-                case .meeting: return "Meeting"
-                }
-            },
-            screenHelp: { screen in
-                switch screen {
-                case .home: return "Clusters, years and where they stand"
-                case .roster: return "The year's member units"
-                case .grid: return "The whole cluster's scores"
-                case .sheet: return "One unit's score sheet"
-                case .pledge: return "The emulation pledge and its signatures"
-                case .ranking: return "Ranking and award proposals"
-                case .meeting: return "Presentation for the review meeting"
-                }
-            },
+            homeName: "Home", homeSummary: "Clusters, years and where they stand",
+            rosterName: "Units", rosterSummary: "The year's member units",
+            gridName: "Grid", gridSummary: "The whole cluster's scores",
+            sheetName: "Sheet", sheetSummary: "One unit's score sheet",
+            pledgeName: "Pledge", pledgeSummary: "The emulation pledge and its signatures",
+            rankingName: "Ranking", rankingSummary: "Ranking and award proposals",
+            meetingName: "Meeting", meetingSummary: "Presentation for the review meeting",
             keyHelp: "Help", keyHelpHelp: "Open the help page with every key",
             keySearch: "Find", keySearchHelp: "Find a cluster or unit; diacritics optional",
             keyCommand: "Cmd", keyCommandHelp: "Type a command (Tab completes): demo, theme, lang, open, quit…",

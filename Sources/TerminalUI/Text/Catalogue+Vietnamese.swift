@@ -221,28 +221,13 @@ extension Catalogue {
         notATerminal: "Đầu vào hoặc đầu ra không phải là terminal: hãy mở thidua trong một cửa sổ terminal. Các lệnh như thidua rank, thidua export vẫn dùng được.",
         screen: ScreenWords(
             appName: "thidua",
-            screenName: { screen in
-                switch screen {
-                case .home: return "Trang chủ"
-                case .roster: return "Đơn vị"
-                case .grid: return "Bảng điểm"
-                case .sheet: return "Phiếu điểm"
-                case .pledge: return "Giao ước"
-                case .ranking: return "Xếp hạng"
-                case .meeting: return "Họp"
-                }
-            },
-            screenHelp: { screen in
-                switch screen {
-                case .home: return "Các cụm, các năm và tình trạng"
-                case .roster: return "Danh sách đơn vị thành viên của năm"
-                case .grid: return "Bảng điểm của cả cụm"
-                case .sheet: return "Phiếu điểm của một đơn vị"
-                case .pledge: return "Giao ước thi đua và chữ ký"
-                case .ranking: return "Xếp hạng và đề nghị khen thưởng"
-                case .meeting: return "Trình chiếu tại hội nghị bình xét"
-                }
-            },
+            homeName: "Trang chủ", homeSummary: "Các cụm, các năm và tình trạng",
+            rosterName: "Đơn vị", rosterSummary: "Danh sách đơn vị thành viên của năm",
+            gridName: "Bảng điểm", gridSummary: "Bảng điểm của cả cụm",
+            sheetName: "Phiếu điểm", sheetSummary: "Phiếu điểm của một đơn vị",
+            pledgeName: "Giao ước", pledgeSummary: "Giao ước thi đua và chữ ký",
+            rankingName: "Xếp hạng", rankingSummary: "Xếp hạng và đề nghị khen thưởng",
+            meetingName: "Họp", meetingSummary: "Trình chiếu tại hội nghị bình xét",
             keyHelp: "Trợ giúp", keyHelpHelp: "Mở trang trợ giúp với mọi phím",
             keySearch: "Tìm", keySearchHelp: "Tìm cụm hoặc đơn vị, không cần gõ dấu",
             keyCommand: "Lệnh", keyCommandHelp: "Gõ lệnh (Tab để gợi ý): demo, theme, lang, open, quit…",

@@ -105,6 +105,8 @@ extension EditWords {
         keyWhatIfHelp: "Start/leave the what-if mode: change scores on a scratch copy to watch the ranking and awards move; nothing is saved, leaving discards it all",
         keyWhatIfEdit: "Try",
         keyWhatIfEditHelp: "In what-if mode: change the selected unit's scores, bonus and deduction",
+        keyLeaveWhatIf: "Leave what-if",
+        keyLeaveWhatIfHelp: "In what-if mode: back to the real ranking; the trial scores are discarded",
         keyVote: "Vote",
         keyVoteHelp: "Record the vote on the selected unit's proposal: present, for, against (review stage)",
         keyNextPage: "Next page",

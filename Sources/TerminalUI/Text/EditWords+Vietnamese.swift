@@ -105,6 +105,8 @@ extension EditWords {
         keyWhatIfHelp: "Bật/tắt chế độ thử nghiệm: đổi điểm trên bản nháp để xem thứ hạng và khen thưởng thay đổi; không lưu gì, thoát là bỏ hết",
         keyWhatIfEdit: "Sửa thử",
         keyWhatIfEditHelp: "Trong chế độ thử nghiệm: đổi điểm, thưởng, trừ của đơn vị đang chọn",
+        keyLeaveWhatIf: "Thoát thử",
+        keyLeaveWhatIfHelp: "Trong chế độ thử nghiệm: về xếp hạng thật; bỏ các điểm đã thử",
         keyVote: "Biểu quyết",
         keyVoteHelp: "Ghi biểu quyết cho đề nghị của đơn vị đang chọn: số có mặt, tán thành, không tán thành (giai đoạn bình xét)",
         keyNextPage: "Trang sau",

@@ -111,6 +111,8 @@ public struct EditWords: Sendable {
     public var keyWhatIfHelp: String
     public var keyWhatIfEdit: String
     public var keyWhatIfEditHelp: String
+    public var keyLeaveWhatIf: String
+    public var keyLeaveWhatIfHelp: String
     public var keyVote: String
     public var keyVoteHelp: String
     public var keyNextPage: String

@@ -2,8 +2,14 @@
 /// command-line words only to keep each file short; both live in the same per-language files.
 public struct ScreenWords: Sendable {
     public var appName: String
-    public var screenName: @Sendable (ScreenID) -> String
-    public var screenHelp: @Sendable (ScreenID) -> String
+    /// Each screen's name (tab bar, title) and one line for the help page.
+    public var homeName: String, homeSummary: String
+    public var rosterName: String, rosterSummary: String
+    public var gridName: String, gridSummary: String
+    public var sheetName: String, sheetSummary: String
+    public var pledgeName: String, pledgeSummary: String
+    public var rankingName: String, rankingSummary: String
+    public var meetingName: String, meetingSummary: String
 
     public var keyHelp: String, keyHelpHelp: String
     public var keySearch: String, keySearchHelp: String

@@ -11,11 +11,11 @@ public enum Chrome {
     }
 
     /// "1 Trang chủ  2 Đơn vị  …" with the current screen highlighted.
-    public static func tabBar(into buffer: inout Buffer, row: Int, current: ScreenID, words: ScreenWords) {
+    public static func tabBar(into buffer: inout Buffer, row: Int, current: ScreenID, words: Catalogue) {
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
         var column = 0
         for screen in ScreenID.allCases {
-            let label = "\(screen.number) \(words.screenName(screen))"
+            let label = "\(screen.number) \(ScreenRegistry.screen(screen).name(words))"
             let width = DisplayWidth.of(label)
             if column + width > buffer.size.columns { break }
             buffer.write(label, row: row, column: column, role: screen == current ? .selected : .muted)
@@ -43,15 +43,15 @@ public enum Chrome {
     /// The keys that work here, built from the key map: the screen's own keys from the left,
     /// and the keys that work everywhere (help, search, command, quit) kept on the right, so a
     /// narrow terminal drops a screen key before it drops help or quit.
-    public static func footer(into buffer: inout Buffer, row: Int, screenBindings: [KeyBinding], globalBindings: [KeyBinding], words: Catalogue) {
+    public static func footer(into buffer: inout Buffer, row: Int, screenKeys: [KeyDescription], globalKeys: [KeyDescription], words: Catalogue) {
         let width = buffer.size.columns
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: width), role: .footer)
-        func itemWidth(_ binding: KeyBinding) -> Int { DisplayWidth.of(binding.footerLabel) + 1 + DisplayWidth.of(binding.name(words)) + 2 }
-        func draw(_ binding: KeyBinding, at column: Int) {
+        func itemWidth(_ binding: KeyDescription) -> Int { DisplayWidth.of(binding.footerLabel) + 1 + DisplayWidth.of(binding.name(words)) + 2 }
+        func draw(_ binding: KeyDescription, at column: Int) {
             buffer.write(binding.footerLabel, row: row, column: column + 1, role: .footerKey)
             buffer.write(binding.name(words), row: row, column: column + 2 + DisplayWidth.of(binding.footerLabel), role: .footer)
         }
-        var globals = globalBindings.filter(\.inFooter)
+        var globals = globalKeys.filter(\.inFooter)
         while !globals.isEmpty && globals.map(itemWidth).reduce(0, +) > width { globals.removeFirst() }
         var right = width - globals.map(itemWidth).reduce(0, +)
         let globalStart = right
@@ -60,7 +60,7 @@ public enum Chrome {
             right += itemWidth(binding)
         }
         var column = 0
-        for binding in screenBindings where binding.inFooter {
+        for binding in screenKeys where binding.inFooter {
             if column + itemWidth(binding) > globalStart { break }
             draw(binding, at: column)
             column += itemWidth(binding)

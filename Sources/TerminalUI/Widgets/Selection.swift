@@ -32,16 +32,17 @@ public struct Selection: Hashable, Sendable {
         offset = max(0, min(offset, max(0, count - visible)))
     }
 
-    /// Applies a movement command; false for other commands.
-    public mutating func apply(_ command: Command, count: Int, visible: Int) -> Bool {
-        switch command {
-        case .moveUp: move(by: -1, count: count, visible: visible)
-        case .moveDown: move(by: 1, count: count, visible: visible)
+    /// Applies a movement; false for left and right, which a list does not take.
+    @discardableResult
+    public mutating func apply(_ movement: Movement, count: Int, visible: Int) -> Bool {
+        switch movement {
+        case .up: move(by: -1, count: count, visible: visible)
+        case .down: move(by: 1, count: count, visible: visible)
         case .pageUp: move(by: -max(1, visible - 1), count: count, visible: visible)
         case .pageDown: move(by: max(1, visible - 1), count: count, visible: visible)
         case .first: moveTo(0, count: count, visible: visible)
         case .last: moveTo(count - 1, count: count, visible: visible)
-        default: return false
+        case .left, .right: return false
         }
         return true
     }

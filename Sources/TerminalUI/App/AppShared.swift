@@ -1,0 +1,102 @@
+import Emulation
+
+/// What the whole interface shares and every screen may read: the window, the words, the
+/// loaded cluster-year and what is derived from it, the overlay, the status line. A screen may
+/// open an overlay, say something, or ask for a year to load; it cannot reach another
+/// screen's state, which the root keeps apart (`ScreenStates`).
+public struct AppShared: Sendable {
+    public var size: Size
+    public var language: Language
+    public var themeName: String
+    public var availableThemes: [String]
+    public var overlay: Overlay?
+    /// The form whose Enter asked for the save being made: it comes back, as typed, when the
+    /// save meets another clerk's newer write.
+    public var submittedForm: Form?
+    /// A save is waiting for another process's write to end (set by the run loop on the frame it
+    /// draws meanwhile): the footer offers only Ctrl-C.
+    public var waitingForFile = false
+    public var status: StatusMessage?
+    public var quitRequested = false
+    /// A screen asks to be left for another (Enter on a cluster-year opens its roster); the root
+    /// switches after the key, with each screen's show and hide hooks.
+    public var requestedScreen: ScreenID?
+
+    /// Clusters and years; nil until the first load answers.
+    public var overviews: [ClusterOverview]?
+    /// Another clerk changed data while Home was not shown: reload it when it is.
+    public var homeStale = false
+
+    /// The cluster-year being worked on. Whatever changes it (a load, a confirmed cell, an
+    /// undo), what is derived from it is computed again here, and only here.
+    public var year: YearSnapshot? {
+        didSet { derive() }
+    }
+    /// The what-if mode: scores changed on a scratch copy, and the review they give. Never saved.
+    public var whatIf: WhatIf? {
+        didSet { deriveWhatIf() }
+    }
+    /// The year's review (ranking, classification, proposals, votes).
+    public private(set) var review: Review?
+    /// The review the what-if changes give.
+    public private(set) var whatIfReview: Review?
+    /// Entered cells per round, counted once per change rather than on every frame.
+    public private(set) var progress = YearProgress()
+    /// Raised each time the review is recomputed, so layouts built from it know when to redo.
+    public private(set) var reviewGeneration = 0
+    /// The clerk's own edits in the grid and on sheets, for undo and redo.
+    public var history = EditHistory()
+
+    /// A unit to select once its year has loaded (after a search).
+    public var pendingUnit: String?
+    /// The year to open once loaded (from `--cluster/--year` or Enter on home).
+    public var pendingYear: (code: String, year: Int)?
+    /// The clerk's own unit (`--as-unit`): it may not enter its own cluster score.
+    public var clerkUnit: String?
+    /// This year on the machine's calendar (the screens have no clock): a new cluster's first year.
+    public var currentYear = 2026
+    /// Today on the machine's calendar, to fill in signature and hand-over dates.
+    public var today: CalendarDate?
+
+    public init(size: Size, language: Language, themeName: String, availableThemes: [String]) {
+        self.size = size
+        self.language = language
+        self.themeName = themeName
+        self.availableThemes = availableThemes
+    }
+
+    private mutating func derive() {
+        review = year?.review()
+        progress = year.map(YearProgress.init) ?? YearProgress()
+        reviewGeneration += 1
+        deriveWhatIf()
+    }
+
+    private mutating func deriveWhatIf() {
+        whatIfReview = year.flatMap { year in whatIf?.review(year) }
+    }
+
+    public var words: Catalogue { language.catalogue }
+    /// The words of the roster, pledge and year screens and their forms.
+    public var edit: EditWords { words.edit }
+
+    /// The home screen's lines: every cluster-year, by code then newest year first.
+    public var homeRows: [(cluster: Cluster, year: YearOverview)] {
+        (overviews ?? []).flatMap { overview in
+            overview.years.sorted { $0.year > $1.year }.map { (overview.cluster, $0) }
+        }
+    }
+
+    /// The review on screen: the what-if one while that mode is on.
+    public var shownReview: Review? { whatIfReview ?? review }
+
+    public var isEmptyDatabase: Bool { overviews?.isEmpty ?? false }
+
+    /// The smallest window the screens are laid out for.
+    public static let minimumSize = Size(rows: 16, columns: 60)
+
+    public var isTooSmall: Bool { size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns }
+
+    /// Lines available to a screen between the tab bar and the status line.
+    public var contentArea: Rect { Rect(row: 2, column: 0, rows: size.rows - 4, columns: size.columns) }
+}
