@@ -9,6 +9,7 @@ enum ScreenRegistry {
         PledgeScreen.self,
         RankingScreen.self,
         MeetingScreen.self,
+        ProgressScreen.self,
     ]
 
     private static let byID: [ScreenID: any Screen.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -228,6 +228,7 @@ extension Catalogue {
             pledgeName: "Pledge", pledgeSummary: "The emulation pledge and its signatures",
             rankingName: "Ranking", rankingSummary: "Ranking and award proposals",
             meetingName: "Meeting", meetingSummary: "Presentation for the review meeting",
+            progressName: "Progress", progressSummary: "Each unit's scores entered and pledge signed",
             keyHelp: "Help", keyHelpHelp: "Open the help page with every key",
             keySearch: "Find", keySearchHelp: "Find a cluster or unit; diacritics optional",
             keyCommand: "Cmd", keyCommandHelp: "Type a command (Tab completes): demo, theme, lang, open, quit…",
@@ -318,6 +319,14 @@ extension Catalogue {
             columnItem: "Code", columnWording: "Criterion", columnMaximum: "Max", columnGap: "Gap", columnNote: "Note",
             columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final",
             finalGroup: "Final",
+            progressHeading: { "Self-assessed \($0)/\($3) · cluster-scored \($1)/\($3) · pledge signed \($2)/\($3)" },
+            columnSigned: "Pledge", columnMissing: "Still missing",
+            progressSigned: "signed", progressNotSigned: "not signed", progressSignedEarlier: "old version", progressComplete: "complete",
+            progressMissing: { own, cluster in
+                [own.isEmpty ? nil : "self " + own.joined(separator: ", "), cluster.isEmpty ? nil : "cluster " + cluster.joined(separator: ", ")]
+                    .compactMap { $0 }.joined(separator: "; ")
+            },
+            keyOpenSheet: "Sheet", keyOpenSheetHelp: "Open the selected unit's score sheet",
             criteriaTitle: { "Criteria — \($0) \($1)" },
             criteriaLockedMark: "locked: scoring has started",
             criteriaHint: "Enter title · c code · m maximum · a add · A add major · x delete · K J up down · D default · P previous year · s save · Esc close",

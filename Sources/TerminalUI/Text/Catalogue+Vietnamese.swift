@@ -228,6 +228,7 @@ extension Catalogue {
             pledgeName: "Giao ước", pledgeSummary: "Giao ước thi đua và chữ ký",
             rankingName: "Xếp hạng", rankingSummary: "Xếp hạng và đề nghị khen thưởng",
             meetingName: "Họp", meetingSummary: "Trình chiếu tại hội nghị bình xét",
+            progressName: "Tiến độ", progressSummary: "Tiến độ chấm điểm và ký giao ước của từng đơn vị",
             keyHelp: "Trợ giúp", keyHelpHelp: "Mở trang trợ giúp với mọi phím",
             keySearch: "Tìm", keySearchHelp: "Tìm cụm hoặc đơn vị, không cần gõ dấu",
             keyCommand: "Lệnh", keyCommandHelp: "Gõ lệnh (Tab để gợi ý): demo, theme, lang, open, quit…",
@@ -342,6 +343,14 @@ extension Catalogue {
             columnItem: "Mã", columnWording: "Tiêu chí", columnMaximum: "Tối đa", columnGap: "Lệch", columnNote: "Ghi chú",
             columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối",
             finalGroup: "Điểm cuối cùng",
+            progressHeading: { "Đủ điểm tự chấm \($0)/\($3) · đủ điểm cụm chấm \($1)/\($3) · đã ký giao ước \($2)/\($3)" },
+            columnSigned: "Giao ước", columnMissing: "Còn thiếu",
+            progressSigned: "đã ký", progressNotSigned: "chưa ký", progressSignedEarlier: "ký bản cũ", progressComplete: "đủ",
+            progressMissing: { own, cluster in
+                [own.isEmpty ? nil : "tự chấm " + own.joined(separator: ", "), cluster.isEmpty ? nil : "cụm chấm " + cluster.joined(separator: ", ")]
+                    .compactMap { $0 }.joined(separator: "; ")
+            },
+            keyOpenSheet: "Phiếu điểm", keyOpenSheetHelp: "Mở phiếu điểm của đơn vị đang chọn",
             criteriaTitle: { "Bộ tiêu chí — \($0) năm \($1)" },
             criteriaLockedMark: "đã khóa: đã bắt đầu chấm điểm",
             criteriaHint: "Enter tên · c mã · m điểm tối đa · a thêm · A thêm tiêu chí lớn · x xóa · K J lên xuống · D mặc định · P năm trước · s lưu · Esc đóng",

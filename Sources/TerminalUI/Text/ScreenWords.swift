@@ -10,6 +10,7 @@ public struct ScreenWords: Sendable {
     public var pledgeName: String, pledgeSummary: String
     public var rankingName: String, rankingSummary: String
     public var meetingName: String, meetingSummary: String
+    public var progressName: String, progressSummary: String
 
     public var keyHelp: String, keyHelpHelp: String
     public var keySearch: String, keySearchHelp: String
@@ -114,6 +115,16 @@ public struct ScreenWords: Sendable {
     public var columnFinal: String
     /// The heading over the grid's final total, rank and class.
     public var finalGroup: String
+    /// The progress screen: what each unit still has to enter or sign.
+    public var progressHeading: @Sendable (_ selfDone: Int, _ clusterDone: Int, _ signed: Int, _ units: Int) -> String
+    public var columnSigned: String
+    public var columnMissing: String
+    public var progressSigned: String
+    public var progressNotSigned: String
+    public var progressSignedEarlier: String
+    public var progressComplete: String
+    public var progressMissing: @Sendable (_ selfItems: [String], _ clusterItems: [String]) -> String
+    public var keyOpenSheet: String, keyOpenSheetHelp: String
     public var criteriaTitle: @Sendable (_ cluster: String, _ year: Int) -> String
     public var criteriaLockedMark: String
     public var criteriaHint: String

@@ -10,17 +10,24 @@ public enum Chrome {
         }
     }
 
-    /// "1 Trang chủ  2 Đơn vị  …" with the current screen highlighted.
+    /// "1 Trang chủ  2 Đơn vị  …" with the current screen highlighted. Where the names do not
+    /// all fit (eight screens at 80 columns), the last ones other than the current screen show
+    /// only their number, which is their key: every screen stays listed.
     public static func tabBar(into buffer: inout Buffer, row: Int, current: ScreenID, words: Catalogue) {
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
+        let screens = ScreenID.allCases
+        var labels = screens.map { "\($0.number) \(ScreenRegistry.screen($0).name(words))" }
+        let width = { labels.map(DisplayWidth.of).reduce(0, +) + 2 * (labels.count - 1) }
+        for index in screens.indices.reversed() where width() > buffer.size.columns && screens[index] != current {
+            labels[index] = String(screens[index].number)
+        }
         var column = 0
-        for screen in ScreenID.allCases {
-            let label = "\(screen.number) \(ScreenRegistry.screen(screen).name(words))"
-            let width = DisplayWidth.of(label)
-            if column + width > buffer.size.columns { break }
+        for (screen, label) in zip(screens, labels) {
+            let labelWidth = DisplayWidth.of(label)
+            if column + labelWidth > buffer.size.columns { break }
             buffer.write(label, row: row, column: column, role: screen == current ? .selected : .muted)
             buffer.write(String(screen.number), row: row, column: column, role: screen == current ? .selected : .footerKey)
-            column += width + 2
+            column += labelWidth + 2
         }
     }
 
