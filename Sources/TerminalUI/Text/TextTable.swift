@@ -1,3 +1,4 @@
+import Emulation
 import Foundation
 
 /// A table of text rendered as aligned columns (for a terminal or a printed page) or as a
@@ -31,13 +32,5 @@ public struct TextTable: Sendable {
         let rule = "|" + header.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined()
         let body = rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
         return ([head, rule] + body).joined(separator: "\n") + "\n"
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -1,6 +1,9 @@
-/// Columns a text takes in a terminal: combining marks take none, East Asian wide characters
-/// two, everything else one. Control characters are shown as a visible placeholder (width 1),
-/// never sent raw.
+import Foundation
+
+/// Columns a text takes in a terminal or on a fixed-width page: combining marks take none, East
+/// Asian wide characters two, everything else one. Control characters are shown as a visible
+/// placeholder (width 1), never sent raw. Here, beside the other Vietnamese text helpers, because
+/// both the screens (TerminalUI) and the printed documents (Documents) lay text out in columns.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
@@ -73,5 +76,14 @@ public enum DisplayWidth {
         }
         lines.append(current)
         return lines
+    }
+}
+
+extension String {
+    /// A laid-out line without the spaces that only padded it to its column.
+    public func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }
