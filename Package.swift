@@ -32,12 +32,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "TerminalUI", dependencies: ["Emulation"]),
+        .target(name: "Documents", dependencies: ["Emulation"]),
+        .target(name: "TerminalUI", dependencies: ["Emulation", "Documents"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         .executableTarget(
             name: "thidua",
             dependencies: [
-                "Emulation", "EmulationStore", "TerminalUI", "NcursesTerminal",
+                "Emulation", "EmulationStore", "Documents", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +49,8 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
+        // What several test targets share (the in-memory demo year); a library, as tests cannot import each other.
+        .target(name: "TestSupport", dependencies: ["Emulation"], path: "Tests/TestSupport"),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",
@@ -56,9 +59,10 @@ let package = Package(
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "Emulation", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TerminalUI", "Documents", "Emulation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "TestSupport"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),

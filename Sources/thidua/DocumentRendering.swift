@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 import EmulationStore
 import TerminalUI
@@ -8,11 +9,11 @@ enum DocumentRendering {
     /// characters into a file or a terminal.
     static func render(_ kind: ExportKind, format: String, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
                        words: Catalogue) -> String? {
-        unsafeText(kind, format: format, snapshot: snapshot, round: round, blank: blank, words: words).map(TerminalSafe.text)
+        unsafeText(kind, format: format, snapshot: snapshot, round: round, blank: blank, words: words.documents).map(TerminalSafe.text)
     }
 
     private static func unsafeText(_ kind: ExportKind, format: String, snapshot: YearSnapshot, round: ScoreRound?, blank: Bool,
-                                   words: Catalogue) -> String? {
+                                   words: DocumentWords) -> String? {
         let year = snapshot.reference.year
         switch (kind, format) {
         case (.roster, "csv"): return RosterCSV.export(snapshot)

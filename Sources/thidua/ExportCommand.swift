@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Emulation
 import EmulationStore
 import Foundation

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 import EmulationStore
 import Foundation

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What the application asks the run loop to do; the results come back as actions.

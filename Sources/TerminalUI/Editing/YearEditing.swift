@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What every editing key of a year needs: a year that may still change, and the effect that

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What a menu line does.

@@ -14,26 +14,25 @@ public struct MinutesDocument: Sendable {
 
     /// The meeting's facts as (label, value): date, place, chair, secretary, attendees (the member
     /// units when none were recorded), and the note when there is one.
-    public func facts(_ words: Catalogue) -> [(label: String, value: String)] {
-        let documents = words.documents
+    public func facts(_ words: DocumentWords) -> [(label: String, value: String)] {
         let meeting = snapshot.meeting
-        let given = { (text: String) in text.isEmpty ? documents.notRecorded : text }
+        let given = { (text: String) in text.isEmpty ? words.notRecorded : text }
         let attendees = meeting.attendees.isEmpty
-            ? documents.attendeesAreMembers(snapshot.units.map(\.name).joined(separator: ", "))
+            ? words.attendeesAreMembers(snapshot.units.map(\.name).joined(separator: ", "))
             : meeting.attendees.joined(separator: "; ")
         var facts: [(label: String, value: String)] = [
-            (documents.meetingDate, meeting.date?.vietnamese ?? documents.notRecorded),
-            (documents.meetingPlace, given(meeting.place)),
-            (documents.meetingChair, given(meeting.chair)),
-            (documents.meetingSecretary, given(meeting.secretary)),
-            (documents.meetingAttendees, attendees),
+            (words.meetingDate, meeting.date?.vietnamese ?? words.notRecorded),
+            (words.meetingPlace, given(meeting.place)),
+            (words.meetingChair, given(meeting.chair)),
+            (words.meetingSecretary, given(meeting.secretary)),
+            (words.meetingAttendees, attendees),
         ]
-        if !meeting.note.isEmpty { facts.append((documents.meetingNote, meeting.note)) }
+        if !meeting.note.isEmpty { facts.append((words.meetingNote, meeting.note)) }
         return facts
     }
 
     /// Rank, unit, subtotal per major criterion, bonus, deduction, total, classification, proposal.
-    public func rankingTable(_ words: Catalogue) -> TextTable {
+    public func rankingTable(_ words: DocumentWords) -> TextTable {
         let majors = snapshot.tree.majors
         let rows = review.ranking.entries.map { entry -> [String] in
             let proposal = review.proposal(unitID: entry.unit.id)
@@ -49,8 +48,7 @@ public struct MinutesDocument: Sendable {
     }
 
     /// Unit, award, present, for, against, result; in ranking order, awards highest first.
-    public func voteTable(_ words: Catalogue) -> TextTable {
-        let documents = words.documents
+    public func voteTable(_ words: DocumentWords) -> TextTable {
         let rules = snapshot.rules
         let awardOrder = Dictionary(rules.awards.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         let unitOrder = Dictionary(review.ranking.entries.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,34 +59,33 @@ public struct MinutesDocument: Sendable {
             let unit = review.ranking.entry(unitID: vote.tally.unitID)?.unit.name ?? String(vote.tally.unitID)
             let award = rules.award(code: vote.tally.award).map(words.awardShort) ?? vote.tally.award
             return [unit, award, String(vote.tally.present), String(vote.tally.votesFor), String(vote.tally.votesAgainst),
-                    documents.voteResult(vote.result)]
+                    words.voteResult(vote.result)]
         }
-        return TextTable(header: [words.columnUnit, words.columnProposal, documents.columnPresent, documents.columnFor, documents.columnAgainst,
-                                  documents.columnResult], rows: rows, rightAligned: [2, 3, 4])
+        return TextTable(header: [words.columnUnit, words.columnProposal, words.columnPresent, words.columnFor, words.columnAgainst,
+                                  words.columnResult], rows: rows, rightAligned: [2, 3, 4])
     }
 
     /// The rule the votes were counted by, with the smallest attendance that makes a quorum.
-    public func voteRule(_ words: Catalogue) -> String {
+    public func voteRule(_ words: DocumentWords) -> String {
         let rules = snapshot.rules
         let members = snapshot.units.count
         let minimum = members == 0 ? 0 : (1...members).first { rules.quorum.isReached(part: $0, of: members) } ?? members
-        return words.documents.voteRule("\(rules.quorum.numerator)/\(rules.quorum.denominator)", minimum, members,
+        return words.voteRule("\(rules.quorum.numerator)/\(rules.quorum.denominator)", minimum, members,
                                         "\(rules.passThreshold.numerator)/\(rules.passThreshold.denominator)")
     }
 
     /// Next year's head and deputy: the hand-over recorded for year + 1, if any.
     public var nextHandover: Handover? { snapshot.handovers.last { $0.forYear == snapshot.reference.year + 1 } }
 
-    public func title(_ words: Catalogue) -> String { words.documents.minutesTitle(snapshot.reference.year) }
+    public func title(_ words: DocumentWords) -> String { words.minutesTitle(snapshot.reference.year) }
 
-    public func markdown(_ words: Catalogue) -> String { PrintedText.join(lines(words, markdown: true)) }
+    public func markdown(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: true)) }
 
     /// Plain text for printing on A4: no line wider than 78 columns; tables too wide for the page
     /// are split, or written one block per unit.
-    public func text(_ words: Catalogue) -> String { PrintedText.join(lines(words, markdown: false)) }
+    public func text(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: false)) }
 
-    private func lines(_ words: Catalogue, markdown: Bool) -> [String] {
-        let documents = words.documents
+    private func lines(_ words: DocumentWords, markdown: Bool) -> [String] {
         let rules = snapshot.rules
         let year = snapshot.reference.year
         let wrapped = { (line: String) -> [String] in markdown ? [line] : PrintedText.wrap(line, indent: "") }
@@ -112,7 +109,7 @@ public struct MinutesDocument: Sendable {
             for more in values.dropFirst() { lines += markdown ? ["  " + more] : PrintedText.wrap("  " + more, indent: "  ") }
         }
 
-        lines += [""] + heading(documents.sectionRanking, 2) + [""]
+        lines += [""] + heading(words.sectionRanking, 2) + [""]
         let ranking = rankingTable(words)
         if markdown || PrintedText.fits(ranking) {
             lines += table(ranking)
@@ -127,56 +124,56 @@ public struct MinutesDocument: Sendable {
         }
         if !snapshot.note.isEmpty { lines += [""] + wrapped(emphasised(words.generatedNote(snapshot.note))) }
 
-        lines += [""] + heading(documents.sectionVotes, 2) + [""]
+        lines += [""] + heading(words.sectionVotes, 2) + [""]
         lines += wrapped(voteRule(words))
         lines.append("")
         let votes = voteTable(words)
         if votes.rows.isEmpty {
-            lines += wrapped(emphasised(documents.noVotes))
+            lines += wrapped(emphasised(words.noVotes))
         } else {
             lines += markdown ? table(votes) : PrintedText.table(votes, numbered: false)
         }
 
-        lines += [""] + heading(documents.sectionProposals, 2)
+        lines += [""] + heading(words.sectionProposals, 2)
         let proposals = ProposalsDocument(snapshot, review: review)
         for group in proposals.groups {
             let places = group.award.quota.places(memberCount: snapshot.units.count)
-            lines += [""] + heading("\(words.awardName(group.award)) (\(documents.quota(places)))", 3) + [""]
-            if group.entries.isEmpty { lines += wrapped(emphasised(documents.noUnitProposed)) }
+            lines += [""] + heading("\(words.awardName(group.award)) (\(words.quota(places)))", 3) + [""]
+            if group.entries.isEmpty { lines += wrapped(emphasised(words.noUnitProposed)) }
             for (number, entry) in group.entries.enumerated() {
                 lines += item("\(number + 1). \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))")
             }
         }
         let notProposed = proposals.notProposed(includingIneligible: false)
         if !notProposed.isEmpty {
-            lines += [""] + heading(documents.notProposedSection, 3) + [""]
+            lines += [""] + heading(words.notProposedSection, 3) + [""]
             for entry in notProposed { lines += item("- \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))") }
         }
 
-        lines += [""] + heading(documents.sectionIneligible, 2) + [""]
+        lines += [""] + heading(words.sectionIneligible, 2) + [""]
         let ineligible = review.ranking.entries.compactMap { entry -> String? in
             guard case .ineligible(let cause, let note) = entry.unit.eligibility else { return nil }
             return "- " + entry.unit.name + ": " + words.ineligibleCause(cause) + (note.isEmpty ? "" : " (\(note))")
         }
-        lines += ineligible.isEmpty ? wrapped(documents.none) : ineligible.flatMap(item)
+        lines += ineligible.isEmpty ? wrapped(words.none) : ineligible.flatMap(item)
 
-        lines += [""] + heading(documents.sectionNextHead(year + 1), 2) + [""]
+        lines += [""] + heading(words.sectionNextHead(year + 1), 2) + [""]
         if let handover = nextHandover {
-            lines += wrapped(documents.nextHead(handover.headName, handover.deputyName) + " "
-                             + documents.handoverDetail(handover.method, handover.date.vietnamese))
+            lines += wrapped(words.nextHead(handover.headName, handover.deputyName) + " "
+                             + words.handoverDetail(handover.method, handover.date.vietnamese))
         } else {
-            lines += wrapped(documents.notHandedOver)
+            lines += wrapped(words.notHandedOver)
         }
 
         lines.append("")
         let meeting = snapshot.meeting
         if markdown {
-            let signatures = TextTable(header: [documents.signSecretary, documents.signChair],
-                                       rows: [[documents.signHint, documents.signHint], ["", ""], [meeting.secretary, meeting.chair]])
+            let signatures = TextTable(header: [words.signSecretary, words.signChair],
+                                       rows: [[words.signHint, words.signHint], ["", ""], [meeting.secretary, meeting.chair]])
             lines += signatures.markdown().split(separator: "\n").map(String.init)
         } else {
-            lines += PrintedText.signatures(left: [documents.signSecretary, documents.signHint, "", "", "", meeting.secretary],
-                                            right: [documents.signChair, documents.signHint, "", "", "", meeting.chair])
+            lines += PrintedText.signatures(left: [words.signSecretary, words.signHint, "", "", "", meeting.secretary],
+                                            right: [words.signChair, words.signHint, "", "", "", meeting.chair])
         }
         return lines
     }

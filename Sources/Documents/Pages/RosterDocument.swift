@@ -14,7 +14,7 @@ public struct RosterDocument: Sendable {
         self.memberships = memberships
     }
 
-    public func markdown(_ words: Catalogue) -> String {
+    public func markdown(_ words: DocumentWords) -> String {
         let rows = zip(units, memberships).map { unit, membership -> [String] in
             let eligibility: String = {
                 switch unit.eligibility {

@@ -19,7 +19,7 @@ public struct GridDocument: Sendable {
         self.round = round
     }
 
-    public func table(_ words: Catalogue) -> TextTable {
+    public func table(_ words: DocumentWords) -> TextTable {
         let items = tree.items
         let header = [words.columnUnit] + items.map { "\($0.code) (\(DecimalText.format($0.maximum, trimWhole: true)))" }
             + [words.columnBonus, words.columnDeduction]
@@ -35,7 +35,7 @@ public struct GridDocument: Sendable {
         return TextTable(header: header, rows: rows, rightAligned: Set(1..<(items.count + 3)))
     }
 
-    public func markdown(_ words: Catalogue) -> String {
+    public func markdown(_ words: DocumentWords) -> String {
         let roundName = round.map(words.round) ?? words.finalRound
         return "# " + words.gridTitle(cluster.name + " (" + cluster.code + ")", year, roundName) + "\n\n" + table(words).markdown()
     }

@@ -24,7 +24,7 @@ public struct RankingDocument: Sendable {
                   review: snapshot.review(), note: snapshot.note)
     }
 
-    public func table(_ words: Catalogue) -> TextTable {
+    public func table(_ words: DocumentWords) -> TextTable {
         let header = [words.columnRank, words.columnUnit] + tree.majors.map { words.columnCriterion($0.code) }
             + [words.columnBonus, words.columnDeduction, words.columnTotal, words.columnClassification, words.columnProposal, words.columnReason]
         let rows = review.ranking.entries.map { entry -> [String] in
@@ -41,22 +41,22 @@ public struct RankingDocument: Sendable {
         return TextTable(header: header, rows: rows, rightAligned: numeric.union([0]))
     }
 
-    public func title(_ words: Catalogue) -> String { words.rankingTitle(cluster.name + " (" + cluster.code + ")", year) }
+    public func title(_ words: DocumentWords) -> String { words.rankingTitle(cluster.name + " (" + cluster.code + ")", year) }
 
-    public func plain(_ words: Catalogue) -> String {
+    public func plain(_ words: DocumentWords) -> String {
         var text = title(words) + "\n\n" + table(words).plain()
         if !note.isEmpty { text += "\n" + words.generatedNote(note) + "\n" }
         return text
     }
 
     /// For A4: at most 78 columns; the table becomes one block per unit when it is wider.
-    public func text(_ words: Catalogue) -> String {
+    public func text(_ words: DocumentWords) -> String {
         var lines = PrintedText.wrap(title(words), indent: "") + [""] + PrintedText.table(table(words))
         if !note.isEmpty { lines += [""] + PrintedText.wrap(words.generatedNote(note), indent: "") }
         return PrintedText.join(lines)
     }
 
-    public func markdown(_ words: Catalogue) -> String {
+    public func markdown(_ words: DocumentWords) -> String {
         var text = "# " + title(words) + "\n\n" + table(words).markdown()
         if !note.isEmpty { text += "\n_" + words.generatedNote(note) + "_\n" }
         return text

@@ -31,21 +31,20 @@ public struct HTMLReport: Sendable {
         h2 { break-after: avoid; page-break-after: avoid; }
         """
 
-    public func html(_ words: Catalogue) -> String {
-        let documents = words.documents
+    public func html(_ words: DocumentWords) -> String {
         let cluster = snapshot.cluster.name + " (" + snapshot.cluster.code + ")"
-        let title = documents.reportTitle(cluster, snapshot.reference.year)
-        var html = ["<!DOCTYPE html>", "<html lang=\"\(Self.escape(documents.languageCode))\">", "<head>", "<meta charset=\"utf-8\">",
+        let title = words.reportTitle(cluster, snapshot.reference.year)
+        var html = ["<!DOCTYPE html>", "<html lang=\"\(Self.escape(words.languageCode))\">", "<head>", "<meta charset=\"utf-8\">",
                     "<title>\(Self.escape(title))</title>", "<style>", Self.style, "</style>", "</head>", "<body>",
                     "<h1>\(Self.escape(title))</h1>"]
         if !snapshot.cluster.authority.isEmpty { html.append("<p>\(Self.escape(snapshot.cluster.authority))</p>") }
         if !snapshot.note.isEmpty { html.append("<p class=\"note\">\(Self.escape(words.generatedNote(snapshot.note)))</p>") }
         html.append("<section class=\"grid\">")
-        html.append("<h2>\(Self.escape(documents.reportGrid))</h2>")
+        html.append("<h2>\(Self.escape(words.reportGrid))</h2>")
         html += grid(words)
         html.append("</section>")
         html.append("<section class=\"ranking\">")
-        html.append("<h2>\(Self.escape(documents.reportRanking))</h2>")
+        html.append("<h2>\(Self.escape(words.reportRanking))</h2>")
         html += ranking(words)
         html.append("</section>")
         html += ["</body>", "</html>"]
@@ -53,9 +52,8 @@ public struct HTMLReport: Sendable {
     }
 
     /// Units in roster order, one row each; items under their major criterion, then its subtotal.
-    private func grid(_ words: Catalogue) -> [String] {
+    private func grid(_ words: DocumentWords) -> [String] {
         let majors = snapshot.tree.majors
-        let documents = words.documents
         let cell = { (text: String, attributes: String) in "<td\(attributes)>\(Self.escape(text))</td>" }
         var html = ["<table class=\"grid\">", "<thead>", "<tr>", "<th rowspan=\"2\">\(Self.escape(words.columnUnit))</th>"]
         for major in majors {
@@ -71,7 +69,7 @@ public struct HTMLReport: Sendable {
                 html.append("<th title=\"\(Self.escape(item.title))\">\(Self.escape(item.code))<br>"
                             + "\(Self.escape(DecimalText.format(item.maximum, trimWhole: true)))</th>")
             }
-            html.append("<th class=\"sub\">\(Self.escape(documents.columnSubtotal))</th>")
+            html.append("<th class=\"sub\">\(Self.escape(words.columnSubtotal))</th>")
         }
         html += ["</tr>", "</thead>", "<tbody>"]
         for unit in snapshot.units {
@@ -92,12 +90,12 @@ public struct HTMLReport: Sendable {
         let legend = majors.flatMap { major in
             [words.columnCriterion(major.code) + ". " + major.title] + major.leaves.map { $0.code + " " + $0.title }
         }
-        html.append("<p class=\"legend\"><b>\(Self.escape(documents.reportItems)):</b> \(legend.map(Self.escape).joined(separator: "; "))</p>")
+        html.append("<p class=\"legend\"><b>\(Self.escape(words.reportItems)):</b> \(legend.map(Self.escape).joined(separator: "; "))</p>")
         return html
     }
 
     /// Rank, unit, total, classification, proposal: one row per unit, in ranking order.
-    private func ranking(_ words: Catalogue) -> [String] {
+    private func ranking(_ words: DocumentWords) -> [String] {
         let headings = [words.columnRank, words.columnUnit, words.columnTotal, words.columnClassification, words.columnProposal]
         var html = ["<table class=\"ranking\">", "<thead>", "<tr>" + headings.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr>",
                     "</thead>", "<tbody>"]

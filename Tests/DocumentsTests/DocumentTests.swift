@@ -1,10 +1,11 @@
 import Emulation
 import Foundation
 import Testing
-@testable import TerminalUI
+import TestSupport
+@testable import Documents
 
 /// The minutes, the list of award proposals and the HTML report, built from an in-memory
-/// cluster-year (DemoFixture: 8 units, the 7th under inspection, the 1st registered for the
+/// cluster-year (DemoYear: 8 units, the 7th under inspection, the 1st registered for the
 /// Government flag), in Vietnamese and English.
 @Suite struct DocumentTests {
     static let meeting = MeetingRecord(date: CalendarDate(year: 2023, month: 12, day: 20), place: "Hội trường UBND huyện Vĩnh Bảo",
@@ -13,7 +14,7 @@ import Testing
 
     /// The fixture with a meeting, a vote on each flag and the hand-over for 2024.
     func reviewed() -> YearSnapshot {
-        var snapshot = DemoFixture.snapshot()
+        var snapshot = DemoYear.snapshot()
         snapshot.meeting = Self.meeting
         snapshot.votes = [VoteTally(unitID: 1, award: RuleSet.governmentFlag, present: 8, votesFor: 7, votesAgainst: 1),
                           VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 3, votesFor: 3, votesAgainst: 0)]
@@ -24,7 +25,7 @@ import Testing
 
     /// Kiến Thụy (id 4) and Tiên Lãng (id 5) with equal scores: tied for the last comprehensive certificate.
     func tied() -> YearSnapshot {
-        var snapshot = DemoFixture.snapshot()
+        var snapshot = DemoYear.snapshot()
         snapshot.scores[5] = snapshot.scores[4]
         return snapshot
     }
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func minutesWithNothingRecordedNameTheMembersAndSayNoHandover() {
-        let text = MinutesDocument(DemoFixture.snapshot()).markdown(.vietnamese)
+        let text = MinutesDocument(DemoYear.snapshot()).markdown(.vietnamese)
         #expect(text.contains("- Thời gian: chưa ghi\n- Địa điểm: chưa ghi\n- Chủ trì: chưa ghi\n- Thư ký: chưa ghi\n"))
         #expect(text.contains("- Thành phần tham dự: đại diện các đơn vị thành viên: Vĩnh Bảo, Thủy Nguyên, An Lão"))
         #expect(text.contains("_Chưa ghi kết quả biểu quyết nào._"))
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func aFailedVoteShowsInTheMinutesAndMovesTheProposals() {
-        var snapshot = DemoFixture.snapshot()
+        var snapshot = DemoYear.snapshot()
         snapshot.votes = [VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6)]
         let text = MinutesDocument(snapshot).markdown(.vietnamese)
         #expect(text.contains("| Thủy Nguyên | Cờ tỉnh | 8 | 2 | 6 | không thông qua |"))
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func proposalsAreGroupedByAwardInTheRuleSetsOrderThenByRank() {
-        let document = ProposalsDocument(DemoFixture.snapshot())
+        let document = ProposalsDocument(DemoYear.snapshot())
         #expect(document.groups.map(\.award.code) == RuleSet.standard.awards.map(\.code))
         let table = document.table(.vietnamese)
         #expect(table.header == ["Hình thức khen thưởng", "Mã", "Đơn vị", "Hạng", "Tổng", "Xếp loại", "Lý do"])
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func proposalsAsADocumentListEveryAwardAndWhoIsNotProposed() {
-        let text = ProposalsDocument(DemoFixture.snapshot()).markdown(.vietnamese)
+        let text = ProposalsDocument(DemoYear.snapshot()).markdown(.vietnamese)
         #expect(text.hasPrefix("# Danh sách đề nghị khen thưởng — Cụm thi đua Khối huyện (HP-KH), năm 2023\n"))
         #expect(text.contains("UBND thành phố Hải Phòng · 7/8 đơn vị được đề nghị"))
         #expect(text.contains("## 1. Cờ thi đua của Chính phủ (chỉ tiêu 1)"))
@@ -119,7 +120,7 @@ import Testing
         #expect(text.contains("| 1 | Vĩnh Bảo | 1 | 98,50 | Hoàn thành xuất sắc nhiệm vụ | hạng 1/8, 98,50 điểm, xuất sắc, đã đăng ký Cờ CP |"))
         #expect(text.contains("## Không đề nghị\n\n- Cát Hải — hạng 7/8, 76,00 điểm, tốt; không đủ điều kiện khen thưởng: đang bị thanh tra, kiểm tra (2023)"))
         #expect(text.contains("**ĐƠN VỊ TRƯỞNG CỤM**") && text.hasSuffix("**Vĩnh Bảo**\n"))
-        let english = ProposalsDocument(DemoFixture.snapshot()).markdown(.english)
+        let english = ProposalsDocument(DemoYear.snapshot()).markdown(.english)
         #expect(english.hasPrefix("# Award proposals — Cụm thi đua Khối huyện (HP-KH), 2023\n"))
         #expect(english.contains("7 of 8 units proposed") && english.contains("## 3. Certificate of merit (comprehensive) (quota 2)"))
     }
@@ -139,15 +140,15 @@ import Testing
         #expect(MinutesDocument(tied()).markdown(.vietnamese).contains("| 4= | Kiến Thụy |"))
     }
 
-    @Test(arguments: [Language.vietnamese, Language.english])
-    func printedTextFitsA4(language: Language) {
+    @Test(arguments: ["vi", "en"])
+    func printedTextFitsA4(language: String) {
         var snapshot = reviewed()
         // Long names, a long chair and many attendees: the worst the page must take.
         snapshot.units[2].name = "Phường Hồng Bàng thuộc thành phố Hải Phòng (sau sắp xếp đơn vị hành chính năm 2025)"
         snapshot.meeting.chair = "Đồng chí Nguyễn Văn A, Phó Chủ tịch Thường trực Ủy ban nhân dân huyện Vĩnh Bảo, Trưởng cụm thi đua"
         snapshot.meeting.attendees = (1...20).map { "Đại diện lãnh đạo đơn vị số \($0)" }
         snapshot.meeting.note = "Dòng một của ghi chú.\nDòng hai: " + String(repeating: "rất dài ", count: 20) + "Mã-không-có-dấu-cách-" + String(repeating: "x", count: 90)
-        let words = language.catalogue
+        let words = language == "vi" ? DocumentWords.vietnamese : .english
         for text in [MinutesDocument(snapshot).text(words), ProposalsDocument(snapshot).text(words), MinutesDocument(tied()).text(words),
                      ProposalsDocument(tied()).text(words)] {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -158,7 +159,7 @@ import Testing
         let minutes = MinutesDocument(snapshot).text(words)
         #expect(minutes.contains("Phường Hồng Bàng"))
         #expect(minutes.contains("Đại diện lãnh đạo đơn vị số 20"))
-        #expect(minutes.contains(language == .vietnamese ? "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA NĂM 2023" : "MINUTES OF THE 2023 EMULATION REVIEW MEETING"))
+        #expect(minutes.contains(language == "vi" ? "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA NĂM 2023" : "MINUTES OF THE 2023 EMULATION REVIEW MEETING"))
     }
 
     @Test func printedMinutesKeepTheTableWhenItFits() {
@@ -170,7 +171,7 @@ import Testing
     }
 
     @Test func theHTMLReportIsOneSelfContainedPrintablePage() {
-        var snapshot = DemoFixture.snapshot()
+        var snapshot = DemoYear.snapshot()
         snapshot.units[0].name = "Xã <Mới> & \"Cũ\""
         snapshot.cluster.name = "Cụm <b>thử</b>"
         let html = HTMLReport(snapshot).html(.vietnamese)
@@ -195,16 +196,16 @@ import Testing
 
     @Test func everyVoteResultAndEveryFactHasWordsInBothLanguages() {
         let results: [VoteTally.Result] = [.passed, .rejected, .noQuorum]
-        for words in [Catalogue.vietnamese, Catalogue.english] {
-            let said = results.map(words.documents.voteResult)
+        for words in [DocumentWords.vietnamese, DocumentWords.english] {
+            let said = results.map(words.voteResult)
             #expect(Set(said).count == 3 && said.allSatisfy { !$0.isEmpty })
             #expect(MinutesDocument(reviewed()).facts(words).map(\.value) == ["20/12/2023", "Hội trường UBND huyện Vĩnh Bảo", "Nguyễn Văn A",
                                                                                "Trần Thị B", "Ban Thi đua – Khen thưởng thành phố; Lãnh đạo 8 huyện",
                                                                                "Họp trực tiếp"])
         }
-        #expect(Catalogue.vietnamese.documents.voteResult(.rejected) == "không thông qua")
-        #expect(Catalogue.english.documents.voteResult(.noQuorum) == "no quorum")
-        #expect(MinutesDocument(DemoFixture.snapshot()).facts(.english).map(\.label) == ["Date", "Place", "Chair", "Secretary", "Attendees"])
+        #expect(DocumentWords.vietnamese.voteResult(.rejected) == "không thông qua")
+        #expect(DocumentWords.english.voteResult(.noQuorum) == "no quorum")
+        #expect(MinutesDocument(DemoYear.snapshot()).facts(.english).map(\.label) == ["Date", "Place", "Chair", "Secretary", "Attendees"])
     }
 
     @Test func controlCharactersInStoredTextNeverReachThePage() {

@@ -1,6 +1,6 @@
 import Emulation
 
-extension Catalogue {
+extension DocumentWords {
     /// The reasons of a proposal in words: "hạng 1/8, 96,50 điểm, xuất sắc, đã đăng ký Cờ CP".
     /// For a proposed unit only what explains its award is shown; for "not proposed" every
     /// award's obstacle is, so the meeting sees why.
@@ -19,7 +19,7 @@ extension Catalogue {
             case .ineligible(let cause, let note): details.append(reasonIneligible(ineligibleCause(cause), note))
             case .notRegistered(let award): details.append(reasonNotRegistered(short(award)))
             case .voteFailed(let award): details.append(reasonVoteFailed(short(award)))
-            case .tieLostVote(let award): details.append(edit.reasonTieLostVote(short(award)))
+            case .tieLostVote(let award): details.append(reasonTieLostVote(short(award)))
             case .notLeader(let award): if !proposed { details.append(reasonNotLeader(short(award))) }
             case .belowClassification(let award, let required):
                 if !proposed { details.append(reasonBelow(short(award), classificationShort(required))) }

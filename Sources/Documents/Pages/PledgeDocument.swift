@@ -11,7 +11,7 @@ public struct PledgeDocument: Sendable {
     }
 
     /// One line per unit: signed, pending, or signed an earlier version of the tasks.
-    public func checklist(_ words: Catalogue) -> TextTable {
+    public func checklist(_ words: DocumentWords) -> TextTable {
         let pledge = snapshot.pledge
         let rows = zip(snapshot.units, snapshot.memberships).map { unit, membership -> [String] in
             let (state, signer, date): (String, String, String) = {
@@ -33,12 +33,12 @@ public struct PledgeDocument: Sendable {
         signature.position.isEmpty ? signature.signer : signature.signer + ", " + signature.position
     }
 
-    public func markdown(_ words: Catalogue) -> String { lines(words, markdown: true).joined(separator: "\n") + "\n" }
+    public func markdown(_ words: DocumentWords) -> String { lines(words, markdown: true).joined(separator: "\n") + "\n" }
 
     /// Plain text for printing: at most 80 columns of prose, lists numbered.
-    public func text(_ words: Catalogue) -> String { lines(words, markdown: false).joined(separator: "\n") + "\n" }
+    public func text(_ words: DocumentWords) -> String { lines(words, markdown: false).joined(separator: "\n") + "\n" }
 
-    private func lines(_ words: Catalogue, markdown: Bool) -> [String] {
+    private func lines(_ words: DocumentWords, markdown: Bool) -> [String] {
         let pledge = snapshot.pledge
         let heading = { (text: String, level: Int) in markdown ? String(repeating: "#", count: level) + " " + text : text.uppercased() }
         let members = snapshot.units.map(\.id)

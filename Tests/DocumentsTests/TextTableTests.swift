@@ -1,9 +1,9 @@
 import Emulation
 import Foundation
 import Testing
-@testable import TerminalUI
+@testable import Documents
 
-@Suite struct TextTests {
+@Suite struct TextTableTests {
     @Test func plainTablesAlignVietnameseByDisplayColumns() {
         let table = TextTable(header: ["Đơn vị", "Tổng"], rows: [["Vĩnh Bảo", "96,50"], ["An Lão", "8,00"]], rightAligned: [1])
         let lines = table.plain().split(separator: "\n").map(String.init)

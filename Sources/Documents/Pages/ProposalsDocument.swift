@@ -48,8 +48,7 @@ public struct ProposalsDocument: Sendable {
 
     /// One row per proposed unit, awards in the rule set's order then by rank: award, award code,
     /// unit, rank, total, classification, reasons. The CSV export.
-    public func table(_ words: Catalogue) -> TextTable {
-        let documents = words.documents
+    public func table(_ words: DocumentWords) -> TextTable {
         let rows = groups.flatMap { group in
             group.entries.map { entry -> [String] in
                 [words.awardName(group.award), group.award.code, entry.ranked.unit.name, rank(entry.ranked, words),
@@ -57,22 +56,21 @@ public struct ProposalsDocument: Sendable {
                  words.reasons(entry.proposal, rules: snapshot.rules)]
             }
         }
-        return TextTable(header: [documents.columnAward, documents.columnAwardCode, words.columnUnit, words.columnRank, words.columnTotal,
+        return TextTable(header: [words.columnAward, words.columnAwardCode, words.columnUnit, words.columnRank, words.columnTotal,
                                   words.columnClassification, words.columnReason],
                          rows: rows, rightAligned: [3, 4])
     }
 
-    public func title(_ words: Catalogue) -> String {
-        words.documents.proposalsTitle(snapshot.cluster.name + " (" + snapshot.cluster.code + ")", snapshot.reference.year)
+    public func title(_ words: DocumentWords) -> String {
+        words.proposalsTitle(snapshot.cluster.name + " (" + snapshot.cluster.code + ")", snapshot.reference.year)
     }
 
-    public func markdown(_ words: Catalogue) -> String { PrintedText.join(lines(words, markdown: true)) }
+    public func markdown(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: true)) }
 
     /// Plain text for printing on A4: no line wider than 78 columns.
-    public func text(_ words: Catalogue) -> String { PrintedText.join(lines(words, markdown: false)) }
+    public func text(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: false)) }
 
-    private func lines(_ words: Catalogue, markdown: Bool) -> [String] {
-        let documents = words.documents
+    private func lines(_ words: DocumentWords, markdown: Bool) -> [String] {
         let rules = snapshot.rules
         let wrapped = { (line: String) -> [String] in markdown ? [line] : PrintedText.wrap(line, indent: "") }
         let item = { (line: String) -> [String] in markdown ? [line] : PrintedText.wrap(line) }
@@ -83,12 +81,12 @@ public struct ProposalsDocument: Sendable {
         let proposed = groups.reduce(0) { $0 + $1.entries.count }
         var lines = heading(title(words), 1) + [""]
         let authority = snapshot.cluster.authority.isEmpty ? "" : snapshot.cluster.authority + " · "
-        lines += wrapped(authority + documents.proposalsSummary(proposed, snapshot.units.count))
+        lines += wrapped(authority + words.proposalsSummary(proposed, snapshot.units.count))
         for (index, group) in groups.enumerated() {
             let places = group.award.quota.places(memberCount: snapshot.units.count)
-            lines += [""] + heading("\(index + 1). \(words.awardName(group.award)) (\(documents.quota(places)))", 2) + [""]
+            lines += [""] + heading("\(index + 1). \(words.awardName(group.award)) (\(words.quota(places)))", 2) + [""]
             guard !group.entries.isEmpty else {
-                lines += wrapped(markdown ? "_" + documents.noUnitProposed + "_" : documents.noUnitProposed)
+                lines += wrapped(markdown ? "_" + words.noUnitProposed + "_" : words.noUnitProposed)
                 continue
             }
             if markdown {
@@ -96,7 +94,7 @@ public struct ProposalsDocument: Sendable {
                     [String(number + 1), entry.ranked.unit.name, rank(entry.ranked, words), DecimalText.format(entry.ranked.result.total),
                      words.classification(entry.ranked.result.classification), words.reasons(entry.proposal, rules: rules)]
                 }
-                let table = TextTable(header: [documents.columnNumber, words.columnUnit, words.columnRank, words.columnTotal,
+                let table = TextTable(header: [words.columnNumber, words.columnUnit, words.columnRank, words.columnTotal,
                                                words.columnClassification, words.columnReason], rows: rows, rightAligned: [0, 2, 3])
                 lines += table.markdown().split(separator: "\n").map(String.init)
             } else {
@@ -106,12 +104,12 @@ public struct ProposalsDocument: Sendable {
             }
             let tied = group.entries.filter(\.proposal.tiedForQuota).map(\.ranked.unit.name)
             if !tied.isEmpty {
-                lines += [""] + wrapped(documents.tiedForVote(tied.joined(separator: ", ")))
+                lines += [""] + wrapped(words.tiedForVote(tied.joined(separator: ", ")))
             }
         }
         let others = notProposed(includingIneligible: true)
         if !others.isEmpty {
-            lines += [""] + heading(documents.notProposedSection, 2) + [""]
+            lines += [""] + heading(words.notProposedSection, 2) + [""]
             for entry in others {
                 let line = entry.ranked.unit.name + " — " + words.reasons(entry.proposal, rules: rules)
                 lines += item("- " + line)
@@ -123,15 +121,15 @@ public struct ProposalsDocument: Sendable {
         let head = zip(snapshot.units, snapshot.memberships).first { $0.1.role == .head }?.0.name ?? ""
         lines += [""]
         if markdown {
-            lines += ["**" + documents.signHead + "**", "", documents.signHeadHint, "", "", head.isEmpty ? "" : "**" + head + "**"]
+            lines += ["**" + words.signHead + "**", "", words.signHeadHint, "", "", head.isEmpty ? "" : "**" + head + "**"]
             while lines.last == "" { lines.removeLast() }
         } else {
-            lines += PrintedText.signatures(left: [], right: [documents.signHead, documents.signHeadHint, "", "", "", head])
+            lines += PrintedText.signatures(left: [], right: [words.signHead, words.signHeadHint, "", "", "", head])
         }
         return lines
     }
 
-    private func rank(_ ranked: RankedUnit, _ words: Catalogue) -> String {
+    private func rank(_ ranked: RankedUnit, _ words: DocumentWords) -> String {
         String(ranked.rank) + (ranked.isTied ? words.tiedMark : "")
     }
 }
