@@ -42,20 +42,23 @@ enum YearEditing {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
         for (kind, format) in exports(for: state.screen) {
-            let label = format == "html" ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format)
+            let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
             items.append(MenuItem(label, .export(kind, format: format)))
         }
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }
 
-    /// The documents a screen offers, the one it shows first.
-    static func exports(for screen: ScreenID) -> [(ExportKind, String)] {
+    /// The documents a screen offers, the one it shows first: each screen picks what suits it,
+    /// and only what the Documents table writes (ExportTable.swift) reaches the menu.
+    static func exports(for screen: ScreenID) -> [(ExportKind, DocumentFormat)] {
+        let picked: [(ExportKind, DocumentFormat)]
         switch screen {
-        case .pledge: return [(.pledge, "md"), (.pledge, "txt"), (.pledge, "csv"), (.roster, "csv")]
-        case .grid, .sheet: return [(.grid, "csv"), (.grid, "md"), (.ranking, "md")]
-        case .ranking, .meeting: return [(.minutes, "md"), (.proposals, "md"), (.proposals, "csv"), (.ranking, "html"), (.ranking, "csv")]
-        case .home, .roster: return [(.roster, "csv"), (.roster, "md"), (.pledge, "md")]
+        case .pledge: picked = [(.pledge, .md), (.pledge, .txt), (.pledge, .csv), (.roster, .csv)]
+        case .grid, .sheet: picked = [(.grid, .csv), (.grid, .md), (.ranking, .md)]
+        case .ranking, .meeting: picked = [(.minutes, .md), (.proposals, .md), (.proposals, .csv), (.ranking, .html), (.ranking, .csv)]
+        case .home, .roster: picked = [(.roster, .csv), (.roster, .md), (.pledge, .md)]
         }
+        return picked.filter { kind, format in kind.offers(format) }
     }
 
     static func run(_ action: MenuAction, _ state: inout AppState) -> [AppEffect] {
