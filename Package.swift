@@ -62,10 +62,11 @@ let package = Package(
             dependencies: ["TerminalUI", "Documents", "Emulation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "TestSupport"]),
+        // Storage only to build the golden files' year from the demo and to write CSV as thidua does.
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
-        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )
