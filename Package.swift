@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
-// The dependency direction of ../shared/DESIGN.md is enforced here:
-// Emulation (pure) <- EmulationStore, TerminalUI <- NcursesTerminal <- thidua.
+// The dependency direction of ../shared/DESIGN.md is enforced here; an arrow reads "imports":
+//
+//   thidua (executable) ─┬─> NcursesTerminal (backend) ─┬─> CNcurses
+//                        │                              └─> TerminalUI (UI) ──> Documents ──> Emulation (domain)
+//                        └─> EmulationStore (storage) ─────────────────────────────────────> Emulation
+//
+// Documents (the printed documents, their words, the export table) sits between the domain and
+// the UI: a document is text made from a year and needs no screen, while the UI offers documents
+// in its menus and shows their terms. Nothing points back up: Documents imports neither
+// TerminalUI nor storage (storage's CSV writers are handed in), TerminalUI neither storage nor
+// ncurses. A target may also import what lies below it directly (thidua imports them all);
+// thidua-bench times the screens, so it imports TerminalUI.
 import PackageDescription
 
 let package = Package(
