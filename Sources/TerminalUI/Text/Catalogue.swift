@@ -3,6 +3,7 @@ import Emulation
 
 /// Every string a user reads, one instance per language (Catalogue+Vietnamese.swift,
 /// Catalogue+English.swift). A missing string is a compile error, not a blank on screen.
+///
 /// The terms the screens share with paper (classifications, roles, awards, reasons, headings) are
 /// worded once, in `documents`, and read through it as if they were the catalogue's own
 /// (Catalogue+DocumentWords.swift).
