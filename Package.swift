@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
-// The dependency direction of ../shared/DESIGN.md is enforced here:
-// Emulation (pure) <- EmulationStore, TerminalUI <- NcursesTerminal <- thidua.
+// The dependency direction of ../shared/DESIGN.md is enforced here; an arrow reads "imports":
+//
+//   thidua (executable) ─┬─> NcursesTerminal (backend) ─┬─> CNcurses
+//                        │                              └─> TerminalUI (UI) ──> Documents ──> Emulation (domain)
+//                        └─> EmulationStore (storage) ─────────────────────────────────────> Emulation
+//
+// Documents (the printed documents, their words, the export table) sits between the domain and
+// the UI: a document is text made from a year and needs no screen, while the UI offers documents
+// in its menus and shows their terms. Nothing points back up: Documents imports neither
+// TerminalUI nor storage (storage's CSV writers are handed in), TerminalUI neither storage nor
+// ncurses. A target may also import what lies below it directly (thidua imports them all);
+// thidua-bench times the screens, so it imports TerminalUI.
 import PackageDescription
 
 let package = Package(
@@ -32,12 +42,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "TerminalUI", dependencies: ["Emulation"]),
+        .target(name: "Documents", dependencies: ["Emulation"]),
+        .target(name: "TerminalUI", dependencies: ["Emulation", "Documents"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         .executableTarget(
             name: "thidua",
             dependencies: [
-                "Emulation", "EmulationStore", "TerminalUI", "NcursesTerminal",
+                "Emulation", "EmulationStore", "Documents", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +59,8 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
+        // What several test targets share (the in-memory demo year); a library, as tests cannot import each other.
+        .target(name: "TestSupport", dependencies: ["Emulation"], path: "Tests/TestSupport"),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",
@@ -56,12 +69,14 @@ let package = Package(
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "Emulation", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TerminalUI", "Documents", "Emulation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["__Snapshots__"]
         ),
+        // Storage only to build the golden files' year from the demo and to write CSV as thidua does.
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
-        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

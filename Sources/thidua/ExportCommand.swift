@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Emulation
 import EmulationStore
 import Foundation
@@ -9,27 +10,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the roster, the score grid, the ranking, the pledge, the meeting minutes or the award proposals.",
         discussion: """
-            Formats: roster csv|md; grid csv|md|html; ranking csv|md|txt|html; pledge csv|md|txt; minutes md|txt; \
-            proposals csv|md|txt. html is one printable A4-landscape page with the score grid and the ranking \
+            Formats: \(formatList). html is one printable A4-landscape page with the score grid and the ranking \
             (final scores); txt prints on A4 (at most 78 columns).
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case roster
-        case grid
-        case ranking
-        case pledge
-        case minutes
-        case proposals
-
-        var exportKind: ExportKind { ExportKind(rawValue: rawValue)! }
-    }
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv
-        case md
-        case txt
-        case html
+    /// "roster csv|md; grid csv|md|html; …", read from the Documents table.
+    static var formatList: String {
+        ExportKind.allCases.map { kind in kind.rawValue + " " + kind.formats.map(\.rawValue).joined(separator: "|") }.joined(separator: "; ")
     }
 
     enum RoundOption: String, ExpressibleByArgument, CaseIterable {
@@ -47,10 +34,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "roster, grid, ranking, pledge, minutes or proposals.") var kind: Kind
+    @Argument(help: "The document.") var kind: ExportKind
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
-    @Option(help: "csv, md, txt (ranking, pledge, minutes, proposals) or html (grid, ranking).") var format: Format = .csv
+    @Option(help: "The file format; which document exists in which is listed above.") var format: DocumentFormat = .csv
     @Option(help: "For the grid: self, cluster or final (default).") var round: RoundOption = .final
     @Flag(help: "For the grid: leave every score empty (a template to fill in).") var blank = false
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
@@ -59,9 +46,8 @@ struct ExportCommand: ParsableCommand {
         try runReportingErrors(options) {
             let snapshot = try options.openStore().snapshot(code: cluster, year: year)
             let words = options.words
-            guard let text = DocumentRendering.render(kind.exportKind, format: format.rawValue, snapshot: snapshot, round: round.round,
-                                                      blank: blank, words: words) else {
-                printError(words.formatNotAvailable(kind.rawValue, format.rawValue, DocumentRendering.formats(of: kind.exportKind).joined(separator: ", ")))
+            guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, words: words) else {
+                printError(DocumentRendering.notAvailable(kind, format, words: words))
                 throw ExitCode.failure
             }
             if let output {

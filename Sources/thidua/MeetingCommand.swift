@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Emulation
 import EmulationStore
 import TerminalUI
@@ -50,7 +51,7 @@ struct MeetingCommand: ParsableCommand {
             }
             let code = snapshot.reference.clusterCode
             printOut(changing ? words.documents.meetingSaved(code, year) : words.documents.meetingHeading(code, year))
-            for fact in MinutesDocument(snapshot).facts(words) {
+            for fact in MinutesDocument(snapshot).facts(words.documents) {
                 printOut("  " + fact.label + ": " + DisplayWidth.sanitized(fact.value))
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import EmulationStore
 import TerminalUI
 
@@ -12,7 +13,7 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(options) {
             let snapshot = try options.openStore().snapshot(code: cluster, year: year)
-            printOut(RankingDocument(snapshot).plain(options.words), terminator: "")
+            printOut(RankingDocument(snapshot).plain(options.words.documents), terminator: "")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 import EmulationStore
 import Foundation
@@ -84,12 +85,12 @@ extension RunLoop {
     }
 
     /// Writes a document of the year into the working directory, all or nothing.
-    func export(_ kind: ExportKind, format: String, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
+    func export(_ kind: ExportKind, format: DocumentFormat, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
-        guard let text = DocumentRendering.render(kind, format: format, snapshot: snapshot, words: words) else {
-            return [.failed(words.formatNotAvailable(kind.rawValue, format, DocumentRendering.formats(of: kind).joined(separator: ", ")))]
+        guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, words: words) else {
+            return [.failed(DocumentRendering.notAvailable(kind, format, words: words))]
         }
-        let path = FileManager.default.currentDirectoryPath + "/" + DocumentRendering.fileName(kind, format: format, snapshot: snapshot)
+        let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -1,5 +1,6 @@
 import Emulation
 import Testing
+import Documents
 @testable import TerminalUI
 
 @Suite struct CatalogueTests {

@@ -149,8 +149,8 @@ import Testing
         var state = pledgeState()
         _ = press([.character("y")], &state)
         guard case .menu(let menu) = state.overlay else { Issue.record("no menu"); return }
-        let index = menu.items.firstIndex { $0.action == .export(.pledge, format: "md") }!
-        #expect(press([.character(Character(String(index + 1)))], &state) == [.export(code: "HP-KH", year: 2023, .pledge, format: "md")])
+        let index = menu.items.firstIndex { $0.action == .export(.pledge, format: .md) }!
+        #expect(press([.character(Character(String(index + 1)))], &state) == [.export(code: "HP-KH", year: 2023, .pledge, format: .md)])
     }
 }
 

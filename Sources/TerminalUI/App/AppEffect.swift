@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What the application asks the run loop to do; the results come back as actions.
@@ -20,7 +21,7 @@ public enum AppEffect: Hashable, Sendable {
     /// A change to a year's roster, pledge or stage, in its own transaction with its audit row.
     case changeYear(code: String, year: Int, YearChange)
     /// Writes a document of the year to a file in the working directory.
-    case export(code: String, year: Int, ExportKind, format: String)
+    case export(code: String, year: Int, ExportKind, format: DocumentFormat)
     case suspend
     case quit
 }

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// One screen: its own state, its keys (which also make its footer and its help page), what
@@ -35,7 +36,7 @@ protocol Screen {
     /// Where Esc goes from here; nil stays.
     static var back: ScreenID? { get }
     /// The documents its year menu offers, the first one first.
-    static var exports: [(kind: ExportKind, format: String)] { get }
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] { get }
 
     /// Something being typed into on this screen (a cell, a filter) that owns every key.
     static func isTyping(_ state: State, _ app: AppShared) -> Bool
@@ -75,7 +76,7 @@ extension Screen {
     static var isFullScreen: Bool { false }
     static var theme: String? { nil }
     static var back: ScreenID? { .home }
-    static var exports: [(kind: ExportKind, format: String)] { [(.roster, "csv"), (.roster, "md"), (.pledge, "md")] }
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.roster, .csv), (.roster, .md), (.pledge, .md)] }
     static func isTyping(_ state: State, _ app: AppShared) -> Bool { false }
     static func typed(_ key: Key, _ state: inout State, _ app: inout AppShared) -> [AppEffect] { [] }
     static func typingFooter(_ state: State, _ app: AppShared) -> [(key: String, name: String)] { [] }

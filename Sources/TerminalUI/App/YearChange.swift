@@ -43,8 +43,3 @@ public struct PledgeSignatureInput: Hashable, Sendable {
         self.date = date
     }
 }
-
-/// Documents written from the screens, like `thidua export`.
-public enum ExportKind: String, CaseIterable, Hashable, Sendable {
-    case roster, grid, ranking, pledge, minutes, proposals
-}

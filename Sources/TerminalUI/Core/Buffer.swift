@@ -1,3 +1,5 @@
+import Emulation
+
 /// One terminal cell. A wide character occupies its cell and a continuation cell after it
 /// (width 0), so columns stay aligned.
 public struct Cell: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What every editing key of a year needs: a year that may still change, and the effect that
@@ -23,7 +24,7 @@ enum YearEditing {
 
     /// `exports` are the documents the screen offers; `meetingDetails`, whether the meeting's
     /// details are offered there whatever the stage (the ranking and the presentation).
-    static func openMenu(_ state: inout AppShared, exports: [(kind: ExportKind, format: String)], meetingDetails: Bool) {
+    static func openMenu(_ state: inout AppShared, exports: [(kind: ExportKind, format: DocumentFormat)], meetingDetails: Bool) {
         guard let year = state.year else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return
@@ -42,8 +43,9 @@ enum YearEditing {
         if meetingDetails || status == .review {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
-        for (kind, format) in exports {
-            let label = format == "html" ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format)
+        // Only what the Documents table writes (ExportTable.swift) reaches the menu.
+        for (kind, format) in exports where kind.offers(format) {
+            let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
             items.append(MenuItem(label, .export(kind, format: format)))
         }
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// What a menu line does.
@@ -10,7 +11,7 @@ public enum MenuAction: Hashable, Sendable {
     case meeting
     /// The vote on one of a unit's proposals (the current one, or one already voted on).
     case vote(MemberUnit.ID, award: String)
-    case export(ExportKind, format: String)
+    case export(ExportKind, format: DocumentFormat)
 }
 
 public struct MenuItem: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 extension ScreenID {
@@ -17,7 +18,7 @@ enum MeetingScreen: Screen {
     static var theme: String? { "high-contrast" }
     /// Back from the presentation is the ranking it presents.
     static var back: ScreenID? { .ranking }
-    static var exports: [(kind: ExportKind, format: String)] { RankingScreen.exports }
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] { RankingScreen.exports }
 
     enum Action: Hashable, Sendable {
         case nextPage

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 extension ScreenID {
@@ -14,8 +15,8 @@ enum RankingScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.rankingName }
     static func summary(_ words: Catalogue) -> String { words.screen.rankingSummary }
     static var initialState: RankingState { RankingState() }
-    static var exports: [(kind: ExportKind, format: String)] {
-        [(.minutes, "md"), (.proposals, "md"), (.proposals, "csv"), (.ranking, "html"), (.ranking, "csv")]
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] {
+        [(.minutes, .md), (.proposals, .md), (.proposals, .csv), (.ranking, .html), (.ranking, .csv)]
     }
 
     enum Action: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 extension ScreenID {
@@ -12,7 +13,7 @@ enum SheetScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.sheetName }
     static func summary(_ words: Catalogue) -> String { words.screen.sheetSummary }
     static var initialState: SheetState { SheetState() }
-    static var exports: [(kind: ExportKind, format: String)] { GridScreen.exports }
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] { GridScreen.exports }
     /// It opens on the unit chosen where the clerk comes from.
     static var followsSelectedUnit: Bool { true }
 

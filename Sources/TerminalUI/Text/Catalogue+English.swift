@@ -2,22 +2,6 @@ import Emulation
 
 extension Catalogue {
     public static let english = Catalogue(
-        classification: { band in
-            switch band {
-            case .excellent: return "Excellent (Hoàn thành xuất sắc)"
-            case .good: return "Good (Hoàn thành tốt)"
-            case .completed: return "Completed (Hoàn thành)"
-            case .notCompleted: return "Not completed"
-            }
-        },
-        classificationShort: { band in
-            switch band {
-            case .excellent: return "excellent"
-            case .good: return "good"
-            case .completed: return "completed"
-            case .notCompleted: return "not completed"
-            }
-        },
         classificationCell: { band in
             switch band {
             case .excellent: return "excellent"
@@ -34,82 +18,12 @@ extension Catalogue {
             case .closed: return "closed"
             }
         },
-        round: { round in
-            switch round {
-            case .selfAssessment: return "self-score"
-            case .cluster: return "cluster score"
-            }
-        },
-        role: { role in
-            switch role {
-            case .head: return "head"
-            case .deputy: return "deputy"
-            case .member: return "member"
-            }
-        },
-        ineligibleCause: { cause in
-            switch cause {
-            case .discipline: return "under disciplinary review"
-            case .investigation: return "under investigation"
-            case .inspection: return "under inspection"
-            case .complaint: return "a complaint is being verified"
-            }
-        },
         clusterKind: { kind in
             switch kind {
             case .cluster: return "cluster"
             case .bloc: return "bloc"
             }
         },
-        awardName: { $0.nameEnglish },
-        awardShort: { $0.shortEnglish },
-        reasonRank: { "rank \($0)/\($1)" },
-        reasonPoints: { "\($0) points" },
-        reasonRegistered: { "registered for \($0)" },
-        reasonNotRegistered: { "no \($0): not registered" },
-        reasonNotLeader: { "\($0): for the cluster leader only" },
-        reasonBelow: { "\($0): needs \($1) or better" },
-        reasonQuotaUsed: { "\($0): quota used up" },
-        reasonVoteFailed: { "\($0): voted down" },
-        reasonTied: { "tied — to be settled by vote (\($0))" },
-        reasonIneligible: { cause, note in "not eligible for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
-        notProposed: "not proposed",
-        tiedMark: "=",
-        columnRank: "Rank",
-        columnUnit: "Unit",
-        columnCriterion: { "C\($0)" },
-        columnBonus: "Bonus",
-        columnDeduction: "Deduct.",
-        columnTotal: "Total",
-        columnClassification: "Class",
-        columnProposal: "Proposal",
-        columnReason: "Reason",
-        columnShortName: "Short name",
-        columnKind: "Kind",
-        columnLeader: "Leader",
-        columnRole: "Role",
-        columnEligibility: "Award eligibility",
-        eligible: "eligible",
-        rankingTitle: { "Ranking — \($0), \($1)" },
-        gridTitle: { "Score grid (\($2)) — \($0), \($1)" },
-        rosterTitle: { "Member units — \($0), \($1)" },
-        finalRound: "final scores",
-        pledgePending: "pending",
-        pledgeSigned: "signed",
-        pledgeSignedEarlier: "signed an earlier version",
-        pledgeModels: "Emulation models",
-        pledgeTitles: "Titles registered",
-        pledgeSignature: "Signature",
-        pledgeSigner: "Signer",
-        pledgeDate: "Date",
-        pledgeDefaultTitle: { "Emulation pledge \($0)" },
-        pledgeSignedOn: { date, place in "Signed on \(date)" + (place.isEmpty ? "" : " in \(place)") },
-        pledgeSlogan: { "Slogan: \($0)" },
-        pledgeChecklistCount: { "\($0)/\($1) signed" },
-        pledgeTasks: "Pledge tasks",
-        pledgeDrives: "Emulation drives",
-        pledgeChecklist: "Units' registrations and signatures",
-        generatedNote: { "Note: \($0)" },
         demoLoaded: { "Demo data loaded: \($0.joined(separator: ", "))." },
         demoSkipped: { "Already present, left as is: \($0.joined(separator: ", "))." },
         verifyPassed: { "Verified: the SQLite file is sound and the audit chain of \($0) rows is unbroken (\($1))." },

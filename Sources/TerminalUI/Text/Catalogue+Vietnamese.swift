@@ -2,22 +2,6 @@ import Emulation
 
 extension Catalogue {
     public static let vietnamese = Catalogue(
-        classification: { band in
-            switch band {
-            case .excellent: return "Hoàn thành xuất sắc nhiệm vụ"
-            case .good: return "Hoàn thành tốt nhiệm vụ"
-            case .completed: return "Hoàn thành nhiệm vụ"
-            case .notCompleted: return "Không hoàn thành nhiệm vụ"
-            }
-        },
-        classificationShort: { band in
-            switch band {
-            case .excellent: return "xuất sắc"
-            case .good: return "tốt"
-            case .completed: return "hoàn thành"
-            case .notCompleted: return "không hoàn thành"
-            }
-        },
         classificationCell: { band in
             switch band {
             case .excellent: return "xuất sắc"
@@ -34,82 +18,12 @@ extension Catalogue {
             case .closed: return "đã khóa"
             }
         },
-        round: { round in
-            switch round {
-            case .selfAssessment: return "tự chấm"
-            case .cluster: return "cụm chấm"
-            }
-        },
-        role: { role in
-            switch role {
-            case .head: return "trưởng cụm"
-            case .deputy: return "phó cụm"
-            case .member: return "thành viên"
-            }
-        },
-        ineligibleCause: { cause in
-            switch cause {
-            case .discipline: return "đang bị xem xét kỷ luật"
-            case .investigation: return "đang bị điều tra"
-            case .inspection: return "đang bị thanh tra, kiểm tra"
-            case .complaint: return "có đơn khiếu nại, tố cáo đang được xác minh"
-            }
-        },
         clusterKind: { kind in
             switch kind {
             case .cluster: return "cụm thi đua"
             case .bloc: return "khối thi đua"
             }
         },
-        awardName: { $0.nameVietnamese },
-        awardShort: { $0.shortVietnamese },
-        reasonRank: { "hạng \($0)/\($1)" },
-        reasonPoints: { "\($0) điểm" },
-        reasonRegistered: { "đã đăng ký \($0)" },
-        reasonNotRegistered: { "không đề nghị \($0): chưa đăng ký" },
-        reasonNotLeader: { "\($0): chỉ xét cho đơn vị dẫn đầu cụm" },
-        reasonBelow: { "\($0): cần xếp loại \($1) trở lên" },
-        reasonQuotaUsed: { "\($0): đã hết chỉ tiêu" },
-        reasonVoteFailed: { "\($0): không được biểu quyết thông qua" },
-        reasonTied: { "đồng hạng — cần biểu quyết (\($0))" },
-        reasonIneligible: { cause, note in "không đủ điều kiện khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
-        notProposed: "không đề nghị",
-        tiedMark: "=",
-        columnRank: "Hạng",
-        columnUnit: "Đơn vị",
-        columnCriterion: { "TC \($0)" },
-        columnBonus: "Thưởng",
-        columnDeduction: "Trừ",
-        columnTotal: "Tổng",
-        columnClassification: "Xếp loại",
-        columnProposal: "Đề nghị",
-        columnReason: "Lý do",
-        columnShortName: "Tên viết tắt",
-        columnKind: "Loại",
-        columnLeader: "Người đứng đầu",
-        columnRole: "Vai trò",
-        columnEligibility: "Điều kiện khen thưởng",
-        eligible: "đủ điều kiện",
-        rankingTitle: { "Bảng xếp hạng — \($0), năm \($1)" },
-        gridTitle: { "Bảng điểm (\($2)) — \($0), năm \($1)" },
-        rosterTitle: { "Danh sách đơn vị thành viên — \($0), năm \($1)" },
-        finalRound: "điểm cuối cùng",
-        pledgePending: "chưa ký",
-        pledgeSigned: "đã ký",
-        pledgeSignedEarlier: "đã ký bản cũ (cần ký lại)",
-        pledgeModels: "Mô hình thi đua",
-        pledgeTitles: "Danh hiệu đăng ký",
-        pledgeSignature: "Ký giao ước",
-        pledgeSigner: "Người ký",
-        pledgeDate: "Ngày ký",
-        pledgeDefaultTitle: { "Giao ước thi đua năm \($0)" },
-        pledgeSignedOn: { date, place in "Ký ngày \(date)" + (place.isEmpty ? "" : " tại \(place)") },
-        pledgeSlogan: { "Khẩu hiệu: \($0)" },
-        pledgeChecklistCount: { "\($0)/\($1) đã ký" },
-        pledgeTasks: "Nội dung giao ước",
-        pledgeDrives: "Các đợt thi đua",
-        pledgeChecklist: "Đăng ký và chữ ký của các đơn vị",
-        generatedNote: { "Ghi chú: \($0)" },
         demoLoaded: { "Đã nạp dữ liệu mẫu: \($0.joined(separator: ", "))." },
         demoSkipped: { "Đã có sẵn, giữ nguyên: \($0.joined(separator: ", "))." },
         verifyPassed: { "Kiểm tra đạt: tệp SQLite nguyên vẹn, chuỗi nhật ký \($0) dòng không bị sửa (\($1))." },

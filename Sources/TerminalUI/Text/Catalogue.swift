@@ -1,73 +1,19 @@
+import Documents
 import Emulation
 
 /// Every string a user reads, one instance per language (Catalogue+Vietnamese.swift,
 /// Catalogue+English.swift). A missing string is a compile error, not a blank on screen.
+///
+/// The terms the screens share with paper (classifications, roles, awards, reasons, headings) are
+/// worded once, in `documents`, and read through it as if they were the catalogue's own
+/// (Catalogue+DocumentWords.swift).
+@dynamicMemberLookup
 public struct Catalogue: Sendable {
     // Domain terms
-    public var classification: @Sendable (Classification) -> String
-    public var classificationShort: @Sendable (Classification) -> String
     /// At most 10 columns, for tables.
     public var classificationCell: @Sendable (Classification) -> String
     public var status: @Sendable (ClusterYearStatus) -> String
-    public var round: @Sendable (ScoreRound) -> String
-    public var role: @Sendable (Membership.Role) -> String
-    public var ineligibleCause: @Sendable (Eligibility.Cause) -> String
     public var clusterKind: @Sendable (Cluster.Kind) -> String
-    public var awardName: @Sendable (AwardRule) -> String
-    public var awardShort: @Sendable (AwardRule) -> String
-
-    // Reasons in words
-    public var reasonRank: @Sendable (_ rank: Int, _ of: Int) -> String
-    public var reasonPoints: @Sendable (String) -> String
-    public var reasonRegistered: @Sendable (String) -> String
-    public var reasonNotRegistered: @Sendable (String) -> String
-    public var reasonNotLeader: @Sendable (String) -> String
-    public var reasonBelow: @Sendable (_ award: String, _ required: String) -> String
-    public var reasonQuotaUsed: @Sendable (String) -> String
-    public var reasonVoteFailed: @Sendable (String) -> String
-    public var reasonTied: @Sendable (String) -> String
-    public var reasonIneligible: @Sendable (_ cause: String, _ note: String) -> String
-    public var notProposed: String
-    public var tiedMark: String
-
-    // Table headings
-    public var columnRank: String
-    public var columnUnit: String
-    public var columnCriterion: @Sendable (String) -> String
-    public var columnBonus: String
-    public var columnDeduction: String
-    public var columnTotal: String
-    public var columnClassification: String
-    public var columnProposal: String
-    public var columnReason: String
-    public var columnShortName: String
-    public var columnKind: String
-    public var columnLeader: String
-    public var columnRole: String
-    public var columnEligibility: String
-    public var eligible: String
-
-    // Documents
-    public var rankingTitle: @Sendable (_ cluster: String, _ year: Int) -> String
-    public var gridTitle: @Sendable (_ cluster: String, _ year: Int, _ round: String) -> String
-    public var rosterTitle: @Sendable (_ cluster: String, _ year: Int) -> String
-    public var finalRound: String
-    public var pledgePending: String
-    public var pledgeSigned: String
-    public var pledgeSignedEarlier: String
-    public var pledgeModels: String
-    public var pledgeTitles: String
-    public var pledgeSignature: String
-    public var pledgeSigner: String
-    public var pledgeDate: String
-    public var pledgeDefaultTitle: @Sendable (Int) -> String
-    public var pledgeSignedOn: @Sendable (_ date: String, _ place: String) -> String
-    public var pledgeSlogan: @Sendable (String) -> String
-    public var pledgeChecklistCount: @Sendable (_ signed: Int, _ members: Int) -> String
-    public var pledgeTasks: String
-    public var pledgeDrives: String
-    public var pledgeChecklist: String
-    public var generatedNote: @Sendable (String) -> String
 
     // Command line
     public var demoLoaded: @Sendable ([String]) -> String

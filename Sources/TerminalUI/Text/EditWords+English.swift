@@ -137,7 +137,6 @@ extension EditWords {
         voteLine: { "\($0) vote: present \($1), for \($2), against \($3) → \($4)" },
         voteResult: { result in switch result { case .passed: return "passed"; case .rejected: return "failed"; case .noQuorum: return "no quorum" } },
         voteRecorded: { "Recorded the vote on \($1) for \($0): \($2)." },
-        reasonTieLostVote: { "\($0): tied, fewer votes for" },
         whyHeading: "Why",
         whyTitle: { "\($0) — \($1)" },
         whyFirst: "First in the ranking.",

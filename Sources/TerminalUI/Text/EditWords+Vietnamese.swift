@@ -137,7 +137,6 @@ extension EditWords {
         voteLine: { "\($0): có mặt \($1), tán thành \($2), không tán thành \($3) → \($4)" },
         voteResult: { result in switch result { case .passed: return "thông qua"; case .rejected: return "không thông qua"; case .noQuorum: return "không đủ số có mặt" } },
         voteRecorded: { "Đã ghi biểu quyết \($1) cho \($0): \($2)." },
-        reasonTieLostVote: { "\($0): đồng hạng, ít phiếu tán thành hơn" },
         whyHeading: "Vì sao",
         whyTitle: { "\($0) — \($1)" },
         whyFirst: "Đứng đầu bảng xếp hạng.",

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 
 /// The words of the roster, pledge and year screens, their forms and the year menu, one
@@ -143,7 +144,6 @@ public struct EditWords: Sendable {
     public var voteLine: @Sendable (String, Int, Int, Int, String) -> String
     public var voteResult: @Sendable (VoteTally.Result) -> String
     public var voteRecorded: @Sendable (String, String, String) -> String
-    public var reasonTieLostVote: @Sendable (String) -> String
     public var whyHeading: String
     public var whyTitle: @Sendable (String, String) -> String
     public var whyFirst: String

@@ -1,3 +1,5 @@
+import Emulation
+
 /// The frame around every screen: title bar, tab bar, status line and footer key bar.
 public enum Chrome {
     /// The top line: application, the cluster-year and its stage, on the left; the screen on the right.

@@ -1,3 +1,5 @@
+import Emulation
+
 /// A one-line text field with a cursor: insert, delete, move, clear with Ctrl-U.
 ///
 /// A number field (`TextField.number`) shows a prefilled value selected, as a spreadsheet does:

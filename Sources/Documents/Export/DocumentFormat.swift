@@ -1,0 +1,5 @@
+/// The file formats a document may be written in. Which document exists in which is the export
+/// table's to say (ExportTable.swift), nowhere else.
+public enum DocumentFormat: String, CaseIterable, Hashable, Sendable {
+    case csv, md, txt, html
+}

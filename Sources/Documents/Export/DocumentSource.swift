@@ -1,0 +1,21 @@
+import Emulation
+
+/// What a document is written from: the year, the words of its language, the CSV writers, and
+/// for the grid which round and whether its scores are left empty (a template to fill in).
+public struct DocumentSource: Sendable {
+    public var snapshot: YearSnapshot
+    public var words: DocumentWords
+    public var csv: CSVWriters
+    /// The grid's round; nil for the final scores.
+    public var round: ScoreRound?
+    /// The grid with every score empty.
+    public var blank: Bool
+
+    public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false) {
+        self.snapshot = snapshot
+        self.words = words
+        self.csv = csv
+        self.round = round
+        self.blank = blank
+    }
+}

@@ -1,0 +1,5 @@
+/// The documents thidua writes, from the command line (`thidua export`) and from the screens'
+/// year menu alike.
+public enum ExportKind: String, CaseIterable, Hashable, Sendable {
+    case roster, grid, ranking, pledge, minutes, proposals
+}

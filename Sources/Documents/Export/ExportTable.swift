@@ -1,0 +1,65 @@
+import Emulation
+
+/// The one table of documents × formats: which formats each document offers, its file name and
+/// how it is written. `thidua export` (its help, its error, its output), the screens' year menu
+/// and the run loop's export all read it; none keeps a list of its own.
+extension ExportKind {
+    /// The formats this document exists in, in the order they are listed to a person.
+    public var formats: [DocumentFormat] { DocumentFormat.allCases.filter(offers) }
+
+    public func offers(_ format: DocumentFormat) -> Bool { writer(format) != nil }
+
+    /// The document's text in `format`, or nil when it does not exist in that format.
+    public func render(_ format: DocumentFormat, from source: DocumentSource) -> String? { writer(format)?(source) }
+
+    /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
+    public func fileName(_ format: DocumentFormat, for reference: ClusterYearReference) -> String {
+        // A code is free text: keep the name to letters, digits, '-' and '_' so it stays in this folder.
+        let code = String(reference.clusterCode.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return "\(code)-\(reference.year)-\(rawValue).\(format.rawValue)"
+    }
+
+    /// Every pair is decided here, without `default`: a new document or format does not compile
+    /// until this table says whether and how it is written.
+    private func writer(_ format: DocumentFormat) -> (@Sendable (DocumentSource) -> String)? {
+        switch (self, format) {
+        case (.roster, .csv): return { $0.csv.roster($0.snapshot) }
+        case (.roster, .md):
+            return { source in
+                let snapshot = source.snapshot
+                return RosterDocument(cluster: snapshot.cluster, year: snapshot.reference.year, units: snapshot.units,
+                                      memberships: snapshot.memberships).markdown(source.words)
+            }
+        case (.roster, .txt), (.roster, .html): return nil
+
+        case (.grid, .csv): return { $0.csv.grid($0.snapshot, $0.round, $0.blank) }
+        case (.grid, .md):
+            return { source in
+                let snapshot = source.snapshot
+                return GridDocument(cluster: snapshot.cluster, year: snapshot.reference.year, tree: snapshot.tree, units: snapshot.units,
+                                    scores: source.blank ? [:] : snapshot.scores, round: source.round).markdown(source.words)
+            }
+        case (.grid, .txt): return nil
+        // One printable page for both: the grid and the ranking belong together on paper.
+        case (.grid, .html), (.ranking, .html): return { HTMLReport($0.snapshot).html($0.words) }
+
+        case (.ranking, .csv): return { $0.csv.write(RankingDocument($0.snapshot).table($0.words)) }
+        case (.ranking, .md): return { RankingDocument($0.snapshot).markdown($0.words) }
+        case (.ranking, .txt): return { RankingDocument($0.snapshot).text($0.words) }
+
+        case (.pledge, .csv): return { $0.csv.write(PledgeDocument($0.snapshot).checklist($0.words)) }
+        case (.pledge, .md): return { PledgeDocument($0.snapshot).markdown($0.words) }
+        case (.pledge, .txt): return { PledgeDocument($0.snapshot).text($0.words) }
+        case (.pledge, .html): return nil
+
+        case (.minutes, .md): return { MinutesDocument($0.snapshot).markdown($0.words) }
+        case (.minutes, .txt): return { MinutesDocument($0.snapshot).text($0.words) }
+        case (.minutes, .csv), (.minutes, .html): return nil
+
+        case (.proposals, .csv): return { $0.csv.write(ProposalsDocument($0.snapshot).table($0.words)) }
+        case (.proposals, .md): return { ProposalsDocument($0.snapshot).markdown($0.words) }
+        case (.proposals, .txt): return { ProposalsDocument($0.snapshot).text($0.words) }
+        case (.proposals, .html): return nil
+        }
+    }
+}

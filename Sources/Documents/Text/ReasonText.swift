@@ -1,0 +1,38 @@
+import Emulation
+
+extension DocumentWords {
+    /// The reasons of a proposal in words: "hạng 1/8, 96,50 điểm, xuất sắc, đã đăng ký Cờ CP".
+    /// For a proposed unit only what explains its award is shown; for "not proposed" every
+    /// award's obstacle is, so the meeting sees why.
+    public func reasons(_ proposal: AwardProposal, rules: RuleSet) -> String {
+        let short = { (code: String) in rules.award(code: code).map(self.awardShort) ?? code }
+        var basics: [String] = []
+        var details: [String] = []
+        let proposed = proposal.award != nil
+        for reason in proposal.reasons {
+            switch reason {
+            case .rank(let rank, let count): basics.append(reasonRank(rank, count))
+            case .total(let points): basics.append(reasonPoints(DecimalText.format(points)))
+            case .classification(let band): basics.append(classificationShort(band))
+            case .registered(let award): basics.append(reasonRegistered(short(award)))
+            case .tiedNeedsVote(let award): details.append(reasonTied(short(award)))
+            case .ineligible(let cause, let note): details.append(reasonIneligible(ineligibleCause(cause), note))
+            case .notRegistered(let award): details.append(reasonNotRegistered(short(award)))
+            case .voteFailed(let award): details.append(reasonVoteFailed(short(award)))
+            case .tieLostVote(let award): details.append(reasonTieLostVote(short(award)))
+            case .notLeader(let award): if !proposed { details.append(reasonNotLeader(short(award))) }
+            case .belowClassification(let award, let required):
+                if !proposed { details.append(reasonBelow(short(award), classificationShort(required))) }
+            case .quotaUsed(let award): if !proposed { details.append(reasonQuotaUsed(short(award))) }
+            }
+        }
+        return ([basics.joined(separator: ", ")] + details).joined(separator: "; ")
+    }
+
+    /// The award proposed, or "not proposed"; tied places are marked.
+    public func proposalLabel(_ proposal: AwardProposal, rules: RuleSet) -> String {
+        guard let code = proposal.award else { return notProposed }
+        let name = rules.award(code: code).map(awardShort) ?? code
+        return proposal.tiedForQuota ? name + " (" + tiedMark + ")" : name
+    }
+}

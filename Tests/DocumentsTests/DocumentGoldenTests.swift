@@ -1,0 +1,50 @@
+import Documents
+import Emulation
+import EmulationStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Every document in every format the export table offers, in Vietnamese and English, compared
+/// byte for byte with __Snapshots__/<kind>.<lang>.<format>. Re-record on purpose only:
+/// THIDUA_RECORD_SNAPSHOTS=1 swift test --filter DocumentGoldenTests, then read the diff.
+@Suite struct DocumentGoldenTests {
+    /// `thidua demo`'s HP-KH 2023 (the review stage), with a meeting and two votes recorded
+    /// through the store as `thidua meeting` and `thidua vote` would, so that every section of
+    /// the minutes has something in it and one failed vote moves the proposals. Nothing in it
+    /// varies: the demo's scores come from fixed seeds, its dates are fixed, and the one clock
+    /// it reads (`today`, a fallback for a missing hand-over date) is fixed here too. The
+    /// audit rows' times are never printed in a document.
+    static let year = Result { try loadYear() }
+
+    static func loadYear() throws -> YearSnapshot {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-golden-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try EmulationStore(path: folder.appendingPathComponent("demo.sqlite").path, actor: "golden")
+        _ = try store.loadDemo(today: CalendarDate(year: 2024, month: 1, day: 15)!)
+        let reference = try store.clusterYear(code: "HP-KH", year: 2023)
+        try store.saveMeeting(reference, MeetingRecord(
+            date: CalendarDate(year: 2023, month: 12, day: 20), place: "Hội trường UBND huyện Vĩnh Bảo", chair: "Nguyễn Văn A",
+            secretary: "Trần Thị B", attendees: ["Ban Thi đua – Khen thưởng thành phố", "Lãnh đạo 8 huyện"], note: "Họp trực tiếp"))
+        let unit = { (name: String) in try store.snapshot(code: "HP-KH", year: 2023).units.first { $0.name == name }!.id }
+        try store.recordVote(reference, VoteTally(unitID: try unit("Vĩnh Bảo"), award: RuleSet.governmentFlag, present: 8, votesFor: 8, votesAgainst: 0))
+        try store.recordVote(reference, VoteTally(unitID: try unit("Thủy Nguyên"), award: RuleSet.provincialFlag, present: 8, votesFor: 3,
+                                                  votesAgainst: 5))
+        return try store.snapshot(code: "HP-KH", year: 2023)
+    }
+
+    /// Storage's own CSV writers, wired as the command line wires them (DocumentRendering.csv).
+    static let csv = CSVWriters(table: CSVOutput.render, roster: RosterCSV.export, grid: GridCSV.export)
+
+    @Test(arguments: ExportKind.allCases, ["vi", "en"])
+    func everyFormatOfEveryDocument(kind: ExportKind, language: String) throws {
+        let words = language == "vi" ? DocumentWords.vietnamese : .english
+        let source = DocumentSource(snapshot: try Self.year.get(), words: words, csv: Self.csv)
+        #expect(!kind.formats.isEmpty)
+        for format in kind.formats {
+            let text = try #require(kind.render(format, from: source))
+            assertGolden(text, named: "\(kind.rawValue).\(language).\(format.rawValue)")
+        }
+    }
+}
