@@ -89,14 +89,9 @@ enum GridScreen: Screen {
         if let previous {
             // A cell being typed into follows its unit to its new row (what it is compared with
             // names the unit, CellSeen); only a unit gone from the roster takes the edit with it.
-            if previous.units.indices.contains(grid.selection.index) {
-                let id = previous.units[grid.selection.index].id
-                if let index = year.units.firstIndex(where: { $0.id == id }) {
-                    grid.selection.moveTo(index, count: year.units.count, visible: visibleRows(state))
-                } else {
-                    grid.edit = nil
-                    grid.seen = nil
-                }
+            if let id = grid.selection.unit(in: previous.units), !grid.selection.select(unit: id, in: year.units, visible: visibleRows(state)) {
+                grid.edit = nil
+                grid.seen = nil
             }
         } else {
             grid = GridState()
@@ -109,13 +104,11 @@ enum GridScreen: Screen {
     }
 
     static func focus(unit: MemberUnit.ID, _ grid: inout GridState, _ state: inout AppShared) {
-        guard let units = state.year?.units, let index = units.firstIndex(where: { $0.id == unit }) else { return }
-        grid.selection.moveTo(index, count: units.count, visible: visibleRows(state))
+        grid.selection.select(unit: unit, in: state.year?.units ?? [], visible: visibleRows(state))
     }
 
     static func selectedUnit(_ grid: GridState, _ state: AppShared) -> MemberUnit.ID? {
-        guard let units = state.year?.units, units.indices.contains(grid.selection.index) else { return nil }
-        return units[grid.selection.index].id
+        grid.selection.unit(in: state.year?.units ?? [])
     }
 
     /// Undo and redo put the focus on the cell they changed.

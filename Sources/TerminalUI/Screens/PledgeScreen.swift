@@ -61,10 +61,7 @@ enum PledgeScreen: Screen {
             position = PledgeState()
             return
         }
-        if previous.units.indices.contains(position.units.index),
-           let index = year.units.firstIndex(where: { $0.id == previous.units[position.units.index].id }) {
-            position.units.moveTo(index, count: year.units.count, visible: visibleRows(state))
-        }
+        if let id = position.units.unit(in: previous.units) { position.units.select(unit: id, in: year.units, visible: visibleRows(state)) }
         PledgeEditing.keepVisible(&position, state)
     }
 
@@ -73,13 +70,11 @@ enum PledgeScreen: Screen {
     }
 
     static func focus(unit: MemberUnit.ID, _ position: inout PledgeState, _ state: inout AppShared) {
-        guard let units = state.year?.units, let index = units.firstIndex(where: { $0.id == unit }) else { return }
-        position.units.moveTo(index, count: units.count, visible: visibleRows(state))
+        position.units.select(unit: unit, in: state.year?.units ?? [], visible: visibleRows(state))
     }
 
     static func selectedUnit(_ position: PledgeState, _ state: AppShared) -> MemberUnit.ID? {
-        guard let units = state.year?.units, units.indices.contains(position.units.index) else { return nil }
-        return units[position.units.index].id
+        position.units.unit(in: state.year?.units ?? [])
     }
 
     /// Lines above the list: title, slogan, date and place, the part tabs, a blank line.

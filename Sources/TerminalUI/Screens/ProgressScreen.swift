@@ -46,7 +46,7 @@ enum ProgressScreen: Screen {
             selection = Selection()
             return
         }
-        if previous.units.indices.contains(selection.index) { focus(unit: previous.units[selection.index].id, &selection, &state) }
+        if let id = selection.unit(in: previous.units) { selection.select(unit: id, in: state.year?.units ?? [], visible: visibleRows(state)) }
     }
 
     static func keepVisible(_ selection: inout Selection, _ state: AppShared) {
@@ -54,13 +54,11 @@ enum ProgressScreen: Screen {
     }
 
     static func focus(unit: MemberUnit.ID, _ selection: inout Selection, _ state: inout AppShared) {
-        guard let units = state.year?.units, let index = units.firstIndex(where: { $0.id == unit }) else { return }
-        selection.moveTo(index, count: units.count, visible: visibleRows(state))
+        selection.select(unit: unit, in: state.year?.units ?? [], visible: visibleRows(state))
     }
 
     static func selectedUnit(_ selection: Selection, _ state: AppShared) -> MemberUnit.ID? {
-        guard let units = state.year?.units, units.indices.contains(selection.index) else { return nil }
-        return units[selection.index].id
+        selection.unit(in: state.year?.units ?? [])
     }
 
     static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 2) }
