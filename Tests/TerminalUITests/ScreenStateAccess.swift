@@ -3,10 +3,6 @@
 /// The tests read and set each screen's own state through the screen's type, as the root does
 /// (`ScreenStates`); these names keep the tests short.
 extension AppState {
-    var homeSelection: Selection {
-        get { screens[HomeScreen.self] }
-        set { screens[HomeScreen.self] = newValue }
-    }
 
     var roster: RosterListing {
         get { screens[RosterScreen.self] }
@@ -33,15 +29,6 @@ extension AppState {
         set { screens[RankingScreen.self] = newValue }
     }
 
-    var rankingSelection: Selection {
-        get { ranking.selection }
-        set { ranking.selection = newValue }
-    }
-
-    var rankingWhy: Bool {
-        get { ranking.why }
-        set { ranking.why = newValue }
-    }
 
     var meetingPage: Int { screens[MeetingScreen.self].page }
 }
