@@ -40,6 +40,13 @@ enum Schema {
             // the value last: found by entity, without reading the whole trail.
             try db.execute(sql: "CREATE INDEX auditByEntity ON audit(entity, id)")
         }
+        migrator.registerMigration("v7-drop-unused-columns") { db in
+            // Never read nor written: whether a unit works this year is membership.active (v4),
+            // and notes moved from score rows to itemNote (v2). Left in place, they would tell
+            // the next reader of the schema, or of a file, something untrue.
+            try db.alter(table: "unit") { $0.drop(column: "active") }
+            try db.alter(table: "score") { $0.drop(column: "note") }
+        }
         return migrator
     }
 
