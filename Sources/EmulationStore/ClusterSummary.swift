@@ -16,13 +16,11 @@ public struct ClusterSummary: Hashable, Sendable {
 extension EmulationStore {
     public func clusters() throws -> [ClusterSummary] {
         try read { db in
-            let clusters = try Row.fetchAll(db, sql: "SELECT * FROM cluster")
-            let years = try Row.fetchAll(db, sql: "SELECT clusterId, year, status FROM clusterYear ORDER BY year")
-            let summaries = clusters.map { row -> ClusterSummary in
-                let id: Int64 = row["id"]
-                let own = years.filter { ($0["clusterId"] as Int64) == id }
-                    .map { (year: $0["year"] as Int, status: ClusterYearStatus(rawValue: $0["status"]) ?? .pledge) }
-                return ClusterSummary(cluster: Cluster(row: row), years: own)
+            let clusters = try StoredCluster.fetchAll(db)
+            let years = try StoredClusterYear.order(\.year).fetchAll(db)
+            let summaries = clusters.map { stored in
+                ClusterSummary(cluster: stored.cluster,
+                               years: years.filter { $0.clusterId == stored.rowID }.map { (year: $0.year, status: $0.status) })
             }
             return summaries.sortedVietnamese(by: \.cluster.code)
         }
@@ -36,36 +34,38 @@ extension EmulationStore {
     static func clusterYear(_ db: Database, code: String, year: Int) throws -> ClusterYearReference {
         let clusterID = try clusterID(db, code: code)
         // The code as stored: "hp-kh" on the command line names HP-KH.
-        let code = try String.fetchOne(db, sql: "SELECT code FROM cluster WHERE id = ?", arguments: [clusterID]) ?? code
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, status FROM clusterYear WHERE clusterId = ? AND year = ?",
-                                         arguments: [clusterID, year]) else {
-            let existing = try Int.fetchAll(db, sql: "SELECT year FROM clusterYear WHERE clusterId = ? ORDER BY year", arguments: [clusterID])
-            throw StoreError.unknownYear(cluster: code, year: year, existing: existing)
+        let code = try StoredCluster.required(db, id: clusterID).code
+        let years = try StoredClusterYear.filter { $0.clusterId == clusterID }.order(\.year).fetchAll(db)
+        guard let stored = years.first(where: { $0.year == year }) else {
+            throw StoreError.unknownYear(cluster: code, year: year, existing: years.map(\.year))
         }
-        return ClusterYearReference(id: row["id"], clusterID: clusterID, clusterCode: code, year: year,
-                                    status: ClusterYearStatus(rawValue: row["status"]) ?? .pledge)
+        return ClusterYearReference(id: stored.rowID, clusterID: clusterID, clusterCode: code, year: year, status: stored.status)
+    }
+
+    /// The cluster-year, or nil when the cluster has no such year; any other trouble (a status
+    /// this build cannot read) is thrown, not taken for absence.
+    static func clusterYearIfAny(_ db: Database, code: String, year: Int) throws -> ClusterYearReference? {
+        do {
+            return try clusterYear(db, code: code, year: year)
+        } catch StoreError.unknownYear {
+            return nil
+        }
     }
 
     /// The cluster's row id; the error lists the codes that do exist.
     static func clusterID(_ db: Database, code: String) throws -> Int64 {
         // Codes are created in capitals; any case finds them.
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM cluster WHERE code = ? COLLATE NOCASE", arguments: [code.trimmingSpaces()]) else {
-            throw StoreError.unknownCluster(code: code, existing: try String.fetchAll(db, sql: "SELECT code FROM cluster ORDER BY code"))
+        let wanted = code.trimmingSpaces()
+        guard let cluster = try StoredCluster.filter({ $0.code.collating(.nocase) == wanted }).fetchOne(db) else {
+            throw StoreError.unknownCluster(code: code, existing: try StoredCluster.order(\.code).fetchAll(db).map(\.code))
         }
-        return id
+        return cluster.rowID
     }
 
     /// Refuses any change to a closed year, whatever the entry point.
     static func requireOpen(_ db: Database, _ reference: ClusterYearReference) throws {
-        let status = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-        if status == ClusterYearStatus.closed.rawValue {
+        if try StoredClusterYear.required(db, id: reference.id).status == .closed {
             throw StoreError.yearClosed(cluster: reference.clusterCode, year: reference.year)
         }
-    }
-}
-
-extension Cluster {
-    init(row: Row) {
-        self.init(code: row["code"], name: row["name"], kind: Cluster.Kind(rawValue: row["kind"]) ?? .cluster, authority: row["authority"])
     }
 }

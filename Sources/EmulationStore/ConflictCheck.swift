@@ -15,20 +15,16 @@ extension EmulationStore {
             if seen == stored { return }
         case .overwriting(let auditID):
             // "Keep mine": only a write newer than the one the clerk was shown is a conflict.
-            let lastID: Int64 = try lastWrite(db, entities: entities, actions: actions)?["id"] ?? 0
+            // No write at all is older than any the clerk was shown.
+            let lastID = try lastWrite(db, entities: entities, actions: actions)?.id ?? 0
             if lastID <= auditID { return }
         }
         let last = try lastWrite(db, entities: entities, actions: actions)
-        throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: last?["actor"], at: last?["at"],
-                                                auditID: last?["id"] ?? 0))
+        throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: last?.actor, at: last?.at, auditID: last?.id ?? 0))
     }
 
     /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail).
-    static func lastWrite(_ db: Database, entities: [String], actions: [String]) throws -> Row? {
-        let entityMarks = Array(repeating: "?", count: entities.count).joined(separator: ", ")
-        let actionMarks = Array(repeating: "?", count: actions.count).joined(separator: ", ")
-        return try Row.fetchOne(db, sql: """
-            SELECT id, actor, at FROM audit WHERE entity IN (\(entityMarks)) AND action IN (\(actionMarks)) ORDER BY id DESC LIMIT 1
-            """, arguments: StatementArguments(entities + actions))
+    static func lastWrite(_ db: Database, entities: [String], actions: [String]) throws -> StoredAudit? {
+        try StoredAudit.filter { entities.contains($0.entity) && actions.contains($0.action) }.order(\.id.desc).fetchOne(db)
     }
 }

@@ -9,13 +9,10 @@ extension EmulationStore {
     }
 
     static func criteriaLocked(_ db: Database, _ reference: ClusterYearReference) throws -> Bool {
-        guard let row = try Row.fetchOne(db, sql: "SELECT status, criteriaUnlocked FROM clusterYear WHERE id = ?", arguments: [reference.id]) else {
-            return true
-        }
-        if row["criteriaUnlocked"] as Bool { return false }
-        let started = (row["status"] as String) != ClusterYearStatus.pledge.rawValue
-        let scored = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM score WHERE clusterYearId = ?)", arguments: [reference.id]) ?? false
-        return started || scored
+        let year = try StoredClusterYear.required(db, id: reference.id)
+        if year.criteriaUnlocked { return false }
+        let scored = try !StoredScore.filter { $0.clusterYearId == reference.id }.isEmpty(db)
+        return year.status != .pledge || scored
     }
 
     /// An admin allows the grid to change once more, with a reason that the audit keeps.
@@ -23,7 +20,7 @@ extension EmulationStore {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
         try write { db in
             try Self.requireOpen(db, reference)
-            try db.execute(sql: "UPDATE clusterYear SET criteriaUnlocked = 1 WHERE id = ?", arguments: [reference.id])
+            try Self.setCriteriaUnlocked(db, reference, true)
             try audit.append(db, action: "criteria.unlock", entity: "\(reference.clusterCode)/\(reference.year)", old: "locked", new: "unlocked", reason: reason)
         }
     }
@@ -41,32 +38,28 @@ extension EmulationStore {
             try Self.require(expecting, stored: old, db, subject: .criteria, entities: ["\(reference.clusterCode)/\(reference.year)"],
                              actions: ["criteria.replace"], theirs: Self.describe)
             var existing: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, code FROM criterion WHERE clusterYearId = ?", arguments: [reference.id]) {
-                existing[row["code"]] = row["id"]
+            for criterion in try StoredCriterion.ofYear(reference.id).fetchAll(db) {
+                existing[criterion.code] = criterion.rowID
             }
             let kept = Set(tree.rows.map(\.node.code))
             for (code, id) in existing where !kept.contains(code) {
-                if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM score WHERE criterionId = ?)", arguments: [id]) == true {
+                if try !StoredScore.filter({ $0.criterionId == id }).isEmpty(db) {
                     throw StoreError.criterionHasScores(code: code)
                 }
             }
             var position = 0
             func save(_ node: Criterion, parent: Int64?) throws {
                 position += 1
-                let id: Int64
+                var row = StoredCriterion(clusterYearID: reference.id, parentID: parent, node, position: position)
                 if let known = existing[node.code] {
                     let highest = try Int.fetchOne(db, sql: "SELECT max(hundredths) FROM score WHERE criterionId = ?", arguments: [known]) ?? 0
                     if highest > node.maximum.hundredths { throw StoreError.criterionHasScores(code: node.code) }
-                    try db.execute(sql: "UPDATE criterion SET parentId = ?, title = ?, maxHundredths = ?, position = ? WHERE id = ?",
-                                   arguments: [parent, node.title, node.maximum.hundredths, position, known])
-                    id = known
+                    row.id = known
+                    try row.update(db)
                 } else {
-                    try db.execute(sql: """
-                        INSERT INTO criterion (clusterYearId, parentId, code, title, maxHundredths, position) VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [reference.id, parent, node.code, node.title, node.maximum.hundredths, position])
-                    id = db.lastInsertedRowID
+                    row.id = try row.insertRow(db)
                 }
-                for child in node.children { try save(child, parent: id) }
+                for child in node.children { try save(child, parent: row.id) }
             }
             for major in tree.majors { try save(major, parent: nil) }
             for (code, id) in existing.filter({ !kept.contains($0.key) }) {
@@ -76,11 +69,11 @@ extension EmulationStore {
                     try audit.append(db, action: "note.set", entity: "\(reference.clusterCode)/\(reference.year)/\(note["name"] as String)/\(code)",
                                      old: note["note"], new: nil, reason: "criteria.replace")
                 }
-                try db.execute(sql: "DELETE FROM itemNote WHERE criterionId = ?", arguments: [id])
-                try db.execute(sql: "UPDATE criterion SET parentId = NULL WHERE parentId = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM criterion WHERE id = ?", arguments: [id])
+                try StoredItemNote.filter { $0.criterionId == id }.deleteAll(db)
+                try StoredCriterion.filter { $0.parentId == id }.updateAll(db) { $0.parentId.set(to: nil) }
+                try StoredCriterion.deleteOne(db, key: id)
             }
-            try db.execute(sql: "UPDATE clusterYear SET criteriaUnlocked = 0 WHERE id = ?", arguments: [reference.id])
+            try Self.setCriteriaUnlocked(db, reference, false)
             try audit.append(db, action: "criteria.replace", entity: "\(reference.clusterCode)/\(reference.year)", old: Self.describe(old), new: Self.describe(tree))
         }
     }
@@ -88,10 +81,17 @@ extension EmulationStore {
     /// The grid of the cluster's latest year before `year`, to copy forward.
     public func previousTree(_ reference: ClusterYearReference) throws -> CriteriaTree? {
         try read { db in
-            guard let yearID = try Int64.fetchOne(db, sql: "SELECT id FROM clusterYear WHERE clusterId = ? AND year < ? ORDER BY year DESC LIMIT 1",
-                                                  arguments: [reference.clusterID, reference.year]) else { return nil }
-            return try Self.loadTree(db, yearID: yearID)
+            guard let previous = try StoredClusterYear.filter({ $0.clusterId == reference.clusterID && $0.year < reference.year })
+                .order(\.year.desc).fetchOne(db) else { return nil }
+            return try Self.loadTree(db, yearID: previous.rowID)
         }
+    }
+
+    /// Set by an admin's unlock; cleared when the changed grid is saved.
+    private static func setCriteriaUnlocked(_ db: Database, _ reference: ClusterYearReference, _ unlocked: Bool) throws {
+        var year = try StoredClusterYear.required(db, id: reference.id)
+        year.criteriaUnlocked = unlocked
+        try year.update(db)
     }
 
     static func describe(_ tree: CriteriaTree) -> String {

@@ -17,23 +17,14 @@ extension EmulationStore {
         try require(expecting, stored: old, db, subject: .meeting, entities: ["\(reference.clusterCode)/\(reference.year)"], actions: ["meeting.save"],
                     theirs: { $0.isEmpty ? nil : auditText($0) })
         guard old != meeting else { return }
-        try db.execute(sql: """
-            INSERT INTO meeting (clusterYearId, date, place, chair, secretary, attendees, note) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (clusterYearId) DO UPDATE SET date = excluded.date, place = excluded.place, chair = excluded.chair,
-                secretary = excluded.secretary, attendees = excluded.attendees, note = excluded.note
-            """, arguments: [reference.id, meeting.date?.iso, meeting.place, meeting.chair, meeting.secretary,
-                             meeting.attendees.joined(separator: "\n"), meeting.note])
+        try StoredMeeting(clusterYearID: reference.id, meeting).upsert(db)
         try audit.append(db, action: "meeting.save", entity: "\(reference.clusterCode)/\(reference.year)",
                          old: old.isEmpty ? nil : auditText(old), new: auditText(meeting))
     }
 
+    /// The year's meeting; an empty record until something is recorded.
     static func loadMeeting(_ db: Database, yearID: Int64) throws -> MeetingRecord {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE clusterYearId = ?", arguments: [yearID]) else {
-            return MeetingRecord()
-        }
-        let attendees = (row["attendees"] as String).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        return MeetingRecord(date: (row["date"] as String?).flatMap(CalendarDate.init(parsing:)), place: row["place"], chair: row["chair"],
-                             secretary: row["secretary"], attendees: attendees, note: row["note"])
+        try StoredMeeting.find(db, id: yearID)?.meeting ?? MeetingRecord()
     }
 
     /// Attendees are stored one per line: a line break inside a name would split it, and an

@@ -8,13 +8,13 @@ extension EmulationStore {
     public func savePledgeHeader(_ reference: ClusterYearReference, _ header: PledgeHeader, expecting: Expected<PledgeHeader> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            let stored = try Self.loadPledge(db, yearID: reference.id).header
+            var row = try StoredPledge.find(db, id: reference.id) ?? StoredPledge(clusterYearID: reference.id)
+            let stored = row.header
             try Self.require(expecting, stored: stored, db, subject: .pledgeHeader, entities: ["\(reference.clusterCode)/\(reference.year)"],
                              actions: ["pledge.header", "pledge.save"], theirs: Self.describe)
             guard stored != header else { return }
-            try Self.ensurePledgeRow(db, reference)
-            try db.execute(sql: "UPDATE pledge SET title = ?, slogan = ?, date = ?, place = ? WHERE clusterYearId = ?",
-                           arguments: [header.title, header.slogan, header.date?.iso, header.place, reference.id])
+            row.header = header
+            try row.upsert(db)
             try audit.append(db, action: "pledge.header", entity: "\(reference.clusterCode)/\(reference.year)",
                              old: Self.describe(stored), new: Self.describe(header))
         }
@@ -32,19 +32,20 @@ extension EmulationStore {
                 guard let text, !text.isEmpty else { return nil }
                 return try Self.addTask(db, reference, text, audit: audit)
             }
-            let row = try Row.fetchOne(db, sql: "SELECT text, position FROM pledgeTask WHERE id = ? AND clusterYearId = ?", arguments: [id, reference.id])
-            let stored: String? = row?["text"]
-            try Self.require(expecting, stored: stored, db, subject: .task(position: row?["position"] ?? 0),
+            let row = try StoredPledgeTask.lines(reference.id).filter(key: id).fetchOne(db)
+            let stored = row?.text
+            try Self.require(expecting, stored: stored, db, subject: .task(position: row?.position ?? 0),
                              entities: [Self.lineEntity(reference, "task", id)], actions: ["pledge.task"], theirs: { $0 })
             let new = (text?.isEmpty ?? true) ? nil : text
             // Removed by another clerk, and this clerk chose to keep theirs: it comes back, at the end.
             if stored == nil, let new { return try Self.addTask(db, reference, new, audit: audit) }
-            guard stored != nil, stored != new else { return stored == nil ? nil : id }
+            guard var row, row.text != new else { return row == nil ? nil : id }
             if let new {
-                try db.execute(sql: "UPDATE pledgeTask SET text = ? WHERE id = ?", arguments: [new, id])
+                row.text = new
+                try row.update(db)
             } else {
-                try db.execute(sql: "DELETE FROM pledgeTask WHERE id = ?", arguments: [id])
-                try Self.renumberLines(db, table: "pledgeTask", reference)
+                try row.delete(db)
+                try Self.renumberLines(StoredPledgeTask.self, db, reference)
             }
             try Self.tasksChanged(db, reference)
             try audit.append(db, action: "pledge.task", entity: Self.lineEntity(reference, "task", id), old: stored, new: new)
@@ -56,7 +57,7 @@ extension EmulationStore {
     public func moveTask(_ reference: ClusterYearReference, id: Int64, by offset: Int) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            if try Self.moveLine(db, table: "pledgeTask", reference, id: id, by: offset) {
+            if try Self.moveLine(StoredPledgeTask.self, db, reference, id: id, by: offset) {
                 try Self.tasksChanged(db, reference)
                 try audit.append(db, action: "pledge.task.move", entity: Self.lineEntity(reference, "task", id), old: nil, new: "\(offset > 0 ? "+" : "")\(offset)")
             }
@@ -72,18 +73,18 @@ extension EmulationStore {
                 guard let drive else { return nil }
                 return try Self.addDrive(db, reference, drive, audit: audit)
             }
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM pledgeDrive WHERE id = ? AND clusterYearId = ?", arguments: [id, reference.id])
-            let stored = row.map(Self.driveOf)
-            try Self.require(expecting, stored: stored, db, subject: .drive(position: row?["position"] ?? 0),
+            let row = try StoredPledgeDrive.lines(reference.id).filter(key: id).fetchOne(db)
+            let stored = row?.drive
+            try Self.require(expecting, stored: stored, db, subject: .drive(position: row?.position ?? 0),
                              entities: [Self.lineEntity(reference, "drive", id)], actions: ["pledge.drive"], theirs: { $0.map(Self.describe) })
             if stored == nil, let drive { return try Self.addDrive(db, reference, drive, audit: audit) }
-            guard stored != nil, stored != drive else { return stored == nil ? nil : id }
+            guard var row, row.drive != drive else { return row == nil ? nil : id }
             if let drive {
-                try db.execute(sql: "UPDATE pledgeDrive SET name = ?, startDate = ?, endDate = ? WHERE id = ?",
-                               arguments: [drive.name, drive.start?.iso, drive.end?.iso, id])
+                row.drive = drive
+                try row.update(db)
             } else {
-                try db.execute(sql: "DELETE FROM pledgeDrive WHERE id = ?", arguments: [id])
-                try Self.renumberLines(db, table: "pledgeDrive", reference)
+                try row.delete(db)
+                try Self.renumberLines(StoredPledgeDrive.self, db, reference)
             }
             try audit.append(db, action: "pledge.drive", entity: Self.lineEntity(reference, "drive", id), old: stored.map(Self.describe),
                              new: drive.map(Self.describe))
@@ -94,26 +95,23 @@ extension EmulationStore {
     public func moveDrive(_ reference: ClusterYearReference, id: Int64, by offset: Int) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            if try Self.moveLine(db, table: "pledgeDrive", reference, id: id, by: offset) {
+            if try Self.moveLine(StoredPledgeDrive.self, db, reference, id: id, by: offset) {
                 try audit.append(db, action: "pledge.drive.move", entity: Self.lineEntity(reference, "drive", id), old: nil, new: "\(offset > 0 ? "+" : "")\(offset)")
             }
         }
     }
 
     private static func addTask(_ db: Database, _ reference: ClusterYearReference, _ text: String, audit: AuditTrail) throws -> Int64 {
-        let position = try nextPosition(db, table: "pledgeTask", reference)
-        try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, position, text])
-        let id = db.lastInsertedRowID
+        let position = try nextPosition(StoredPledgeTask.self, db, reference)
+        let id = try StoredPledgeTask(id: nil, clusterYearId: reference.id, position: position, text: text).insertRow(db)
         try tasksChanged(db, reference)
         try audit.append(db, action: "pledge.task", entity: lineEntity(reference, "task", id), old: nil, new: text)
         return id
     }
 
     private static func addDrive(_ db: Database, _ reference: ClusterYearReference, _ drive: Pledge.Drive, audit: AuditTrail) throws -> Int64 {
-        let position = try nextPosition(db, table: "pledgeDrive", reference)
-        try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [reference.id, position, drive.name, drive.start?.iso, drive.end?.iso])
-        let id = db.lastInsertedRowID
+        let position = try nextPosition(StoredPledgeDrive.self, db, reference)
+        let id = try StoredPledgeDrive(clusterYearID: reference.id, position: position, drive).insertRow(db)
         try audit.append(db, action: "pledge.drive", entity: lineEntity(reference, "drive", id), old: nil, new: describe(drive))
         return id
     }
@@ -130,35 +128,35 @@ extension EmulationStore {
         drive.name + " (" + (drive.start?.iso ?? "") + "–" + (drive.end?.iso ?? "") + ")"
     }
 
-    private static func ensurePledgeRow(_ db: Database, _ reference: ClusterYearReference) throws {
-        try db.execute(sql: "INSERT INTO pledge (clusterYearId) VALUES (?) ON CONFLICT (clusterYearId) DO NOTHING", arguments: [reference.id])
-    }
-
+    /// A new tasks version: earlier signatures become "signed an earlier version".
     private static func tasksChanged(_ db: Database, _ reference: ClusterYearReference) throws {
-        try ensurePledgeRow(db, reference)
-        try db.execute(sql: "UPDATE pledge SET tasksVersion = tasksVersion + 1 WHERE clusterYearId = ?", arguments: [reference.id])
+        var pledge = try StoredPledge.find(db, id: reference.id) ?? StoredPledge(clusterYearID: reference.id)
+        pledge.tasksVersion += 1
+        try pledge.upsert(db)
     }
 
-    private static func nextPosition(_ db: Database, table: String, _ reference: ClusterYearReference) throws -> Int {
-        (try Int.fetchOne(db, sql: "SELECT max(position) FROM \(table) WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0) + 1
+    private static func nextPosition<Line: StoredPledgeLine>(_ line: Line.Type, _ db: Database, _ reference: ClusterYearReference) throws -> Int {
+        (try Line.lines(reference.id).fetchAll(db).map(\.position).max() ?? 0) + 1
     }
 
-    private static func renumberLines(_ db: Database, table: String, _ reference: ClusterYearReference) throws {
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE clusterYearId = ? ORDER BY position, id", arguments: [reference.id])
-        for (index, id) in ids.enumerated() {
-            try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ? AND position <> ?", arguments: [index + 1, id, index + 1])
+    private static func renumberLines<Line: StoredPledgeLine>(_ line: Line.Type, _ db: Database, _ reference: ClusterYearReference) throws {
+        for (index, var line) in try Line.lines(reference.id).fetchAll(db).enumerated() where line.position != index + 1 {
+            line.position = index + 1
+            try line.update(db)
         }
     }
 
     /// Swaps the line with its neighbour in the stored order; false when there is none.
-    private static func moveLine(_ db: Database, table: String, _ reference: ClusterYearReference, id: Int64, by offset: Int) throws -> Bool {
-        try renumberLines(db, table: table, reference)
-        var ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE clusterYearId = ? ORDER BY position, id", arguments: [reference.id])
-        guard let index = ids.firstIndex(of: id), offset != 0, ids.indices.contains(index + offset.signum()) else { return false }
-        ids.swapAt(index, index + offset.signum())
-        for (position, line) in ids.enumerated() {
-            try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ?", arguments: [position + 1, line])
-        }
+    private static func moveLine<Line: StoredPledgeLine>(_ line: Line.Type, _ db: Database, _ reference: ClusterYearReference, id: Int64,
+                                                         by offset: Int) throws -> Bool {
+        try renumberLines(Line.self, db, reference)
+        var lines = try Line.lines(reference.id).fetchAll(db)
+        guard let index = lines.firstIndex(where: { $0.id == id }), offset != 0, lines.indices.contains(index + offset.signum()) else { return false }
+        // After renumbering, positions are 1…n: the two lines trade theirs.
+        let neighbour = index + offset.signum()
+        (lines[index].position, lines[neighbour].position) = (lines[neighbour].position, lines[index].position)
+        try lines[index].update(db)
+        try lines[neighbour].update(db)
         return true
     }
 }

@@ -16,19 +16,17 @@ extension EmulationStore {
         var pledge = try Self.loadPledge(db, yearID: reference.id)
         let oldTasks = pledge.tasks
         pledge.replaceTasks(tasks)
-        try db.execute(sql: """
-            INSERT INTO pledge (clusterYearId, title, slogan, date, place, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (clusterYearId) DO UPDATE SET title = excluded.title, slogan = excluded.slogan, date = excluded.date,
-                place = excluded.place, tasksVersion = excluded.tasksVersion
-            """, arguments: [reference.id, title, slogan, date?.iso, place, pledge.tasksVersion])
-        try db.execute(sql: "DELETE FROM pledgeTask WHERE clusterYearId = ?", arguments: [reference.id])
+        var header = StoredPledge(clusterYearID: reference.id)
+        header.header = PledgeHeader(title: title, slogan: slogan, date: date, place: place)
+        header.tasksVersion = pledge.tasksVersion
+        try header.upsert(db)
+        try StoredPledgeTask.lines(reference.id).deleteAll(db)
         for (index, task) in tasks.enumerated() {
-            try db.execute(sql: "INSERT INTO pledgeTask (clusterYearId, position, text) VALUES (?, ?, ?)", arguments: [reference.id, index + 1, task])
+            try StoredPledgeTask(id: nil, clusterYearId: reference.id, position: index + 1, text: task).insertRow(db)
         }
-        try db.execute(sql: "DELETE FROM pledgeDrive WHERE clusterYearId = ?", arguments: [reference.id])
+        try StoredPledgeDrive.lines(reference.id).deleteAll(db)
         for (index, drive) in drives.enumerated() {
-            try db.execute(sql: "INSERT INTO pledgeDrive (clusterYearId, position, name, startDate, endDate) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [reference.id, index + 1, drive.name, drive.start?.iso, drive.end?.iso])
+            try StoredPledgeDrive(clusterYearID: reference.id, position: index + 1, drive).insertRow(db)
         }
         try audit.append(db, action: "pledge.save", entity: "\(reference.clusterCode)/\(reference.year)",
                          old: oldTasks.isEmpty ? nil : oldTasks.joined(separator: " | "),
@@ -41,13 +39,11 @@ extension EmulationStore {
 
     static func setModels(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, models: [String], audit: AuditTrail) throws {
         try Self.requireOpen(db, reference)
-        let old = try String.fetchAll(db, sql: "SELECT name FROM pledgeModel WHERE clusterYearId = ? AND unitId = ? ORDER BY position",
-                                      arguments: [reference.id, unitID])
+        let old = try StoredPledgeModel.of(reference.id, unitID: unitID).fetchAll(db).map(\.name)
         guard old != models else { return }
-        try db.execute(sql: "DELETE FROM pledgeModel WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+        try StoredPledgeModel.of(reference.id, unitID: unitID).deleteAll(db)
         for (index, name) in models.enumerated() {
-            try db.execute(sql: "INSERT INTO pledgeModel (clusterYearId, unitId, position, name) VALUES (?, ?, ?, ?)",
-                           arguments: [reference.id, unitID, index + 1, name])
+            try StoredPledgeModel(id: nil, clusterYearId: reference.id, unitId: unitID, position: index + 1, name: name).insertRow(db)
         }
         try audit.append(db, action: "pledge.models", entity: unitPledgeEntity(reference, unitID),
                          old: old.joined(separator: " | "), new: models.joined(separator: " | "))
@@ -59,13 +55,11 @@ extension EmulationStore {
 
     static func setRegistrations(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, awards: Set<String>, audit: AuditTrail) throws {
         try Self.requireOpen(db, reference)
-        let old = try Set(String.fetchAll(db, sql: "SELECT award FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?",
-                                          arguments: [reference.id, unitID]))
+        let old = try Set(StoredTitleRegistration.of(reference.id, unitID: unitID).fetchAll(db).map(\.award))
         guard old != awards else { return }
-        try db.execute(sql: "DELETE FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+        try StoredTitleRegistration.of(reference.id, unitID: unitID).deleteAll(db)
         for award in awards.sorted() {
-            try db.execute(sql: "INSERT INTO titleRegistration (clusterYearId, unitId, award) VALUES (?, ?, ?)",
-                           arguments: [reference.id, unitID, award])
+            try StoredTitleRegistration(clusterYearId: reference.id, unitId: unitID, award: award).insert(db)
         }
         try audit.append(db, action: "pledge.registrations", entity: unitPledgeEntity(reference, unitID),
                          old: old.sorted().joined(separator: ","), new: awards.sorted().joined(separator: ","))
@@ -85,16 +79,12 @@ extension EmulationStore {
 
     static func sign(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate, audit: AuditTrail) throws {
         try Self.requireOpen(db, reference)
-        let version = try Int.fetchOne(db, sql: "SELECT tasksVersion FROM pledge WHERE clusterYearId = ?", arguments: [reference.id]) ?? 1
-        let old = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
-            .map { row -> String in "\(row["signer"] as String), \(row["position"] as String), \(row["date"] as String), v\(row["tasksVersion"] as Int)" }
-        try db.execute(sql: """
-            INSERT INTO signature (clusterYearId, unitId, signer, position, date, tasksVersion) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (clusterYearId, unitId) DO UPDATE SET signer = excluded.signer, position = excluded.position,
-                date = excluded.date, tasksVersion = excluded.tasksVersion
-            """, arguments: [reference.id, unitID, signer, position, date.iso, version])
-        try audit.append(db, action: "pledge.sign", entity: unitPledgeEntity(reference, unitID),
-                         old: old, new: "\(signer), \(position), \(date.iso), v\(version)")
+        // Until a pledge row is written, its tasks are at version 1 (the schema's default).
+        let version = try StoredPledge.find(db, id: reference.id)?.tasksVersion ?? 1
+        let old = try StoredSignature.find(db, key: StoredSignature.key(clusterYearID: reference.id, unitID: unitID))?.signature
+        let new = Pledge.Signature(signer: signer, position: position, date: date, tasksVersion: version)
+        try StoredSignature(clusterYearID: reference.id, unitID: unitID, new).upsert(db)
+        try audit.append(db, action: "pledge.sign", entity: unitPledgeEntity(reference, unitID), old: old.map(describe), new: describe(new))
     }
 
     /// A unit's models, registered titles and (when given) a new signature, in one transaction.
@@ -121,30 +111,22 @@ extension EmulationStore {
     public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, expecting: Expected<VoteTally?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            let status = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-            guard status == ClusterYearStatus.review.rawValue else {
+            guard try StoredClusterYear.required(db, id: reference.id).status == .review else {
                 throw StoreError.voteNeedsReview(cluster: reference.clusterCode, year: reference.year)
             }
             let rules = try Self.loadRules(db, yearID: reference.id)
             guard rules.award(code: vote.award) != nil else { throw StoreError.unknownAward(code: vote.award, known: rules.awards.map(\.code)) }
-            let memberCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM membership WHERE clusterYearId = ? AND active = 1",
-                                               arguments: [reference.id]) ?? 0
+            let memberCount = try StoredMembership.filter { $0.clusterYearId == reference.id && $0.active }.fetchCount(db)
             let problems = vote.problems(memberCount: memberCount)
             if !problems.isEmpty { throw StoreError.invalidVote(problems) }
-            let stored = try Row.fetchOne(db, sql: "SELECT * FROM vote WHERE clusterYearId = ? AND unitId = ? AND award = ?",
-                                          arguments: [reference.id, vote.unitID, vote.award])
-                .map { VoteTally(unitID: vote.unitID, award: vote.award, present: $0["present"], votesFor: $0["votesFor"], votesAgainst: $0["votesAgainst"]) }
+            let stored = try StoredVote.find(db, key: StoredVote.key(clusterYearID: reference.id, unitID: vote.unitID, award: vote.award))?.tally
             let describe = { (tally: VoteTally) in "present \(tally.present), for \(tally.votesFor), against \(tally.votesAgainst)" }
             let entity = "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)"
             try Self.require(expecting, stored: stored, db, subject: .vote(unit: try Self.unitName(db, unitID: vote.unitID), award: vote.award),
                              entities: [entity], actions: ["vote.record"],
                              theirs: { $0.map { "\($0.present)/\($0.votesFor)/\($0.votesAgainst)" } })
             let old = stored.map(describe)
-            try db.execute(sql: """
-                INSERT INTO vote (clusterYearId, unitId, award, present, votesFor, votesAgainst) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (clusterYearId, unitId, award) DO UPDATE SET present = excluded.present, votesFor = excluded.votesFor,
-                    votesAgainst = excluded.votesAgainst
-                """, arguments: [reference.id, vote.unitID, vote.award, vote.present, vote.votesFor, vote.votesAgainst])
+            try StoredVote(clusterYearID: reference.id, vote).upsert(db)
             try audit.append(db, action: "vote.record", entity: entity, old: old, new: describe(vote))
         }
     }
@@ -154,14 +136,9 @@ extension EmulationStore {
     }
 
     static func storedUnitPledge(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> UnitPledge {
-        let models = try String.fetchAll(db, sql: "SELECT name FROM pledgeModel WHERE clusterYearId = ? AND unitId = ? ORDER BY position",
-                                         arguments: [reference.id, unitID])
-        let registrations = try Set(String.fetchAll(db, sql: "SELECT award FROM titleRegistration WHERE clusterYearId = ? AND unitId = ?",
-                                                    arguments: [reference.id, unitID]))
-        let signature = try Row.fetchOne(db, sql: "SELECT * FROM signature WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
-            .flatMap { row in CalendarDate(parsing: row["date"]).map {
-                Pledge.Signature(signer: row["signer"], position: row["position"], date: $0, tasksVersion: row["tasksVersion"])
-            } }
+        let models = try StoredPledgeModel.of(reference.id, unitID: unitID).fetchAll(db).map(\.name)
+        let registrations = try Set(StoredTitleRegistration.of(reference.id, unitID: unitID).fetchAll(db).map(\.award))
+        let signature = try StoredSignature.find(db, key: StoredSignature.key(clusterYearID: reference.id, unitID: unitID))?.signature
         return UnitPledge(models: models, registrations: registrations, signature: signature)
     }
 

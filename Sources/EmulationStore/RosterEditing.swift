@@ -24,7 +24,7 @@ extension EmulationStore {
         try requireValidTexts(unit)
         let unitID: Int64
         if let existing = try Self.unitID(db, clusterID: reference.clusterID, named: unit.name) {
-            if try membershipRow(db, reference, unitID: existing) != nil { throw StoreError.unitExists(name: unit.name) }
+            if try membership(db, reference, unitID: existing) != nil { throw StoreError.unitExists(name: unit.name) }
             // A unit with a closed year keeps its details: that year's documents must not change.
             if try closedYear(db, unitID: existing) == nil {
                 try updateUnitDetails(db, unitID: existing, unit, audit: audit, entity: unitEntity(reference, unit.name))
@@ -34,8 +34,8 @@ extension EmulationStore {
             unitID = try insertUnit(db, clusterID: reference.clusterID, unit, audit: audit, clusterCode: reference.clusterCode)
         }
         try passRole(db, reference, role, to: unitID, audit: audit)
-        let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM membership WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0
-        try upsertMembership(db, reference, unitID: unitID, role: role, position: last + 1, eligibility: unit.eligibility, audit: audit)
+        try upsertMembership(db, reference, unitID: unitID, role: role, position: try lastPosition(db, reference) + 1, eligibility: unit.eligibility,
+                             audit: audit)
         return unitID
     }
 
@@ -50,11 +50,11 @@ extension EmulationStore {
     public func updateUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
                            expecting: Expected<RosterEntry> = .anything) throws {
         try write { db in
-            if case .anything = expecting {} else if let membership = try Self.membershipRow(db, reference, unitID: unit.id),
+            if case .anything = expecting {} else if let membership = try Self.membership(db, reference, unitID: unit.id),
                                                      let stored = try Self.storedUnit(db, unitID: unit.id) {
                 var current = stored
-                current.eligibility = Self.eligibility(membership)
-                let entry = RosterEntry(unit: current, role: Membership.Role(rawValue: membership["role"]) ?? .member)
+                current.eligibility = membership.eligibility
+                let entry = RosterEntry(unit: current, role: membership.role)
                 let entities = [Self.unitEntity(reference, stored.name), "\(reference.clusterCode)/\(reference.year)/\(stored.name)"]
                 try Self.require(expecting, stored: entry, db, subject: .unit(name: stored.name), entities: entities,
                                  actions: ["unit.update", "unit.rename", "membership.set"],
@@ -69,7 +69,7 @@ extension EmulationStore {
     static func updateUnit(_ db: Database, _ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
                            audit: AuditTrail) throws {
         try requireOpen(db, reference)
-        guard let membership = try membershipRow(db, reference, unitID: unit.id), let stored = try storedUnit(db, unitID: unit.id) else {
+        guard let membership = try membership(db, reference, unitID: unit.id), let stored = try storedUnit(db, unitID: unit.id) else {
             throw StoreError.unknownUnit(name: unit.name)
         }
         let unit = unit.trimmed
@@ -82,13 +82,15 @@ extension EmulationStore {
             if let other = try Self.unitID(db, clusterID: reference.clusterID, named: unit.name), other != unit.id {
                 throw StoreError.unitExists(name: unit.name)
             }
-            try db.execute(sql: "UPDATE unit SET name = ? WHERE id = ?", arguments: [unit.name, unit.id])
+            var row = try StoredUnit.required(db, id: unit.id)
+            row.name = unit.name
+            try row.update(db)
             try audit.append(db, action: "unit.rename", entity: unitEntity(reference, stored.name), old: stored.name, new: unit.name)
         }
         try updateUnitDetails(db, unitID: unit.id, unit, audit: audit, entity: unitEntity(reference, unit.name))
-        let role = (membership["active"] as Bool) ? role : .member
+        let role = membership.active ? role : .member
         try passRole(db, reference, role, to: unit.id, audit: audit)
-        try upsertMembership(db, reference, unitID: unit.id, role: role, position: membership["position"], eligibility: unit.eligibility,
+        try upsertMembership(db, reference, unitID: unit.id, role: role, position: membership.position, eligibility: unit.eligibility,
                              audit: audit)
     }
 
@@ -104,18 +106,17 @@ extension EmulationStore {
     static func removeUnit(_ db: Database, _ reference: ClusterYearReference, unitID: MemberUnit.ID, audit: AuditTrail) throws {
         try requireOpen(db, reference)
         let name = try unitName(db, unitID: unitID)
-        guard let membership = try membershipRow(db, reference, unitID: unitID) else { throw StoreError.unknownUnit(name: name) }
+        guard let membership = try membership(db, reference, unitID: unitID) else { throw StoreError.unknownUnit(name: name) }
         if try hasRecords(db, unitID: unitID, yearID: reference.id) { throw StoreError.unitHasRecords(name: name) }
-        try db.execute(sql: "DELETE FROM membership WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+        try membership.delete(db)
         try audit.append(db, action: "membership.remove", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
-                         old: membershipText(membership), new: nil)
+                         old: membership.auditText, new: nil)
         try renumber(db, reference)
-        let onAnyRoster = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM membership WHERE unitId = ?)", arguments: [unitID]) ?? true
-        let handedOver = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM headHandover WHERE headUnitId = ?1 OR deputyUnitId = ?1)",
-                                           arguments: [unitID]) ?? true
+        let onAnyRoster = try !StoredMembership.filter { $0.unitId == unitID }.isEmpty(db)
+        let handedOver = try !StoredHandover.filter { $0.headUnitId == unitID || $0.deputyUnitId == unitID }.isEmpty(db)
         guard !onAnyRoster, !handedOver, try !hasRecords(db, unitID: unitID, yearID: nil),
               let stored = try storedUnit(db, unitID: unitID) else { return }
-        try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
+        try StoredUnit.deleteOne(db, key: unitID)
         try audit.append(db, action: "unit.delete", entity: unitEntity(reference, name), old: unitDetailsText(stored), new: nil)
     }
 
@@ -130,14 +131,15 @@ extension EmulationStore {
                               audit: AuditTrail) throws {
         try requireOpen(db, reference)
         let name = try unitName(db, unitID: unitID)
-        guard let membership = try membershipRow(db, reference, unitID: unitID) else { throw StoreError.unknownUnit(name: name) }
-        let wasActive: Bool = membership["active"]
+        guard let membership = try membership(db, reference, unitID: unitID) else { throw StoreError.unknownUnit(name: name) }
+        let wasActive = membership.active
         guard wasActive != active else { return }
-        if !active, membership["role"] != Membership.Role.member.rawValue {
-            try upsertMembership(db, reference, unitID: unitID, role: .member, position: membership["position"],
-                                 eligibility: eligibility(membership), audit: audit)
+        if !active, membership.role != .member {
+            try upsertMembership(db, reference, unitID: unitID, role: .member, position: membership.position,
+                                 eligibility: membership.eligibility, audit: audit)
         }
-        try db.execute(sql: "UPDATE membership SET active = ? WHERE clusterYearId = ? AND unitId = ?", arguments: [active, reference.id, unitID])
+        // Only the flag: `membership` was read before the role changed above.
+        try StoredMembership.filter(key: membership.key).updateAll(db, StoredMembership.Columns.active.set(to: active))
         let text = { (active: Bool) in active ? "active" : "inactive" }
         try audit.append(db, action: "membership.active", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
                          old: text(wasActive), new: text(active))
@@ -152,25 +154,24 @@ extension EmulationStore {
 
     static func moveUnit(_ db: Database, _ reference: ClusterYearReference, unitID: MemberUnit.ID, by offset: Int, audit: AuditTrail) throws {
         try requireOpen(db, reference)
-        guard let membership = try membershipRow(db, reference, unitID: unitID) else {
+        guard let membership = try membership(db, reference, unitID: unitID) else {
             throw StoreError.unknownUnit(name: try unitName(db, unitID: unitID))
         }
         guard offset != 0 else { return }
-        let peersSQL = "SELECT * FROM membership WHERE clusterYearId = ? AND active = ? ORDER BY position, unitId"
-        var peers = try Row.fetchAll(db, sql: peersSQL, arguments: [reference.id, membership["active"] as Bool])
-        if Set(peers.map { $0["position"] as Int }).count != peers.count {
+        let peersRequest = StoredMembership.roster(reference.id).filter { $0.active == membership.active }
+        var peers = try peersRequest.fetchAll(db)
+        if Set(peers.map(\.position)).count != peers.count {
             // Two members share a place (an old file): number the roster first, or a swap would change nothing.
             try renumber(db, reference)
-            peers = try Row.fetchAll(db, sql: peersSQL, arguments: [reference.id, membership["active"] as Bool])
+            peers = try peersRequest.fetchAll(db)
         }
-        guard let index = peers.firstIndex(where: { $0["unitId"] == unitID }), peers.indices.contains(index + offset) else { return }
+        guard let index = peers.firstIndex(where: { $0.unitId == unitID }), peers.indices.contains(index + offset) else { return }
         // The peers keep the places they hold between them; only their order changes.
-        let places = peers.map { $0["position"] as Int }
+        let places = peers.map(\.position)
         var reordered = peers
         reordered.insert(reordered.remove(at: index), at: index + offset)
-        for (row, position) in zip(reordered, places) where (row["position"] as Int) != position {
-            try upsertMembership(db, reference, unitID: row["unitId"], role: Membership.Role(rawValue: row["role"]) ?? .member,
-                                 position: position, eligibility: eligibility(row), audit: audit)
+        for (peer, position) in zip(reordered, places) where peer.position != position {
+            try upsertMembership(db, reference, unitID: peer.unitId, role: peer.role, position: position, eligibility: peer.eligibility, audit: audit)
         }
     }
 
@@ -178,8 +179,7 @@ extension EmulationStore {
     /// An empty name → `StoreError.clusterNameRequired`.
     public func updateCluster(_ cluster: Cluster, expecting: Expected<Cluster> = .anything) throws {
         try write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE code = ?", arguments: [cluster.code]) {
-                let stored = Cluster(row: row)
+            if let stored = try StoredCluster.filter({ $0.code == cluster.code }).fetchOne(db)?.cluster {
                 try Self.require(expecting, stored: stored, db, subject: .cluster(code: cluster.code), entities: ["cluster \(cluster.code)"],
                                  actions: ["cluster.update", "cluster.create"], theirs: { "\($0.name) (\($0.kind.rawValue), \($0.authority))" })
             }
@@ -190,16 +190,14 @@ extension EmulationStore {
     static func updateCluster(_ db: Database, _ cluster: Cluster, audit: AuditTrail) throws {
         let name = cluster.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.clusterNameRequired }
-        let id = try clusterID(db, code: cluster.code)
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE id = ?", arguments: [id]) else { return }
-        let old = Cluster(row: row)
-        var new = old
-        new.name = name
-        new.kind = cluster.kind
-        new.authority = cluster.authority.trimmingCharacters(in: .whitespacesAndNewlines)
+        var row = try StoredCluster.required(db, id: try clusterID(db, code: cluster.code))
+        let old = row.cluster
+        row.name = name
+        row.kind = cluster.kind
+        row.authority = cluster.authority.trimmingCharacters(in: .whitespacesAndNewlines)
+        let new = row.cluster
         guard new != old else { return }
-        try db.execute(sql: "UPDATE cluster SET name = ?, kind = ?, authority = ? WHERE id = ?",
-                       arguments: [new.name, new.kind.rawValue, new.authority, id])
+        try row.update(db)
         let describe = { (cluster: Cluster) in "\(cluster.name) (\(cluster.kind.rawValue), \(cluster.authority))" }
         try audit.append(db, action: "cluster.update", entity: "cluster \(cluster.code)", old: describe(old), new: describe(new))
     }
@@ -211,9 +209,8 @@ extension EmulationStore {
     /// The cluster's unit of that name (names compared after trimming), on any year's roster or none.
     static func unitID(_ db: Database, clusterID: Int64, named name: String) throws -> Int64? {
         let wanted = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [clusterID])
-            .first { ($0["name"] as String).trimmingCharacters(in: .whitespacesAndNewlines) == wanted }
-            .map { $0["id"] }
+        return try StoredUnit.filter { $0.clusterId == clusterID }.fetchAll(db)
+            .first { $0.name.trimmingCharacters(in: .whitespacesAndNewlines) == wanted }?.rowID
     }
 
     /// The one rule for a unit's texts (`TextRule`), whoever enters them: the form, a roster file.
@@ -223,8 +220,14 @@ extension EmulationStore {
         }
     }
 
-    static func membershipRow(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, unitID])
+    /// The unit's place on this year's roster, if it is on it.
+    static func membership(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> StoredMembership? {
+        try StoredMembership.find(db, key: StoredMembership.key(clusterYearID: reference.id, unitID: unitID))
+    }
+
+    /// The last place on this year's roster (0 when it is empty).
+    static func lastPosition(_ db: Database, _ reference: ClusterYearReference) throws -> Int {
+        try StoredMembership.filter { $0.clusterYearId == reference.id }.select(max(StoredMembership.Columns.position), as: Int.self).fetchOne(db) ?? 0
     }
 
     /// The first closed year whose roster has the unit, if any.
@@ -236,7 +239,8 @@ extension EmulationStore {
     }
 
     static func unitName(_ db: Database, unitID: Int64) throws -> String {
-        try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+        // A name for the audit and for errors: a unit gone from the file is still named by its id.
+        try StoredUnit.find(db, id: unitID)?.name ?? "#\(unitID)"
     }
 
     static func unitEntity(_ reference: ClusterYearReference, _ name: String) -> String {
@@ -251,10 +255,9 @@ extension EmulationStore {
     static func passRole(_ db: Database, _ reference: ClusterYearReference, _ role: Membership.Role, to unitID: Int64,
                          audit: AuditTrail) throws {
         guard role != .member else { return }
-        for holder in try Row.fetchAll(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND role = ? AND unitId <> ?",
-                                       arguments: [reference.id, role.rawValue, unitID]) {
-            try upsertMembership(db, reference, unitID: holder["unitId"], role: .member, position: holder["position"],
-                                 eligibility: eligibility(holder), audit: audit)
+        for holder in try StoredMembership.roster(reference.id).filter({ $0.role == role.rawValue && $0.unitId != unitID }).fetchAll(db) {
+            try upsertMembership(db, reference, unitID: holder.unitId, role: .member, position: holder.position, eligibility: holder.eligibility,
+                                 audit: audit)
         }
     }
 
@@ -268,11 +271,9 @@ extension EmulationStore {
 
     /// Numbers the year's roster 1…n in its order, without gaps.
     static func renumber(_ db: Database, _ reference: ClusterYearReference) throws {
-        let units = try Int64.fetchAll(db, sql: "SELECT unitId FROM membership WHERE clusterYearId = ? ORDER BY position, unitId",
-                                       arguments: [reference.id])
-        for (index, unitID) in units.enumerated() {
-            try db.execute(sql: "UPDATE membership SET position = ? WHERE clusterYearId = ? AND unitId = ? AND position <> ?",
-                           arguments: [index + 1, reference.id, unitID, index + 1])
+        for (index, var member) in try StoredMembership.roster(reference.id).fetchAll(db).enumerated() where member.position != index + 1 {
+            member.position = index + 1
+            try member.update(db)
         }
     }
 }

@@ -57,20 +57,19 @@ extension EmulationStore {
     @discardableResult
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
                       expecting: Expected<Points?> = .anything) throws -> CellChange {
-        guard let criterion = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, maxHundredths FROM criterion WHERE clusterYearId = ? AND code = ?"),
-                                               arguments: [reference.id, entry.item]) else {
+        guard let criterion = try StoredCriterion.item(db, code: entry.item, of: reference.id) else {
             throw StoreError.invalidScore(.unknownItem(entry.item))
         }
-        let criterionID: Int64 = criterion["id"]
-        let maximum = Points(hundredths: criterion["maxHundredths"])
+        let criterionID = criterion.rowID
+        let maximum = criterion.maximum
         if let points = entry.points, points < .zero || points > maximum {
             throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
         }
-        let old = try Int.fetchOne(db.cachedStatement(sql: "SELECT hundredths FROM score WHERE unitId = ? AND criterionId = ? AND round = ?"),
-                                   arguments: [entry.unitID, criterionID, entry.round.rawValue]).map { Points(hundredths: $0) }
+        let key = StoredScore.key(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
+        let old = try StoredScore.find(db, key: key)?.points
         // The cell's audit name, looked up only when needed: an import of unchanged cells skips it.
         func cellEntity() throws -> (name: String, entity: String) {
-            let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?"), arguments: [entry.unitID]) ?? "#\(entry.unitID)"
+            let name = try unitName(db, unitID: entry.unitID)
             return (name, "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)")
         }
         var cell: (name: String, entity: String)?
@@ -83,13 +82,12 @@ extension EmulationStore {
         guard old != entry.points else { return .unchanged }
         let entity = try (cell ?? cellEntity()).entity
         if let points = entry.points {
-            try db.cachedStatement(sql: """
-                INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (unitId, criterionId, round) DO UPDATE SET hundredths = excluded.hundredths
-                """).execute(arguments: [reference.id, entry.unitID, criterionID, entry.round.rawValue, points.hundredths])
+            let row = StoredScore(clusterYearId: reference.id, unitId: entry.unitID, criterionId: criterionID, round: entry.round,
+                                  hundredths: points.hundredths)
+            // Whether the row exists is known: one statement, not an upsert's insert-or-update.
+            if old == nil { try row.insert(db) } else { try row.update(db) }
         } else {
-            try db.execute(sql: "DELETE FROM score WHERE unitId = ? AND criterionId = ? AND round = ?",
-                           arguments: [entry.unitID, criterionID, entry.round.rawValue])
+            try StoredScore.deleteOne(db, key: key)
         }
         try audit.append(db, action: "score.set", entity: entity,
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
@@ -102,10 +100,9 @@ extension EmulationStore {
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
                                 _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, expecting: Expected<Adjustment?> = .anything) throws -> CellChange {
         if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
-        let old = try Row.fetchOne(db, sql: "SELECT hundredths, reason FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
-                                   arguments: [reference.id, unitID, kind.rawValue])
-            .map { Adjustment(points: Points(hundredths: $0["hundredths"]), reason: $0["reason"]) }
-        let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+        let key = StoredAdjustment.key(clusterYearID: reference.id, unitID: unitID, kind: kind)
+        let old = try StoredAdjustment.find(db, key: key)?.adjustment
+        let name = try unitName(db, unitID: unitID)
         let entity = "\(reference.clusterCode)/\(reference.year)/\(name)"
         let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
         try require(expecting, stored: old, db, subject: .adjustment(unit: name, kind: kind), entities: [entity], actions: ["\(kind.rawValue).set"],
@@ -113,13 +110,10 @@ extension EmulationStore {
         let new = adjustment.flatMap { $0.points == .zero ? nil : $0 }
         guard old != new else { return .unchanged }
         if let new {
-            try db.execute(sql: """
-                INSERT INTO adjustment (clusterYearId, unitId, kind, hundredths, reason) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (clusterYearId, unitId, kind) DO UPDATE SET hundredths = excluded.hundredths, reason = excluded.reason
-                """, arguments: [reference.id, unitID, kind.rawValue, new.points.hundredths, new.reason])
+            try StoredAdjustment(clusterYearId: reference.id, unitId: unitID, kind: kind, hundredths: new.points.hundredths, reason: new.reason)
+                .upsert(db)
         } else {
-            try db.execute(sql: "DELETE FROM adjustment WHERE clusterYearId = ? AND unitId = ? AND kind = ?",
-                           arguments: [reference.id, unitID, kind.rawValue])
+            try StoredAdjustment.deleteOne(db, key: key)
         }
         try audit.append(db, action: "\(kind.rawValue).set", entity: entity,
                          old: old.map(describe), new: new.map(describe), reason: new?.reason ?? "")
@@ -132,26 +126,21 @@ extension EmulationStore {
     public func setNote(_ reference: ClusterYearReference, unitID: Int64, item: String, note: String, expecting: Expected<String?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            guard let criterionID = try Int64.fetchOne(db, sql: "SELECT id FROM criterion WHERE clusterYearId = ? AND code = ?",
-                                                       arguments: [reference.id, item]) else {
+            guard let criterionID = try StoredCriterion.item(db, code: item, of: reference.id)?.rowID else {
                 throw StoreError.invalidScore(.unknownItem(item))
             }
-            let old = try String.fetchOne(db, sql: "SELECT note FROM itemNote WHERE clusterYearId = ? AND unitId = ? AND criterionId = ?",
-                                          arguments: [reference.id, unitID, criterionID])
-            let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID]) ?? "#\(unitID)"
+            let key = StoredItemNote.key(clusterYearID: reference.id, unitID: unitID, criterionID: criterionID)
+            let old = try StoredItemNote.find(db, key: key)?.note
+            let name = try Self.unitName(db, unitID: unitID)
             let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(item)"
             try Self.require(expecting, stored: old, db, subject: .note(unit: name, item: item), entities: [entity], actions: ["note.set"],
                              theirs: { $0 })
             let new = note.trimmingCharacters(in: .whitespaces)
             guard old != (new.isEmpty ? nil : new) else { return }
             if new.isEmpty {
-                try db.execute(sql: "DELETE FROM itemNote WHERE clusterYearId = ? AND unitId = ? AND criterionId = ?",
-                               arguments: [reference.id, unitID, criterionID])
+                try StoredItemNote.deleteOne(db, key: key)
             } else {
-                try db.execute(sql: """
-                    INSERT INTO itemNote (clusterYearId, unitId, criterionId, note) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (clusterYearId, unitId, criterionId) DO UPDATE SET note = excluded.note
-                    """, arguments: [reference.id, unitID, criterionID, new])
+                try StoredItemNote(clusterYearId: reference.id, unitId: unitID, criterionId: criterionID, note: new).upsert(db)
             }
             try audit.append(db, action: "note.set", entity: entity,
                              old: old, new: new.isEmpty ? nil : new)

@@ -10,68 +10,57 @@ extension EmulationStore {
         }
     }
 
+    /// Everything a screen shows of one cluster-year. A row the reference names that the file
+    /// lacks is `StoreError.missingRow`; a value this build cannot read is
+    /// `StoreError.unknownStoredValue`: neither is ever papered over with a default.
     static func snapshot(_ db: Database, _ reference: ClusterYearReference) throws -> YearSnapshot {
-        let cluster = try Cluster(row: Row.fetchOne(db, sql: "SELECT * FROM cluster WHERE id = ?", arguments: [reference.clusterID])!)
-        let yearRow = try Row.fetchOne(db, sql: "SELECT note, criteriaUnlocked FROM clusterYear WHERE id = ?", arguments: [reference.id])!
-        let rules = try loadRules(db, yearID: reference.id)
-        let tree = try loadTree(db, yearID: reference.id)
+        let cluster = try StoredCluster.required(db, id: reference.clusterID)
+        let year = try StoredClusterYear.required(db, id: reference.id)
+        let criteria = try StoredCriterion.ofYear(reference.id).fetchAll(db)
+        let codes = Dictionary(uniqueKeysWithValues: criteria.map { ($0.rowID, $0.code) })
+        func code(_ criterionID: Int64) throws -> String {
+            guard let code = codes[criterionID] else { throw StoreError.missingRow(table: StoredCriterion.databaseTableName, rowID: criterionID) }
+            return code
+        }
 
         var units: [MemberUnit] = []
         var memberships: [Membership] = []
         var inactiveUnits: [MemberUnit] = []
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT unit.*, membership.role, membership.position, membership.ineligibleCause, membership.ineligibleNote,
-                membership.active AS memberActive
-            FROM membership JOIN unit ON unit.id = membership.unitId
-            WHERE membership.clusterYearId = ? ORDER BY membership.position, unit.id
-            """, arguments: [reference.id])
-        for row in rows {
-            let eligibility: Eligibility = (row["ineligibleCause"] as String?).flatMap(Eligibility.Cause.init(rawValue:))
-                .map { .ineligible($0, note: row["ineligibleNote"]) } ?? .eligible
-            let unit = MemberUnit(id: row["id"], name: row["name"], shortName: row["shortName"], kind: row["kind"],
-                                  leader: row["leader"], leaderPosition: row["leaderPosition"],
-                                  womenMajority: row["womenMajority"], eligibility: eligibility)
-            guard row["memberActive"] as Bool else {
+        let roster = try StoredMembership.roster(reference.id).fetchAll(db)
+        let unitRows = try Dictionary(uniqueKeysWithValues: StoredUnit.fetchAll(db, keys: roster.map(\.unitId)).map { ($0.rowID, $0) })
+        for membership in roster {
+            guard var unit = unitRows[membership.unitId]?.unit else {
+                throw StoreError.missingRow(table: StoredUnit.databaseTableName, rowID: membership.unitId)
+            }
+            unit.eligibility = membership.eligibility
+            guard membership.active else {
                 inactiveUnits.append(unit)
                 continue
             }
             units.append(unit)
-            memberships.append(Membership(unitID: row["id"], role: Membership.Role(rawValue: row["role"]) ?? .member, position: row["position"]))
+            memberships.append(membership.membership)
         }
 
         var scores: [MemberUnit.ID: UnitScores] = [:]
+        for score in try StoredScore.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+            scores[score.unitId, default: UnitScores()].set(score.points, item: try code(score.criterionId), round: score.round)
+        }
         var notes: [MemberUnit.ID: [String: String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT score.unitId, criterion.code, score.round, score.hundredths
-            FROM score JOIN criterion ON criterion.id = score.criterionId WHERE score.clusterYearId = ?
-            """, arguments: [reference.id]) {
-            let unitID: Int64 = row["unitId"]
-            let code: String = row["code"]
-            let round = ScoreRound(rawValue: row["round"]) ?? .selfAssessment
-            scores[unitID, default: UnitScores()].set(Points(hundredths: row["hundredths"]), item: code, round: round)
+        for note in try StoredItemNote.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+            notes[note.unitId, default: [:]][try code(note.criterionId)] = note.note
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT itemNote.unitId, criterion.code, itemNote.note
-            FROM itemNote JOIN criterion ON criterion.id = itemNote.criterionId WHERE itemNote.clusterYearId = ?
-            """, arguments: [reference.id]) {
-            notes[row["unitId"], default: [:]][row["code"]] = row["note"]
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM adjustment WHERE clusterYearId = ?", arguments: [reference.id]) {
-            let adjustment = Adjustment(points: Points(hundredths: row["hundredths"]), reason: row["reason"])
-            let unitID: Int64 = row["unitId"]
-            switch Adjustment.Kind(rawValue: row["kind"]) {
-            case .bonus: scores[unitID, default: UnitScores()].bonus = adjustment
-            case .deduction: scores[unitID, default: UnitScores()].deduction = adjustment
-            case nil: break
+        for stored in try StoredAdjustment.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+            switch stored.kind {
+            case .bonus: scores[stored.unitId, default: UnitScores()].bonus = stored.adjustment
+            case .deduction: scores[stored.unitId, default: UnitScores()].deduction = stored.adjustment
             }
         }
 
-        let votes = try Row.fetchAll(db, sql: "SELECT * FROM vote WHERE clusterYearId = ?", arguments: [reference.id]).map {
-            VoteTally(unitID: $0["unitId"], award: $0["award"], present: $0["present"], votesFor: $0["votesFor"], votesAgainst: $0["votesAgainst"])
-        }
-        var snapshot = YearSnapshot(reference: reference, cluster: cluster, note: yearRow["note"], rules: rules, tree: tree, units: units,
-                                    memberships: memberships, scores: scores, notes: notes, pledge: try loadPledge(db, yearID: reference.id), votes: votes)
-        snapshot.criteriaUnlocked = yearRow["criteriaUnlocked"]
+        let votes = try StoredVote.filter { $0.clusterYearId == reference.id }.fetchAll(db).map(\.tally)
+        var snapshot = YearSnapshot(reference: reference, cluster: cluster.cluster, note: year.note, rules: try year.ruleSet(),
+                                    tree: StoredCriterion.tree(criteria), units: units, memberships: memberships, scores: scores, notes: notes,
+                                    pledge: try loadPledge(db, yearID: reference.id), votes: votes)
+        snapshot.criteriaUnlocked = year.criteriaUnlocked
         snapshot.inactiveUnits = inactiveUnits
         snapshot.handovers = try loadHandovers(db, clusterID: reference.clusterID)
         snapshot.meeting = try loadMeeting(db, yearID: reference.id)
@@ -80,65 +69,52 @@ extension EmulationStore {
 
     /// Every hand-over of a cluster, with the units' names, ordered by the year it is for.
     static func loadHandovers(_ db: Database, clusterID: Int64) throws -> [Handover] {
-        try Row.fetchAll(db, sql: """
-            SELECT headHandover.*, head.name AS headName, deputy.name AS deputyName
-            FROM headHandover JOIN unit head ON head.id = headHandover.headUnitId
-                LEFT JOIN unit deputy ON deputy.id = headHandover.deputyUnitId
-            WHERE headHandover.clusterId = ? ORDER BY headHandover.forYear
-            """, arguments: [clusterID]).compactMap { row in
-            guard let date = CalendarDate(parsing: row["date"]) else { return nil }
-            return Handover(forYear: row["forYear"], head: row["headUnitId"], deputy: row["deputyUnitId"], headName: row["headName"],
-                            deputyName: row["deputyName"], method: Handover.Method(rawValue: row["method"]) ?? .rotation, date: date)
+        let handovers = try StoredHandover.filter { $0.clusterId == clusterID }.order(\.forYear).fetchAll(db)
+        let unitIDs = Set(handovers.flatMap { [$0.headUnitId] + ($0.deputyUnitId.map { [$0] } ?? []) })
+        let names = try Dictionary(uniqueKeysWithValues: StoredUnit.fetchAll(db, keys: unitIDs).map { ($0.rowID, $0.name) })
+        func name(_ unitID: Int64) throws -> String {
+            guard let name = names[unitID] else { throw StoreError.missingRow(table: StoredUnit.databaseTableName, rowID: unitID) }
+            return name
+        }
+        return try handovers.map { stored in
+            Handover(forYear: stored.forYear, head: stored.headUnitId, deputy: stored.deputyUnitId, headName: try name(stored.headUnitId),
+                     deputyName: try stored.deputyUnitId.map(name), method: stored.method, date: stored.date.date)
         }
     }
 
     /// The year's rule set, stored as JSON in its row.
     static func loadRules(_ db: Database, yearID: Int64) throws -> RuleSet {
-        let json = try String.fetchOne(db, sql: "SELECT rules FROM clusterYear WHERE id = ?", arguments: [yearID]) ?? "{}"
-        return try JSONDecoder().decode(RuleSet.self, from: Data(json.utf8))
+        try StoredClusterYear.required(db, id: yearID).ruleSet()
     }
 
     static func loadTree(_ db: Database, yearID: Int64) throws -> CriteriaTree {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM criterion WHERE clusterYearId = ? ORDER BY position", arguments: [yearID])
-        func children(of parent: Int64?) -> [Criterion] {
-            rows.filter { ($0["parentId"] as Int64?) == parent }.map { row in
-                Criterion(code: row["code"], title: row["title"], maximum: Points(hundredths: row["maxHundredths"]),
-                          children: children(of: row["id"] as Int64))
-            }
-        }
-        return CriteriaTree(majors: children(of: nil))
+        StoredCriterion.tree(try StoredCriterion.ofYear(yearID).fetchAll(db))
     }
 
     static func loadPledge(_ db: Database, yearID: Int64) throws -> Pledge {
         var pledge = Pledge()
-        if let row = try Row.fetchOne(db, sql: "SELECT * FROM pledge WHERE clusterYearId = ?", arguments: [yearID]) {
-            pledge.title = row["title"]
-            pledge.slogan = row["slogan"]
-            pledge.date = (row["date"] as String?).flatMap(CalendarDate.init(parsing:))
-            pledge.place = row["place"]
-            pledge.tasksVersion = row["tasksVersion"]
+        if let stored = try StoredPledge.find(db, id: yearID) {
+            pledge.title = stored.title
+            pledge.slogan = stored.slogan
+            pledge.date = stored.date?.date
+            pledge.place = stored.place
+            pledge.tasksVersion = stored.tasksVersion
         }
-        let tasks = try Row.fetchAll(db, sql: "SELECT id, text FROM pledgeTask WHERE clusterYearId = ? ORDER BY position, id", arguments: [yearID])
-        pledge.tasks = tasks.map { $0["text"] }
-        pledge.taskIDs = tasks.map { $0["id"] }
-        let drives = try Row.fetchAll(db, sql: "SELECT * FROM pledgeDrive WHERE clusterYearId = ? ORDER BY position, id", arguments: [yearID])
-        pledge.drives = drives.map(driveOf)
-        pledge.driveIDs = drives.map { $0["id"] }
-        for row in try Row.fetchAll(db, sql: "SELECT unitId, name FROM pledgeModel WHERE clusterYearId = ? ORDER BY position", arguments: [yearID]) {
-            pledge.models[row["unitId"], default: []].append(row["name"])
+        let tasks = try StoredPledgeTask.lines(yearID).fetchAll(db)
+        pledge.tasks = tasks.map(\.text)
+        pledge.taskIDs = tasks.map(\.rowID)
+        let drives = try StoredPledgeDrive.lines(yearID).fetchAll(db)
+        pledge.drives = drives.map(\.drive)
+        pledge.driveIDs = drives.map(\.rowID)
+        for model in try StoredPledgeModel.filter({ $0.clusterYearId == yearID }).order(\.position).fetchAll(db) {
+            pledge.models[model.unitId, default: []].append(model.name)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT unitId, award FROM titleRegistration WHERE clusterYearId = ?", arguments: [yearID]) {
-            pledge.registrations[row["unitId"], default: []].insert(row["award"])
+        for registration in try StoredTitleRegistration.filter({ $0.clusterYearId == yearID }).fetchAll(db) {
+            pledge.registrations[registration.unitId, default: []].insert(registration.award)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM signature WHERE clusterYearId = ?", arguments: [yearID]) {
-            guard let date = CalendarDate(parsing: row["date"]) else { continue }
-            pledge.signatures[row["unitId"]] = Pledge.Signature(signer: row["signer"], position: row["position"], date: date, tasksVersion: row["tasksVersion"])
+        for signature in try StoredSignature.filter({ $0.clusterYearId == yearID }).fetchAll(db) {
+            pledge.signatures[signature.unitId] = signature.signature
         }
         return pledge
-    }
-
-    static func driveOf(_ row: Row) -> Pledge.Drive {
-        Pledge.Drive(name: row["name"], start: (row["startDate"] as String?).flatMap(CalendarDate.init(parsing:)),
-                     end: (row["endDate"] as String?).flatMap(CalendarDate.init(parsing:)))
     }
 }

@@ -19,6 +19,14 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotOpen(path: String, message: String)
     /// SQLite refused a change (a constraint): nothing was written.
     case refused(message: String)
+    /// The file holds a value this build cannot read: a status, role or kind it does not know,
+    /// a negative count, a date that is not one. Written outside thidua (or by a newer thidua);
+    /// nothing is guessed in its place, so nothing is shown or saved from a wrong reading.
+    /// `rowID` is SQLite's rowid: `SELECT * FROM <table> WHERE rowid = <rowID>` finds the row.
+    case unknownStoredValue(table: String, column: String, rowID: Int64, value: String)
+    /// A row the store needs is not there (a reference from another file, a row deleted
+    /// outside thidua).
+    case missingRow(table: String, rowID: Int64)
     case invalidYear(Int)
     case unknownCluster(code: String, existing: [String])
     case unknownYear(cluster: String, year: Int, existing: [Int])

@@ -10,8 +10,7 @@ extension EmulationStore {
     public func advance(_ reference: ClusterYearReference) throws -> ClusterYearStatus {
         try write { db in
             try Self.requireOpen(db, reference)
-            let current = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-                .flatMap(ClusterYearStatus.init(rawValue:)) ?? .pledge
+            let current = try StoredClusterYear.required(db, id: reference.id).status
             guard let next = current.next else { throw StoreError.yearClosed(cluster: reference.clusterCode, year: reference.year) }
             try Self.setStatus(db, reference, to: next, audit: audit)
             return next
@@ -22,8 +21,7 @@ extension EmulationStore {
     public func reopen(_ reference: ClusterYearReference, reason: String) throws {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
         try write { db in
-            let current = try String.fetchOne(db, sql: "SELECT status FROM clusterYear WHERE id = ?", arguments: [reference.id])
-                .flatMap(ClusterYearStatus.init(rawValue:)) ?? .pledge
+            let current = try StoredClusterYear.required(db, id: reference.id).status
             // Saying "reopened" about a year that was open would be untrue.
             guard current == .closed else { throw StoreError.yearNotClosed(cluster: reference.clusterCode, year: reference.year, status: current) }
             try Self.setStatus(db, reference, to: .review, reason: reason, audit: audit)
@@ -41,18 +39,14 @@ extension EmulationStore {
             let tree = try Self.loadTree(db, yearID: reference.id)
             let next = try Self.insertYear(db, clusterCode: reference.clusterCode, year: reference.year + 1, tree: tree, rules: rules,
                                            note: "", audit: audit)
-            let handover = try Row.fetchOne(db, sql: "SELECT headUnitId, deputyUnitId FROM headHandover WHERE clusterId = ? AND forYear = ?",
-                                            arguments: [reference.clusterID, next.year])
-            let head: Int64? = handover?["headUnitId"]
-            let deputy: Int64? = handover?["deputyUnitId"]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT unitId, role FROM membership WHERE clusterYearId = ? AND active = 1 ORDER BY position, unitId
-                """, arguments: [reference.id])
-            for (index, row) in rows.enumerated() {
-                let unitID: Int64 = row["unitId"]
-                var role = Membership.Role(rawValue: row["role"]) ?? .member
-                if handover != nil { role = unitID == head ? .head : (unitID == deputy ? .deputy : .member) }
-                try Self.upsertMembership(db, next, unitID: unitID, role: role, position: index + 1, eligibility: .eligible, audit: audit)
+            let handover = try StoredHandover.of(clusterID: reference.clusterID, forYear: next.year).fetchOne(db)
+            let members = try StoredMembership.roster(reference.id).filter { $0.active }.fetchAll(db)
+            for (index, member) in members.enumerated() {
+                var role = member.role
+                if let handover {
+                    role = member.unitId == handover.headUnitId ? .head : (member.unitId == handover.deputyUnitId ? .deputy : .member)
+                }
+                try Self.upsertMembership(db, next, unitID: member.unitId, role: role, position: index + 1, eligibility: .eligible, audit: audit)
             }
             return next
         }

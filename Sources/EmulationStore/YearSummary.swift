@@ -19,8 +19,12 @@ public struct YearSummary: Hashable, Sendable {
 extension EmulationStore {
     public func yearSummaries() throws -> [YearSummary] {
         try read { db in
-            let years = try Row.fetchAll(db, sql: """
-                SELECT clusterYear.id, cluster.code, clusterYear.year, clusterYear.status,
+            // The stage through the record, which refuses one this build does not know; the
+            // counts are a query.
+            let years = try StoredClusterYear.fetchAll(db)
+            let statuses = Dictionary(uniqueKeysWithValues: years.map { ($0.rowID, $0.status) })
+            let counts = try Row.fetchAll(db, sql: """
+                SELECT clusterYear.id, cluster.code, clusterYear.year,
                     (SELECT count(*) FROM criterion c WHERE c.clusterYearId = clusterYear.id
                         AND NOT EXISTS (SELECT 1 FROM criterion child WHERE child.parentId = c.id)) AS items,
                     (SELECT count(*) FROM signature s WHERE s.clusterYearId = clusterYear.id
@@ -32,12 +36,14 @@ extension EmulationStore {
                 FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId
                 ORDER BY cluster.code, clusterYear.year
                 """)
-            return try years.map { row in
+            return try counts.map { row in
+                let id: Int64 = row["id"]
+                guard let status = statuses[id] else { throw StoreError.missingRow(table: StoredClusterYear.databaseTableName, rowID: id) }
                 let names = try String.fetchAll(db, sql: """
                     SELECT unit.name FROM membership JOIN unit ON unit.id = membership.unitId
                     WHERE membership.clusterYearId = ? AND membership.active = 1 ORDER BY membership.position, unit.id
-                    """, arguments: [row["id"] as Int64])
-                return YearSummary(clusterCode: row["code"], year: row["year"], status: ClusterYearStatus(rawValue: row["status"]) ?? .pledge,
+                    """, arguments: [id])
+                return YearSummary(clusterCode: row["code"], year: row["year"], status: status,
                                    unitNames: names, signed: row["signed"], entered: row["entered"], items: row["items"], votes: row["votes"])
             }
         }

@@ -15,6 +15,8 @@ enum ErrorWords {
         case .damaged(let path): return words.databaseDamaged(path)
         case .cannotOpen(let path, let message): return words.cannotOpen(path, message)
         case .refused(let message): return words.databaseRefused(message)
+        case .unknownStoredValue(let table, let column, let rowID, let value): return words.unknownStoredValue(table, column, rowID, shown(value))
+        case .missingRow(let table, let rowID): return words.missingRow(table, rowID)
         case .invalidYear: return words.screen.yearInvalid
         case .unknownCluster(let code, let existing): return words.unknownCluster(code, existing.joined(separator: ", "))
         case .unknownYear(let cluster, let year, let existing): return words.unknownYear(cluster, year, existing.map(String.init).joined(separator: ", "))

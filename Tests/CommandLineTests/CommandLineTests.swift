@@ -193,6 +193,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: thidua.database)) == before)
     }
 
+    /// A value written behind thidua's back that this build cannot read is named, in both
+    /// languages, and nothing is ranked from a guess.
+    @Test func aStoredValueThisBuildCannotReadIsNamed() throws {
+        let thidua = try withDemo()
+        try thidua.sqlite("PRAGMA ignore_check_constraints = ON; UPDATE membership SET role = 'chairman' WHERE rowid = 1;")
+        let vietnamese = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023"])
+        #expect(vietnamese.status != 0 && vietnamese.stdout.isEmpty)
+        #expect(vietnamese.stderr.contains("bảng membership, dòng 1, cột role, giá trị \"chairman\""), "\(vietnamese.stderr)")
+        #expect(vietnamese.stderr.contains("phiên bản thidua này không đọc được"))
+        let english = try thidua.run(["rank", "--cluster", "HP-KH", "--year", "2023", "--lang", "en"])
+        #expect(english.stderr.contains("table membership, row 1, column role, value \"chairman\""), "\(english.stderr)")
+    }
+
     @Test func unknownClusterOrYearListsWhatExists() throws {
         let thidua = try withDemo()
         let cluster = try thidua.run(["rank", "--cluster", "HP-XX", "--year", "2023"])

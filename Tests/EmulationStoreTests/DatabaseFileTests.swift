@@ -83,8 +83,9 @@ import Testing
         #expect(Set(applied) == Schema.knownMigrations)
     }
 
-    /// A database left at every earlier schema version migrates to the current one.
-    @Test(arguments: ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active"])
+    /// A database left at every earlier schema version migrates to the current one. The
+    /// versions come from the migrator, so a new migration makes its predecessor one of them.
+    @Test(arguments: Schema.migrator.migrations.dropLast())
     func migratesFromAnEarlierVersion(version: String) throws {
         let database = try TemporaryDatabase()
         let queue = try DatabaseQueue(path: database.path)
@@ -114,6 +115,46 @@ import Testing
         let store = try database.open()
         let notes = try store.pool.read { db in try String.fetchAll(db, sql: "SELECT note FROM itemNote") }
         #expect(notes == ["Có minh chứng"])
+    }
+
+    /// v7 drops two columns nothing used (unit.active, score.note): a v6 file loses them and
+    /// keeps every unit, member and score, and what the columns held goes with them.
+    @Test func version6FilesLoseTheUnusedColumnsAndKeepTheirData() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try Schema.migrator.migrate(queue, upTo: "v6-audit-by-entity")
+        let rules = String(decoding: try JSONEncoder().encode(RuleSet.standard), as: UTF8.self)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO cluster (id, code, name, kind) VALUES (1, 'OLD', 'Cụm cũ', 'cum');
+                INSERT INTO clusterYear (id, clusterId, year, status, rules) VALUES (1, 1, 2025, 'scoring', ?);
+                INSERT INTO criterion (id, clusterYearId, code, title, maxHundredths, position) VALUES (1, 1, '1', 'TC1', 1000, 1), (2, 1, '1.1', 'a', 1000, 2);
+                UPDATE criterion SET parentId = 1 WHERE id = 2;
+                INSERT INTO unit (id, clusterId, name, leader, womenMajority, active) VALUES (1, 1, 'Đơn vị A', 'Nguyễn Văn A', 1, 0), (2, 1, 'Đơn vị B', '', 0, 1);
+                INSERT INTO membership (clusterYearId, unitId, role, position) VALUES (1, 1, 'head', 1), (1, 2, 'member', 2);
+                INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths, note) VALUES (1, 1, 2, 'self', 950, 'ghi chú cũ'), (1, 2, 2, 'cluster', 700, '');
+                """, arguments: [rules])
+        }
+        try queue.close()
+        let store = try database.open()
+        let columns = try store.pool.read { db in
+            (unit: try db.columns(in: "unit").map(\.name), score: try db.columns(in: "score").map(\.name))
+        }
+        #expect(!columns.unit.contains("active") && columns.unit.contains("womenMajority"))
+        #expect(!columns.score.contains("note") && columns.score.contains("hundredths"))
+        let snapshot = try store.snapshot(code: "OLD", year: 2025)
+        #expect(snapshot.units.map(\.name) == ["Đơn vị A", "Đơn vị B"])
+        #expect(snapshot.units.map(\.leader) == ["Nguyễn Văn A", ""] && snapshot.units.map(\.womenMajority) == [true, false])
+        #expect(snapshot.memberships.map(\.role) == [.head, .member])
+        #expect(snapshot.scores[1]?.selfAssessment["1.1"] == Points(hundredths: 950))
+        #expect(snapshot.scores[2]?.cluster["1.1"] == Points(hundredths: 700))
+        // What is left keeps its constraints, the score trigger too.
+        #expect(throws: (any Error).self) {
+            try store.pool.write { db in try db.execute(sql: "UPDATE unit SET womenMajority = 2 WHERE id = 1") }
+        }
+        #expect(throws: (any Error).self) {
+            try store.pool.write { db in try db.execute(sql: "UPDATE score SET hundredths = 1001 WHERE unitId = 1") }
+        }
     }
 
     /// v4 marks members inactive: every member of an earlier database stays active.

@@ -1,6 +1,6 @@
 /// Who takes a cluster's head and deputy roles for a year, and how they were chosen.
 public struct Handover: Hashable, Sendable {
-    public enum Method: String, Sendable, CaseIterable {
+    public enum Method: String, Sendable, CaseIterable, Codable {
         /// The next eligible members in roster order (HeadRotation).
         case rotation
         /// Elected by the members.

@@ -8,7 +8,9 @@ struct AuditTrail {
     var clock: @Sendable () -> Date
 
     func append(_ db: Database, action: String, entity: String, old: String?, new: String?, reason: String = "") throws {
-        // Cached statements: a bulk import appends tens of thousands of rows in one transaction.
+        // Cached statements, the insert too (not a StoredAudit record, whose SQL GRDB would
+        // write anew for every row): a bulk import appends tens of thousands of rows in one
+        // transaction.
         let previousHash = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
             ?? AuditEntry.genesisHash
         // AUTOINCREMENT never reuses an id, so the id that SQLite will give is known here

@@ -28,9 +28,8 @@ extension EmulationStore {
             var previousHash = AuditEntry.genesisHash
             var count = 0
             var lastID: Int64 = 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
-            while let row = try rows.next() {
-                let entry = AuditEntry(row: row)
+            let rows = try StoredAudit.order(\.id).fetchCursor(db)
+            while let entry = try rows.next()?.entry {
                 count += 1
                 if entry.previousHash != previousHash { return VerificationReport(auditRows: count, failure: .chainBroken(id: entry.id)) }
                 if entry.hash != entry.expectedHash { return VerificationReport(auditRows: count, failure: .rowEdited(id: entry.id)) }
@@ -50,15 +49,7 @@ extension EmulationStore {
     /// The newest audit rows first.
     public func auditEntries(limit: Int = 100) throws -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map(AuditEntry.init(row:))
+            try StoredAudit.order(\.id.desc).limit(limit).fetchAll(db).map(\.entry)
         }
-    }
-}
-
-extension AuditEntry {
-    init(row: Row) {
-        self.init(id: row["id"], at: row["at"], actor: row["actor"], action: row["action"], entity: row["entity"],
-                  oldValue: row["oldValue"], newValue: row["newValue"], reason: row["reason"],
-                  previousHash: row["previousHash"], hash: row["hash"])
     }
 }

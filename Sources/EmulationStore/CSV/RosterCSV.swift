@@ -112,12 +112,12 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             for row in rows { try Self.requireValidTexts(row.unit) }
-            var position = try Int.fetchOne(db, sql: "SELECT max(position) FROM membership WHERE clusterYearId = ?", arguments: [reference.id]) ?? 0
+            var position = try Self.lastPosition(db, reference)
             // Units are matched as the grid import matches them: exactly, or ignoring diacritics
             // and case, so "Me Linh" updates Mê Linh instead of adding a second unit.
             var known: [String: Int64] = [:]
-            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE clusterId = ?", arguments: [reference.clusterID]) {
-                known[VietnameseFolding.fold(row["name"])] = row["id"]
+            for unit in try StoredUnit.filter({ $0.clusterId == reference.clusterID }).fetchAll(db) {
+                known[VietnameseFolding.fold(unit.name)] = unit.rowID
             }
             let before = try rows.map { row in try known[VietnameseFolding.fold(row.unit.name)].flatMap { try Self.rosterState(db, reference, unitID: $0) } }
             var unitIDs: [Int64] = []
@@ -127,26 +127,20 @@ extension EmulationStore {
                 let unitID = try existingUnit ?? Self.insertUnit(db, clusterID: reference.clusterID, row.unit, audit: audit, clusterCode: reference.clusterCode)
                 known[key] = unitID
                 unitIDs.append(unitID)
-                let membership = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?",
-                                                       arguments: [reference.id, unitID])
+                let membership = try Self.membership(db, reference, unitID: unitID)
                 var unit = row.unit
                 if existingUnit != nil, let stored = try Self.storedUnit(db, unitID: unitID) {
                     unit = stored.merged(with: row.unit, columns: row.columns)
                     try Self.updateUnitDetails(db, unitID: unitID, unit, audit: audit, entity: "\(reference.clusterCode)/unit \(stored.name)")
                 }
-                let storedRole = membership.flatMap { Membership.Role(rawValue: $0["role"]) }
+                let storedRole = membership?.role
                 let role = row.columns.contains("role") ? row.role : (storedRole ?? .member)
-                if role != .member && role != storedRole {
+                if role != storedRole {
                     // The role passes to this unit: whoever held it becomes a member.
-                    for holder in try Int64.fetchAll(db, sql: "SELECT unitId FROM membership WHERE clusterYearId = ? AND role = ? AND unitId <> ?",
-                                                     arguments: [reference.id, role.rawValue, unitID]) {
-                        let holderRow = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM membership WHERE clusterYearId = ? AND unitId = ?", arguments: [reference.id, holder])!
-                        try Self.upsertMembership(db, reference, unitID: holder, role: .member, position: holderRow["position"],
-                                                  eligibility: Self.eligibility(holderRow), audit: audit)
-                    }
+                    try Self.passRole(db, reference, role, to: unitID, audit: audit)
                 }
-                let eligibility = row.columns.contains("ineligible") ? row.unit.eligibility : (membership.map(Self.eligibility) ?? .eligible)
-                let existingPosition: Int? = membership?["position"]
+                let eligibility = row.columns.contains("ineligible") ? row.unit.eligibility : (membership?.eligibility ?? .eligible)
+                let existingPosition = membership?.position
                 if existingPosition == nil { position += 1 }
                 try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: existingPosition ?? position,
                                           eligibility: eligibility, audit: audit)
@@ -164,23 +158,13 @@ extension EmulationStore {
     /// A unit's details and its place on this year's roster (role, eligibility), as one text to
     /// compare before and after an import; nil when it is not on the roster.
     static func rosterState(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> String? {
-        guard let membership = try membershipRow(db, reference, unitID: unitID), let unit = try storedUnit(db, unitID: unitID) else { return nil }
-        let role: String = membership["role"]
-        let cause: String? = membership["ineligibleCause"]
-        let note: String? = membership["ineligibleNote"]
-        return [unit.name, unitDetailsText(unit), role, cause ?? "", note ?? ""].joined(separator: "|")
+        guard let membership = try membership(db, reference, unitID: unitID), let unit = try storedUnit(db, unitID: unitID) else { return nil }
+        return [unit.name, unitDetailsText(unit), membership.role.rawValue, membership.ineligibleCause?.rawValue ?? "", membership.ineligibleNote]
+            .joined(separator: "|")
     }
 
     static func storedUnit(_ db: Database, unitID: Int64) throws -> MemberUnit? {
-        try GRDB.Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [unitID]).map { row in
-            MemberUnit(id: unitID, name: row["name"], shortName: row["shortName"], kind: row["kind"], leader: row["leader"],
-                       leaderPosition: row["leaderPosition"], womenMajority: row["womenMajority"])
-        }
-    }
-
-    static func eligibility(_ membership: GRDB.Row) -> Eligibility {
-        (membership["ineligibleCause"] as String?).flatMap(Eligibility.Cause.init(rawValue:))
-            .map { .ineligible($0, note: membership["ineligibleNote"]) } ?? .eligible
+        try StoredUnit.find(db, id: unitID)?.unit
     }
 
     /// The one place a unit's details change (form, roster file, re-adding): a unit on a closed
@@ -192,8 +176,9 @@ extension EmulationStore {
         if old.womenMajority != unit.womenMajority, let closed = try closedYear(db, unitID: unitID) {
             throw StoreError.unitInClosedYear(name: old.name, year: closed)
         }
-        try db.execute(sql: "UPDATE unit SET shortName = ?, kind = ?, leader = ?, leaderPosition = ?, womenMajority = ? WHERE id = ?",
-                       arguments: [unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority, unitID])
+        var row = try StoredUnit.required(db, id: unitID)
+        row.setDetails(of: unit)
+        try row.update(db)
         try audit.append(db, action: "unit.update", entity: entity, old: describe(old), new: describe(unit))
     }
 }

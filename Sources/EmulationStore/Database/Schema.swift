@@ -40,15 +40,23 @@ enum Schema {
             // the value last: found by entity, without reading the whole trail.
             try db.execute(sql: "CREATE INDEX auditByEntity ON audit(entity, id)")
         }
+        migrator.registerMigration("v7-drop-unused-columns") { db in
+            // Never read nor written: whether a unit works this year is membership.active (v4),
+            // and notes moved from score rows to itemNote (v2). Left in place, they would tell
+            // the next reader of the schema, or of a file, something untrue.
+            try db.alter(table: "unit") { $0.drop(column: "active") }
+            try db.alter(table: "score") { $0.drop(column: "note") }
+        }
         return migrator
     }
 
-    static let knownMigrations: Set<String> = ["v1", "v2-item-notes", "v3-criteria-unlock", "v4-membership-active", "v5-meeting", "v6-audit-by-entity"]
+    /// Every migration this build knows, as the migrator registered them: a name typed out a
+    /// second time would be forgotten when the next migration is added.
+    static var knownMigrations: Set<String> { Set(migrator.migrations) }
 
     /// The migrations a database has, known or not; none before the first one ran.
     static func appliedMigrations(_ db: Database) throws -> Set<String> {
-        guard try db.tableExists("grdb_migrations") else { return [] }
-        return try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        try migrator.appliedIdentifiers(db)
     }
 
     /// A note per unit and item (evidence, reason), independent of the rounds: v1 could only

@@ -26,7 +26,7 @@ enum DemoClusters {
         var drives: [Pledge.Drive]
         var signed: Bool
         /// Next year's head and deputy as published (or chosen by rotation when no deputy is known).
-        var nextHead: (head: String, deputy: String?, method: String)?
+        var nextHead: (head: String, deputy: String?, method: Handover.Method)?
     }
 
     /// Said with every demo year: the scores are invented, and what they were made to follow.
@@ -61,7 +61,7 @@ enum DemoClusters {
         ],
         drives: [Pledge.Drive(name: "Thi đua cả năm 2023", start: CalendarDate(year: 2023, month: 1, day: 1), end: CalendarDate(year: 2023, month: 12, day: 31))],
         signed: true,
-        nextHead: (head: "Cát Hải", deputy: nil, method: "election")
+        nextHead: (head: "Cát Hải", deputy: nil, method: .election)
     )
 
     static let haNoi = Year(
@@ -112,7 +112,7 @@ enum DemoClusters {
         ],
         pledgeTitle: "Giao ước thi đua năm 2019", pledgeDate: nil, pledgePlace: "",
         tasks: [], drives: [], signed: false,
-        nextHead: (head: "Thọ Xuân", deputy: nil, method: "election")
+        nextHead: (head: "Thọ Xuân", deputy: nil, method: .election)
     )
 
     static let all = [haiPhong, haNoi, thanhHoa]

@@ -61,6 +61,10 @@ extension Catalogue {
         databaseDamaged: { "\($0) is damaged: SQLite cannot read its contents. Run thidua verify to check it, then restore the file from your latest backup." },
         cannotOpen: { "Cannot open \($0): \($1)" },
         databaseRefused: { "The database refused this change; nothing was written: \($0)" },
+        unknownStoredValue: { table, column, rowID, value in
+            "The database holds a value this version of thidua cannot read: table \(table), row \(rowID), column \(column), value \"\(value)\". Nothing was guessed in its place. The file was changed outside thidua or by a newer version: update thidua, or run thidua verify and restore the file from your latest backup."
+        },
+        missingRow: { "Row \($1) of table \($0) is missing from the database. The file may have been changed outside thidua: run thidua verify to check it." },
         unknownCluster: { code, existing in "No cluster \"\(code)\". " + (existing.isEmpty ? "There are no clusters yet (run: thidua demo)." : "Existing clusters: \(existing).") },
         unknownYear: { cluster, year, existing in "Cluster \(cluster) has no year \(year). " + (existing.isEmpty ? "It has no years yet." : "Existing years: \(existing).") },
         clusterExists: { "Cluster \"\($0)\" already exists." },

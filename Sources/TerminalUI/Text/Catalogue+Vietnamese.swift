@@ -61,6 +61,10 @@ extension Catalogue {
         databaseDamaged: { "Tệp \($0) bị hỏng: SQLite không đọc được nội dung của nó. Hãy chạy thidua verify để kiểm tra, rồi khôi phục tệp từ bản sao lưu gần nhất." },
         cannotOpen: { "Không mở được \($0): \($1)" },
         databaseRefused: { "Cơ sở dữ liệu từ chối thay đổi này, không có gì được ghi: \($0)" },
+        unknownStoredValue: { table, column, rowID, value in
+            "Cơ sở dữ liệu chứa một giá trị mà phiên bản thidua này không đọc được: bảng \(table), dòng \(rowID), cột \(column), giá trị \"\(value)\". Không có giá trị nào được đoán thay. Tệp đã bị sửa ngoài thidua hoặc bởi một phiên bản mới hơn: hãy cập nhật thidua, hoặc chạy thidua verify rồi khôi phục tệp từ bản sao lưu gần nhất."
+        },
+        missingRow: { "Cơ sở dữ liệu thiếu dòng \($1) của bảng \($0). Có thể tệp đã bị sửa ngoài thidua: hãy chạy thidua verify để kiểm tra." },
         unknownCluster: { code, existing in "Không có cụm \"\(code)\". " + (existing.isEmpty ? "Chưa có cụm nào (chạy: thidua demo)." : "Các cụm hiện có: \(existing).") },
         unknownYear: { cluster, year, existing in "Cụm \(cluster) không có năm \(year). " + (existing.isEmpty ? "Cụm chưa có năm nào." : "Các năm hiện có: \(existing).") },
         clusterExists: { "Đã có cụm \"\($0)\"." },

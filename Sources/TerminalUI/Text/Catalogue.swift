@@ -49,6 +49,10 @@ public struct Catalogue: Sendable {
     public var databaseDamaged: @Sendable (_ path: String) -> String
     public var cannotOpen: @Sendable (_ path: String, _ message: String) -> String
     public var databaseRefused: @Sendable (String) -> String
+    /// The file holds a value this build cannot read (StoreError.unknownStoredValue).
+    public var unknownStoredValue: @Sendable (_ table: String, _ column: String, _ rowID: Int64, _ value: String) -> String
+    /// A row the store needs is not in the file (StoreError.missingRow).
+    public var missingRow: @Sendable (_ table: String, _ rowID: Int64) -> String
     public var unknownCluster: @Sendable (_ code: String, _ existing: String) -> String
     public var unknownYear: @Sendable (_ cluster: String, _ year: Int, _ existing: String) -> String
     public var clusterExists: @Sendable (String) -> String

@@ -1,0 +1,62 @@
+import Emulation
+import GRDB
+
+/// A row of `membership`: a unit's place on one year's roster, its role and eligibility, and
+/// whether it still works this year.
+struct StoredMembership: StoredRecord, PersistableRecord, Hashable {
+    static let databaseTableName = "membership"
+
+    var clusterYearId: Int64
+    var unitId: Int64
+    var role: Membership.Role
+    var position: Int
+    var ineligibleCause: Eligibility.Cause?
+    var ineligibleNote: String
+    var active: Bool
+
+    enum Columns {
+        static let clusterYearId = Column(CodingKeys.clusterYearId)
+        static let unitId = Column(CodingKeys.unitId)
+        static let role = Column(CodingKeys.role)
+        static let position = Column(CodingKeys.position)
+        static let active = Column(CodingKeys.active)
+    }
+}
+
+extension StoredMembership {
+    init(clusterYearID: Int64, unitID: Int64, role: Membership.Role, position: Int, eligibility: Eligibility) {
+        self.init(clusterYearId: clusterYearID, unitId: unitID, role: role, position: position, ineligibleCause: nil, ineligibleNote: "",
+                  active: true)
+        self.eligibility = eligibility
+    }
+
+    /// The unit's eligibility this year: a cause, with its note, makes it ineligible.
+    var eligibility: Eligibility {
+        get { ineligibleCause.map { .ineligible($0, note: ineligibleNote) } ?? .eligible }
+        set {
+            switch newValue {
+            case .eligible: (ineligibleCause, ineligibleNote) = (nil, "")
+            case .ineligible(let cause, let note): (ineligibleCause, ineligibleNote) = (cause, note)
+            }
+        }
+    }
+
+    var membership: Membership { Membership(unitID: unitId, role: role, position: position) }
+
+    /// The primary key: a unit is on a year's roster once.
+    static func key(clusterYearID: Int64, unitID: Int64) -> [String: (any DatabaseValueConvertible)?] {
+        ["clusterYearId": clusterYearID, "unitId": unitID]
+    }
+
+    var key: [String: (any DatabaseValueConvertible)?] { Self.key(clusterYearID: clusterYearId, unitID: unitId) }
+
+    /// The year's roster, in its order.
+    static func roster(_ clusterYearID: Int64) -> QueryInterfaceRequest<StoredMembership> {
+        filter { $0.clusterYearId == clusterYearID }.order(Columns.position, Columns.unitId)
+    }
+
+    /// How the audit shows a membership: "head #1", "member #4 ineligible:discipline …".
+    var auditText: String {
+        "\(role.rawValue) #\(position)" + (ineligibleCause.map { " ineligible:\($0.rawValue) \(ineligibleNote)" } ?? "")
+    }
+}
