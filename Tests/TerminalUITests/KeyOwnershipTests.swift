@@ -58,20 +58,20 @@ import Emulation
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.character("w"), .character("e"), .tab], &state)
         guard case .form(var form) = state.overlay else { Issue.record("no form"); return }
-        let prefilled = form.text(1)
+        let prefilled = form.text(.item("1.2"))
         #expect(!prefilled.isEmpty)
         _ = press(type("8"), &state)
         guard case .form(let typed) = state.overlay else { Issue.record("the form closed"); return }
         form = typed
-        #expect(form.text(1) == "8", "was \(prefilled), typed 8")
+        #expect(form.text(.item("1.2")) == "8", "was \(prefilled), typed 8")
         // Back to the field: its value is selected again.
         _ = press([.backTab, .tab] + type("7"), &state)
         guard case .form(let again) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(again.text(1) == "7")
+        #expect(again.text(.item("1.2")) == "7")
         // A value the field cannot hold is refused naming the field.
         _ = press([.backTab] + type("-2") + [.enter], &state)
         guard case .form(let refused) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(refused.focus == 0 && refused.error?.contains("1.1") == true)
+        #expect(refused.focusedKey == .item("1.1") && refused.error?.contains("1.1") == true)
     }
 
     @Test func aPrefilledVoteCountIsReplacedNotAppendedTo() {
@@ -81,7 +81,7 @@ import Emulation
         _ = App.update(&state, .yearLoaded(snapshot))
         _ = press([.down, .character("b")], &state)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
-        #expect(form.text(0) == "5" && form.text(2) == "0")
+        #expect(form.text(.present) == "5" && form.text(.votesAgainst) == "0")
         let effects = press(type("8") + [.tab] + type("7") + [.tab] + type("1") + [.enter], &state)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 7, votesAgainst: 1),
                                                                                      expecting: .value(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 5, votesFor: 5, votesAgainst: 0))))])
@@ -91,7 +91,7 @@ import Emulation
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.down, .character("b"), .tab] + type("2,5") + [.enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.focus == 1 && form.error?.contains(state.edit.fieldFor) == true)
+        #expect(form.focusedKey == .votesFor && form.error?.contains(state.edit.fieldFor) == true)
         // Letters typed in a count are refused in the same words (no "9,5" example for a count).
         _ = press([.control("u")] + type("Chậm báo cáo quý III") + [.enter], &state)
         guard case .form(let letters) = state.overlay else { Issue.record("the form closed"); return }

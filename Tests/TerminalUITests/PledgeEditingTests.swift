@@ -25,7 +25,7 @@ import Testing
         var state = pledgeState()
         _ = press([.left, .left, .enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
-        #expect(form.text(0) == "Nhiệm vụ một")
+        #expect(form.text(.task) == "Nhiệm vụ một")
         #expect(form.note?.contains("ký lại") == true)
     }
 
@@ -43,7 +43,7 @@ import Testing
         var state = pledgeState()
         _ = press([.left, .character("a")] + type("Thi đua cao điểm") + [.tab] + type("01/10/2023") + [.tab] + type("30/09/2023") + [.enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.focus == 2 && form.error != nil)
+        #expect(form.focusedKey == .end && form.error != nil)
         let effects = press([.control("u")] + type("31/12/2023") + [.enter], &state)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .saveDrive(id: nil, Pledge.Drive(name: "Thi đua cao điểm", start: CalendarDate(year: 2023, month: 10, day: 1),
                                                                                            end: CalendarDate(year: 2023, month: 12, day: 31)), expecting: .anything))])
@@ -64,8 +64,8 @@ import Testing
         var state = pledgeState()
         _ = press([.down, .character("c")], &state)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
-        #expect(form.fields[form.focus].label == "Người ký")
-        #expect(form.text(form.focus + 2) == "20/12/2023")
+        #expect(form.focusedKey == .signer && form.label(.signer) == "Người ký")
+        #expect(form.text(.signedOn) == "20/12/2023")
         let effects = press(type("Lê Văn C") + [.enter], &state)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .saveUnitPledge(2, models: [], registrations: [],
                                                                              signature: PledgeSignatureInput(signer: "Lê Văn C", position: "", date: Self.today),
@@ -174,7 +174,7 @@ extension PledgeEditingTests {
         _ = press([.character("y"), .character("2")] + Array(repeating: Key.right, count: 5), &state)
         #expect(press([.enter], &state).isEmpty)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.error?.contains("Cát Hải") == true && form.focus == 0)
+        #expect(form.error?.contains("Cát Hải") == true && form.focusedKey == .head)
     }
 
     @Test func inVietnameseOnlyCAcceptsAConfirmation() {

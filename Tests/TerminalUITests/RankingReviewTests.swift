@@ -97,14 +97,14 @@ import Testing
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.character("w"), .character("e"), .control("u")] + type("11") + [.enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.focus == 0 && form.error?.contains("10") == true)
+        #expect(form.focusedKey == .item("1.1") && form.error?.contains("10") == true)
     }
 
     @Test func aVoteIsRecordedForTheSelectedProposal() {
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.down, .character("b")], &state)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
-        #expect(form.text(0) == "8")
+        #expect(form.text(.present) == "8")
         #expect(form.note?.contains("2/3") == true && form.note?.contains("1/2") == true)
         let effects = press([.tab] + type("2") + [.tab] + type("6") + [.enter], &state)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6), expecting: .value(nil)))])
@@ -114,7 +114,7 @@ import Testing
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.down, .character("b"), .control("u")] + type("5") + [.tab] + type("4") + [.tab] + type("3") + [.enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.error != nil && form.focus == 1)
+        #expect(form.error != nil && form.focusedKey == .votesFor)
     }
 
     @Test func votesAreTakenAtTheReviewStageOnly() {

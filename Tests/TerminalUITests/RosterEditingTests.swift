@@ -37,13 +37,27 @@ import Testing
         #expect(state.overlay == nil)
     }
 
+    /// Fields are read by name: a field added to the form (here in front) moves no value into
+    /// another field, as reading them by position did.
+    @Test func aFieldAddedToTheUnitFormShiftsNoValue() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.character("a")], &state)
+        guard case .form(var form) = state.overlay else { Issue.record("no form"); return }
+        form.fields.insert(Form.Field(.note, "Ghi chú", text: "không phải tên"), at: 0)
+        form.focus = 1
+        state.overlay = .form(form)
+        let effects = press(type("Đồ Sơn") + [.tab] + type("ĐS") + [.enter], &state)
+        guard case .changeYear(_, _, .addUnit(let unit, let role)) = effects.first else { Issue.record("no save \(effects)"); return }
+        #expect(unit.name == "Đồ Sơn" && unit.shortName == "ĐS" && unit.kind == "huyện" && role == .member)
+    }
+
     @Test func aNameAlreadyOnTheRosterIsRefusedOnTheForm() {
         var state = DemoFixture.state(screen: .roster)
         let effects = press([.character("a")] + type("vĩnh bảo") + [.enter], &state)
         #expect(effects.isEmpty)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
         #expect(form.error?.contains("Vĩnh Bảo") == true)
-        #expect(form.focus == 0)
+        #expect(form.focusedKey == .name)
     }
 
     @Test func aNameOver200CharactersIsRefusedOnTheForm() {
@@ -51,7 +65,7 @@ import Testing
         let keys: [Key] = [.character("a")] + type("Đồ Sơn") + [.tab, .tab, .tab] + type(String(repeating: "a", count: 201)) + [.enter]
         #expect(press(keys, &state).isEmpty)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.focus == 3)
+        #expect(form.focusedKey == .leader)
         #expect(form.error == "Lãnh đạo: dài 201 ký tự, tối đa 200 ký tự")
     }
 
@@ -60,7 +74,7 @@ import Testing
         let keys: [Key] = [.character("a")] + type("Đồ Sơn") + Array(repeating: .tab, count: 8) + type("đang thanh tra") + [.enter]
         #expect(press(keys, &state).isEmpty)
         guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
-        #expect(form.focus == 7 && form.error != nil)
+        #expect(form.focusedKey == .eligibility && form.error != nil)
         // Choosing the cause (inspection is the third) makes it valid.
         let effects = press([.right, .right, .right, .enter], &state)
         guard case .changeYear(_, _, .addUnit(let unit, _)) = effects.first else { Issue.record("no change: \(effects)"); return }
@@ -73,7 +87,7 @@ import Testing
         _ = press([.end, .enter], &state)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
         #expect(form.purpose == .editUnit(1))
-        #expect(form.text(0) == "Vĩnh Bảo" && form.choice(5) == 2)
+        #expect(form.text(.name) == "Vĩnh Bảo" && form.choice(.role) == 2)
         let effects = press([.control("u")] + type("Vĩnh Bảo mới") + [.enter], &state)
         guard case .changeYear(_, _, .updateUnit(let unit, let role, _)) = effects.first else { Issue.record("no change"); return }
         #expect(unit.id == 1 && unit.name == "Vĩnh Bảo mới" && role == .head)

@@ -93,7 +93,7 @@ import Testing
                                          by: "Nguyễn Văn A", at: nil, auditID: 99)
         _ = App.update(&state, .saveConflict(voteConflict, effect: effects[0]))
         guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
-        #expect(form.text(1) == "2" && form.text(2) == "6")
+        #expect(form.text(.votesFor) == "2" && form.text(.votesAgainst) == "6")
         #expect(form.error?.contains("Nguyễn Văn A") == true)
         // The whole reason and the keys that decide are shown, wrapped inside the form at 80 columns.
         let screen = App.render(state).text()
@@ -139,8 +139,8 @@ import Testing
         theirs.units[0].leader = "Lê Văn A" // A set the leader meanwhile
         _ = App.update(&state, .yearLoaded(theirs))
         guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
-        #expect(form.text(1) == "VB", "the clerk's change stays")
-        #expect(form.text(3) == "Lê Văn A", "a field the clerk did not change shows theirs")
+        #expect(form.text(.shortName) == "VB", "the clerk's change stays")
+        #expect(form.text(.leader) == "Lê Văn A", "a field the clerk did not change shows theirs")
         let keep = press([.enter], &state)
         guard case .changeYear(_, _, .updateUnit(let saved, _, let expecting)) = keep.first else { Issue.record("no save \(keep)"); return }
         #expect(saved.shortName == "VB" && saved.leader == "Lê Văn A")

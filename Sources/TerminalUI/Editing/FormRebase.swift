@@ -11,10 +11,13 @@ enum FormRebase {
         // A unit's models are as many fields as the longer list: line the three copies up.
         let models = modelFieldCount(&form, seenYear, year, state)
         guard let original = opened(form.purpose, year: seenYear, state, modelFields: models),
-              let fresh = opened(purpose, year: year, state, modelFields: models),
-              original.fields.count == form.fields.count, fresh.fields.count == form.fields.count else { return }
-        for index in form.fields.indices where sameValue(form.fields[index].input, original.fields[index].input) {
-            form.fields[index].input = fresh.fields[index].input
+              let fresh = opened(purpose, year: year, state, modelFields: models) else { return }
+        // Fields are matched by what they hold, not by position.
+        let input = { (form: Form, key: FieldKey) in form.fields.first { $0.key == key }?.input }
+        for index in form.fields.indices {
+            let key = form.fields[index].key
+            guard let seen = input(original, key), let now = input(fresh, key), sameValue(form.fields[index].input, seen) else { continue }
+            form.fields[index].input = now
         }
         form.purpose = purpose
         form.seenYear = year
@@ -64,10 +67,11 @@ enum FormRebase {
     /// padded with empty fields); for any other form, the default.
     private static func modelFieldCount(_ form: inout Form, _ seen: YearSnapshot, _ year: YearSnapshot, _ state: AppShared) -> Int {
         guard case .unitPledge(let id) = form.purpose else { return PledgeEditing.modelFields }
-        let typed = form.fields.count - year.rules.awards.count - 3
+        let typed = form.fields.filter { if case .model = $0.key { return true } else { return false } }.count
         let count = max(PledgeEditing.modelFields, typed, seen.pledge.models[id]?.count ?? 0, year.pledge.models[id]?.count ?? 0)
-        guard typed >= 0, typed < count else { return count }
-        let added = (typed..<count).map { Form.Field(state.edit.fieldModel($0 + 1), text: "") }
+        guard typed < count else { return count }
+        // The models come first on the form: the new empty ones go after the last.
+        let added = (typed..<count).map { Form.Field(.model($0), state.edit.fieldModel($0 + 1), text: "") }
         form.fields.insert(contentsOf: added, at: typed)
         if form.focus >= typed { form.focus += added.count }
         return count

@@ -93,10 +93,10 @@ enum PledgeEditing {
         let edit = state.edit
         let pledge = year.pledge
         return Form(title: edit.pledgeHeaderTitle, purpose: .pledgeHeader, fields: [
-            Form.Field(edit.fieldTitle, text: pledge.title.isEmpty ? state.words.pledgeDefaultTitle(year.reference.year) : pledge.title),
-            Form.Field(edit.fieldSlogan, text: pledge.slogan),
-            Form.Field(edit.fieldDate, text: pledge.date?.vietnamese ?? ""),
-            Form.Field(edit.fieldPlace, text: pledge.place),
+            Form.Field(.title, edit.fieldTitle, text: pledge.title.isEmpty ? state.words.pledgeDefaultTitle(year.reference.year) : pledge.title),
+            Form.Field(.slogan, edit.fieldSlogan, text: pledge.slogan),
+            Form.Field(.date, edit.fieldDate, text: pledge.date?.vietnamese ?? ""),
+            Form.Field(.place, edit.fieldPlace, text: pledge.place),
         ], note: edit.formKeysHint)
     }
 
@@ -106,7 +106,7 @@ enum PledgeEditing {
         let text = index.map { pledge.tasks[$0] } ?? ""
         let warning = pledge.signatures.isEmpty ? edit.formKeysHint : edit.tasksChangeResign
         return Form(title: index.map { edit.editTaskTitle($0 + 1) } ?? edit.addTaskTitle(pledge.tasks.count + 1),
-                    purpose: .task(index: index), fields: [Form.Field(edit.fieldTask, text: text)], note: warning)
+                    purpose: .task(index: index), fields: [Form.Field(.task, edit.fieldTask, text: text)], note: warning)
     }
 
     /// A drive's form; `index` nil adds one at the end.
@@ -115,9 +115,9 @@ enum PledgeEditing {
         let drive = index.map { pledge.drives[$0] } ?? Pledge.Drive(name: "")
         return Form(title: index.map { edit.editDriveTitle($0 + 1) } ?? edit.addDriveTitle(pledge.drives.count + 1),
                     purpose: .drive(index: index), fields: [
-                        Form.Field(edit.fieldDriveName, text: drive.name),
-                        Form.Field(edit.fieldStart, text: drive.start?.vietnamese ?? ""),
-                        Form.Field(edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
+                        Form.Field(.name, edit.fieldDriveName, text: drive.name),
+                        Form.Field(.start, edit.fieldStart, text: drive.start?.vietnamese ?? ""),
+                        Form.Field(.end, edit.fieldEnd, text: drive.end?.vietnamese ?? ""),
                     ], note: edit.formKeysHint)
     }
 
@@ -133,42 +133,43 @@ enum PledgeEditing {
         let pledge = year.pledge
         let models = pledge.models[unit.id] ?? []
         var fields = (0..<max(modelFieldCount, models.count)).map { index in
-            Form.Field(edit.fieldModel(index + 1), text: index < models.count ? models[index] : "")
+            Form.Field(.model(index), edit.fieldModel(index + 1), text: index < models.count ? models[index] : "")
         }
         for award in year.rules.awards {
-            fields.append(Form.Field(edit.fieldRegistered(words.awardShort(award)), .toggle(pledge.registrations[unit.id]?.contains(award.code) ?? false)))
+            fields.append(Form.Field(.registered(award.code), edit.fieldRegistered(words.awardShort(award)), .toggle(pledge.registrations[unit.id]?.contains(award.code) ?? false)))
         }
         let signature = pledge.signatures[unit.id]
-        let signerIndex = fields.count
-        fields.append(Form.Field(edit.fieldSigner, text: signature?.signer ?? (focusSigner ? unit.leader : "")))
-        fields.append(Form.Field(edit.fieldPosition, text: signature?.position ?? (focusSigner ? unit.leaderPosition : "")))
-        fields.append(Form.Field(edit.fieldSignedOn, text: signature?.date.vietnamese ?? (focusSigner ? state.today?.vietnamese ?? "" : "")))
+        fields.append(Form.Field(.signer, edit.fieldSigner, text: signature?.signer ?? (focusSigner ? unit.leader : "")))
+        fields.append(Form.Field(.position, edit.fieldPosition, text: signature?.position ?? (focusSigner ? unit.leaderPosition : "")))
+        fields.append(Form.Field(.signedOn, edit.fieldSignedOn, text: signature?.date.vietnamese ?? (focusSigner ? state.today?.vietnamese ?? "" : "")))
         var form = Form(title: edit.unitPledgeTitle(unit.name), purpose: .unitPledge(unit.id), fields: fields, note: edit.unitPledgeNote)
-        if focusSigner { form.focus = signerIndex }
+        if focusSigner { form.focus(on: .signer) }
         return form
     }
 
     static func submitUnit(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
-        let modelCount = form.fields.count - year.rules.awards.count - 3
-        let models = (0..<modelCount).map { form.text($0) }.filter { !$0.isEmpty }
+        let models = form.fields.compactMap { field -> String? in
+            guard case .model = field.key else { return nil }
+            return form.text(field.key)
+        }.filter { !$0.isEmpty }
         var registrations = Set<String>()
-        for (offset, award) in year.rules.awards.enumerated() where form.toggle(modelCount + offset) {
-            registrations.insert(award.code)
+        // The awards the form was opened with: a rule changed meanwhile does not shift a toggle.
+        for field in form.fields {
+            if case .registered(let code) = field.key, form.toggle(field.key) { registrations.insert(code) }
         }
-        let signerIndex = modelCount + year.rules.awards.count
-        let signer = form.text(signerIndex)
-        let position = form.text(signerIndex + 1)
-        let dateText = form.text(signerIndex + 2)
+        let signer = form.text(.signer)
+        let position = form.text(.position)
+        let dateText = form.text(.signedOn)
         var signature: PledgeSignatureInput?
         if !signer.isEmpty || !dateText.isEmpty {
             guard !signer.isEmpty else {
-                form.fail(edit.signerRequired, field: signerIndex)
+                form.fail(edit.signerRequired, field: .signer)
                 return []
             }
             guard let date = dateText.isEmpty ? state.today : CalendarDate(parsing: dateText) else {
-                form.fail(state.words.invalidDate(dateText), field: signerIndex + 2)
+                form.fail(state.words.invalidDate(dateText), field: .signedOn)
                 return []
             }
             let previous = (form.seenYear ?? year).pledge.signatures[unitID]
@@ -185,22 +186,22 @@ enum PledgeEditing {
 
     static func submitHeader(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
-        let dateText = form.text(2)
+        let dateText = form.text(.date)
         let date = CalendarDate(parsing: dateText)
         guard dateText.isEmpty || date != nil else {
-            form.fail(state.words.invalidDate(dateText), field: 2)
+            form.fail(state.words.invalidDate(dateText), field: .date)
             return []
         }
-        let header = PledgeHeader(title: form.text(0), slogan: form.text(1), date: date, place: form.text(3))
+        let header = PledgeHeader(title: form.text(.title), slogan: form.text(.slogan), date: date, place: form.text(.place))
         state.overlay = nil
         return [YearEditing.change(year, .savePledgeHeader(header, expecting: form.expected((form.seenYear ?? year).pledge.header)))]
     }
 
     static func submitTask(_ form: inout Form, _ position: inout PledgeState, _ state: inout AppShared, index: Int?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
-        let text = form.text(0)
+        let text = form.text(.task)
         guard !text.isEmpty else {
-            form.fail(state.edit.taskRequired, field: 0)
+            form.fail(state.edit.taskRequired, field: .task)
             return []
         }
         // The line is the one the form was opened on, by its id: tasks another clerk added or
@@ -218,13 +219,13 @@ enum PledgeEditing {
     static func submitDrive(_ form: inout Form, _ position: inout PledgeState, _ state: inout AppShared, index: Int?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
-        let name = form.text(0)
+        let name = form.text(.name)
         guard !name.isEmpty else {
-            form.fail(edit.driveRequired, field: 0)
+            form.fail(edit.driveRequired, field: .name)
             return []
         }
         var dates: [CalendarDate?] = []
-        for field in [1, 2] {
+        for field in [FieldKey.start, .end] {
             let text = form.text(field)
             let date = CalendarDate(parsing: text)
             guard text.isEmpty || date != nil else {
@@ -234,7 +235,7 @@ enum PledgeEditing {
             dates.append(date)
         }
         if let start = dates[0], let end = dates[1], end < start {
-            form.fail(edit.driveEndsBeforeStart, field: 2)
+            form.fail(edit.driveEndsBeforeStart, field: .end)
             return []
         }
         let drive = Pledge.Drive(name: name, start: dates[0], end: dates[1])

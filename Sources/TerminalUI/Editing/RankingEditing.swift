@@ -74,11 +74,11 @@ enum RankingEditing {
         let edit = state.edit
         var fields = year.tree.items.map { item in
             // Code and maximum first: the title is cut where the label column ends.
-            Form.Field(item.code + " ≤" + DecimalText.format(item.maximum, trimWhole: true) + " " + item.title,
+            Form.Field(.item(item.code), item.code + " ≤" + DecimalText.format(item.maximum, trimWhole: true) + " " + item.title,
                        number: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
         }
-        fields.append(Form.Field(state.words.columnBonus, number: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
-        fields.append(Form.Field(state.words.columnDeduction, number: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))
+        fields.append(Form.Field(.bonus, state.words.columnBonus, number: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
+        fields.append(Form.Field(.deduction, state.words.columnDeduction, number: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))
         return Form(title: edit.whatIfFormTitle(result.unit.name), purpose: .whatIf(result.unit.id), fields: fields, note: edit.whatIfFormNote)
     }
 
@@ -87,25 +87,24 @@ enum RankingEditing {
         let items = year.tree.items
         var change = WhatIf.Change()
         let stored = year.scores[unitID] ?? UnitScores()
-        for (index, item) in items.enumerated() {
-            switch NumberInput.points(form.text(index), maximum: item.maximum, field: item.code, words: state.words) {
+        for item in items {
+            switch NumberInput.points(form.text(.item(item.code)), maximum: item.maximum, field: item.code, words: state.words) {
             case .failure(let message):
-                form.fail(message.text, field: index)
+                form.fail(message.text, field: .item(item.code))
                 return []
             case .success(nil):
                 // Emptying a scored item is not a what-if: a missing score is a gap, not a zero.
                 if stored.final(item: item.code) != nil {
-                    form.fail(state.edit.whatIfValueRequired, field: index)
+                    form.fail(state.edit.whatIfValueRequired, field: .item(item.code))
                     return []
                 }
             case .success(let value?):
                 if value != stored.final(item: item.code) { change.items[item.code] = value }
             }
         }
-        let limits: [(Adjustment.Kind, Points, String)] = [(.bonus, year.rules.bonusMaximum, state.words.columnBonus),
-                                                          (.deduction, year.rules.deductionMaximum, state.words.columnDeduction)]
-        for (offset, (kind, limit, label)) in limits.enumerated() {
-            let field = items.count + offset
+        let limits: [(Adjustment.Kind, Points, String, FieldKey)] = [(.bonus, year.rules.bonusMaximum, state.words.columnBonus, .bonus),
+                                                                     (.deduction, year.rules.deductionMaximum, state.words.columnDeduction, .deduction)]
+        for (kind, limit, label, field) in limits {
             switch NumberInput.points(form.text(field), maximum: limit, field: label, words: state.words) {
             case .failure(let message):
                 form.fail(message.text, field: field)
@@ -135,9 +134,9 @@ enum RankingEditing {
         let awardName = year.rules.award(code: award).map(state.words.awardName) ?? award
         let members = year.units.count
         return Form(title: edit.voteTitle(unit.name, awardName), purpose: .vote(unit.id, award: award), fields: [
-            Form.Field(edit.fieldPresent(members), number: String(existing?.present ?? members)),
-            Form.Field(edit.fieldFor, number: existing.map { String($0.votesFor) } ?? ""),
-            Form.Field(edit.fieldAgainst, number: existing.map { String($0.votesAgainst) } ?? ""),
+            Form.Field(.present, edit.fieldPresent(members), number: String(existing?.present ?? members)),
+            Form.Field(.votesFor, edit.fieldFor, number: existing.map { String($0.votesFor) } ?? ""),
+            Form.Field(.votesAgainst, edit.fieldAgainst, number: existing.map { String($0.votesAgainst) } ?? ""),
         ], note: edit.voteRule(year.rules.quorum.numerator, year.rules.quorum.denominator,
                                year.rules.passThreshold.numerator, year.rules.passThreshold.denominator, members))
     }
@@ -145,8 +144,8 @@ enum RankingEditing {
     static func submitVote(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID, award: String) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         var counts: [Int] = []
-        for field in 0..<3 {
-            switch NumberInput.count(form.text(field), field: form.fields[field].label, words: state.words) {
+        for field in [FieldKey.present, .votesFor, .votesAgainst] {
+            switch NumberInput.count(form.text(field), field: form.label(field), words: state.words) {
             case .success(let value): counts.append(value)
             case .failure(let refusal):
                 form.fail(refusal.text, field: field)
@@ -157,9 +156,9 @@ enum RankingEditing {
         if let problem = tally.problems(memberCount: year.units.count).first {
             let words = state.words
             switch problem {
-            case .negativeCount: form.fail(words.voteNegative, field: 0)
-            case .moreVotesThanPresent(let present, let cast): form.fail(words.voteMoreThanPresent(present, cast), field: 1)
-            case .morePresentThanMembers(let present, let members): form.fail(words.voteMorePresentThanMembers(present, members), field: 0)
+            case .negativeCount: form.fail(words.voteNegative, field: .present)
+            case .moreVotesThanPresent(let present, let cast): form.fail(words.voteMoreThanPresent(present, cast), field: .votesFor)
+            case .morePresentThanMembers(let present, let members): form.fail(words.voteMorePresentThanMembers(present, members), field: .present)
             }
             return []
         }

@@ -113,16 +113,16 @@ enum RosterEditing {
         case .ineligible(let reason, let text): (cause, note) = (reason, text)
         }
         let fields = [
-            Form.Field(edit.fieldUnitName, text: unit.name),
-            Form.Field(words.columnShortName, text: unit.shortName),
-            Form.Field(words.columnKind, text: unit.kind),
-            Form.Field(edit.fieldLeader, text: unit.leader),
-            Form.Field(edit.fieldLeaderPosition, text: unit.leaderPosition),
-            Form.Field(words.columnRole, .choice(roleOrder.map(words.role), roleOrder.firstIndex(of: role) ?? 0)),
-            Form.Field(edit.fieldWomenMajority, .toggle(unit.womenMajority)),
-            Form.Field(words.columnEligibility, .choice(eligibilityOrder.map { $0.map(words.ineligibleCause) ?? words.eligible },
+            Form.Field(.name, edit.fieldUnitName, text: unit.name),
+            Form.Field(.shortName, words.columnShortName, text: unit.shortName),
+            Form.Field(.kind, words.columnKind, text: unit.kind),
+            Form.Field(.leader, edit.fieldLeader, text: unit.leader),
+            Form.Field(.leaderPosition, edit.fieldLeaderPosition, text: unit.leaderPosition),
+            Form.Field(.role, words.columnRole, .choice(roleOrder.map(words.role), roleOrder.firstIndex(of: role) ?? 0)),
+            Form.Field(.womenMajority, edit.fieldWomenMajority, .toggle(unit.womenMajority)),
+            Form.Field(.eligibility, words.columnEligibility, .choice(eligibilityOrder.map { $0.map(words.ineligibleCause) ?? words.eligible },
                                                         eligibilityOrder.firstIndex(of: cause) ?? 0)),
-            Form.Field(edit.fieldEligibilityNote, text: note),
+            Form.Field(.eligibilityNote, edit.fieldEligibilityNote, text: note),
         ]
         let purpose: Form.Purpose = unit.id == 0 ? .addUnit : .editUnit(unit.id)
         return Form(title: unit.id == 0 ? edit.addUnitTitle : edit.editUnitTitle(unit.name), purpose: purpose, fields: fields, note: edit.formKeysHint)
@@ -137,34 +137,33 @@ enum RosterEditing {
     static func submitUnit(_ form: inout Form, _ roster: inout RosterListing, _ state: inout AppShared, unitID: MemberUnit.ID?) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let edit = state.edit
-        let name = form.text(0)
+        let name = form.text(.name)
         guard !name.isEmpty else {
-            form.fail(state.words.unitNameRequired, field: 0)
+            form.fail(state.words.unitNameRequired, field: .name)
             return []
         }
         // Exact names (case aside): "An Hòa" and "An Hóa" are two communes.
         if let clash = (year.units + year.inactiveUnits).first(where: { $0.id != unitID && $0.name.lowercased() == name.lowercased() }) {
-            form.fail(state.words.unitExists(clash.name), field: 0)
+            form.fail(state.words.unitExists(clash.name), field: .name)
             return []
         }
-        let cause = eligibilityOrder[form.choice(7)]
-        let note = form.text(8)
+        let cause = eligibilityOrder[form.choice(.eligibility)]
+        let note = form.text(.eligibilityNote)
         if cause == nil && !note.isEmpty {
-            form.fail(edit.eligibilityNoteWithoutCause, field: 7)
+            form.fail(edit.eligibilityNoteWithoutCause, field: .eligibility)
             return []
         }
-        let unit = MemberUnit(id: unitID ?? 0, name: name, shortName: form.text(1), kind: form.text(2), leader: form.text(3),
-                              leaderPosition: form.text(4), womenMajority: form.toggle(6),
+        let unit = MemberUnit(id: unitID ?? 0, name: name, shortName: form.text(.shortName), kind: form.text(.kind), leader: form.text(.leader),
+                              leaderPosition: form.text(.leaderPosition), womenMajority: form.toggle(.womenMajority),
                               eligibility: cause.map { .ineligible($0, note: note) } ?? .eligible)
         // The store's rule for a unit's texts (at most 200 characters…), shown on its field
-        // rather than after the form has closed. The form's fields 0…4 are the texts in order.
+        // rather than after the form has closed.
         if let (field, problem) = unit.textProblems.first {
-            let index = MemberUnit.TextField.allCases.firstIndex(of: field) ?? 0
-            form.fail(form.fields[index].label + ": " + state.words.importProblem(ImportProblemWords(problem, text: unit[text: field])),
-                      field: index)
+            let key = FieldKey(field)
+            form.fail(form.label(key) + ": " + state.words.importProblem(ImportProblemWords(problem, text: unit[text: field])), field: key)
             return []
         }
-        let role = roleOrder[form.choice(5)]
+        let role = roleOrder[form.choice(.role)]
         state.overlay = nil
         roster.pendingUnit = name
         guard let unitID else { return [YearEditing.change(year, .addUnit(unit, role: role))] }

@@ -64,7 +64,7 @@ enum YearEditing {
                                                   enterMeansYes: next != .closed))
         case .reopen:
             state.overlay = .form(Form(title: edit.reopenTitle(reference.clusterCode, reference.year), purpose: .reopen,
-                                       fields: [Form.Field(edit.fieldReason, text: "")], note: edit.reopenNote))
+                                       fields: [Form.Field(.reason, edit.fieldReason, text: "")], note: edit.reopenNote))
         case .handover:
             guard writableYear(&state) != nil else { return [] }
             guard !year.units.isEmpty else {
@@ -107,32 +107,32 @@ enum YearEditing {
         var note = edit.rotationProposal(name(proposal.head), name(proposal.deputy))
         if let recorded { note = edit.handoverRecorded(recorded.headName, recorded.deputyName ?? "—", recorded.date.vietnamese) + " " + note }
         return Form(title: edit.menuHandover(year.reference.year + 1), purpose: .handover, fields: [
-            Form.Field(edit.fieldHead, .choice(names, headIndex)),
-            Form.Field(edit.fieldDeputy, .choice(["—"] + names, deputyIndex)),
-            Form.Field(edit.fieldDate, text: (recorded?.date ?? state.today)?.vietnamese ?? ""),
+            Form.Field(.head, edit.fieldHead, .choice(names, headIndex)),
+            Form.Field(.deputy, edit.fieldDeputy, .choice(["—"] + names, deputyIndex)),
+            Form.Field(.date, edit.fieldDate, text: (recorded?.date ?? state.today)?.vietnamese ?? ""),
         ], note: note)
     }
 
     static func submitHandover(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = writableYear(&state), !year.units.isEmpty else { return [] }
         let edit = state.edit
-        let head = year.units[min(form.choice(0), year.units.count - 1)].id
-        let deputyChoice = form.choice(1)
+        let head = year.units[min(form.choice(.head), year.units.count - 1)].id
+        let deputyChoice = form.choice(.deputy)
         let deputy = deputyChoice == 0 ? nil : year.units[min(deputyChoice - 1, year.units.count - 1)].id
         guard deputy != head else {
-            form.fail(edit.headIsDeputy, field: 1)
+            form.fail(edit.headIsDeputy, field: .deputy)
             return []
         }
-        for (field, id) in [(0, head), (1, deputy)] {
+        for (field, id) in [(FieldKey.head, head), (.deputy, deputy)] {
             if let unit = year.units.first(where: { $0.id == id }), !unit.eligibility.isEligible {
                 form.fail(edit.ineligibleForRole(unit.name), field: field)
                 return []
             }
         }
-        let dateText = form.text(2)
+        let dateText = form.text(.date)
         let date = CalendarDate(parsing: dateText)
         guard dateText.isEmpty || date != nil else {
-            form.fail(state.words.invalidDate(dateText), field: 2)
+            form.fail(state.words.invalidDate(dateText), field: .date)
             return []
         }
         let ineligible = Set(year.units.filter { !$0.eligibility.isEligible }.map(\.id))
@@ -144,9 +144,9 @@ enum YearEditing {
 
     static func submitReopen(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = state.year else { return [] }
-        let reason = form.text(0)
+        let reason = form.text(.reason)
         guard !reason.isEmpty else {
-            form.fail(state.words.screen.unlockReasonRequired, field: 0)
+            form.fail(state.words.screen.unlockReasonRequired, field: .reason)
             return []
         }
         state.overlay = nil
@@ -156,48 +156,49 @@ enum YearEditing {
     static func clusterForm(_ state: AppShared, _ cluster: Cluster) -> Form {
         let kinds = Cluster.Kind.allCases
         return Form(title: state.edit.editClusterTitle(cluster.code), purpose: .editCluster, fields: [
-            Form.Field(state.words.screen.fieldName, text: cluster.name),
-            Form.Field(state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
-            Form.Field(state.words.screen.fieldAuthority, text: cluster.authority),
+            Form.Field(.name, state.words.screen.fieldName, text: cluster.name),
+            Form.Field(.kind, state.words.screen.fieldKind, .choice(kinds.map(state.words.clusterKind), kinds.firstIndex(of: cluster.kind) ?? 0)),
+            Form.Field(.authority, state.words.screen.fieldAuthority, text: cluster.authority),
         ], note: state.edit.formKeysHint)
     }
 
     static func meetingForm(_ state: AppShared, _ meeting: MeetingRecord) -> Form {
         let edit = state.edit
         return Form(title: edit.menuMeeting, purpose: .meeting, fields: [
-            Form.Field(edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
-            Form.Field(edit.fieldMeetingPlace, text: meeting.place),
-            Form.Field(edit.fieldChair, text: meeting.chair),
-            Form.Field(edit.fieldSecretary, text: meeting.secretary),
-            Form.Field(edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
-            Form.Field(edit.fieldNote, text: meeting.note),
+            Form.Field(.date, edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
+            Form.Field(.place, edit.fieldMeetingPlace, text: meeting.place),
+            Form.Field(.chair, edit.fieldChair, text: meeting.chair),
+            Form.Field(.secretary, edit.fieldSecretary, text: meeting.secretary),
+            Form.Field(.attendees, edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
+            Form.Field(.note, edit.fieldNote, text: meeting.note),
         ], note: edit.meetingFormNote)
     }
 
     static func submitMeeting(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard let year = writableYear(&state) else { return [] }
-        let dateText = form.text(0)
+        let dateText = form.text(.date)
         let date = CalendarDate(parsing: dateText)
         guard dateText.isEmpty || date != nil else {
-            form.fail(state.words.invalidDate(dateText), field: 0)
+            form.fail(state.words.invalidDate(dateText), field: .date)
             return []
         }
-        let attendees = form.text(4).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-        let meeting = MeetingRecord(date: date, place: form.text(1), chair: form.text(2), secretary: form.text(3), attendees: attendees, note: form.text(5))
+        let attendees = form.text(.attendees).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let meeting = MeetingRecord(date: date, place: form.text(.place), chair: form.text(.chair), secretary: form.text(.secretary), attendees: attendees,
+                                    note: form.text(.note))
         state.overlay = nil
         return [change(year, .saveMeeting(meeting, expecting: form.expected((form.seenYear ?? year).meeting)))]
     }
 
     static func submitCluster(_ form: inout Form, _ state: inout AppShared) -> [AppEffect] {
         guard var cluster = state.year?.cluster, let year = state.year else { return [] }
-        let name = form.text(0)
+        let name = form.text(.name)
         guard !name.isEmpty else {
-            form.fail(state.words.clusterNameRequired, field: 0)
+            form.fail(state.words.clusterNameRequired, field: .name)
             return []
         }
         cluster.name = name
-        cluster.kind = Cluster.Kind.allCases[form.choice(1)]
-        cluster.authority = form.text(2)
+        cluster.kind = Cluster.Kind.allCases[form.choice(.kind)]
+        cluster.authority = form.text(.authority)
         state.overlay = nil
         return [change(year, .updateCluster(cluster, expecting: form.expected((form.seenYear ?? year).cluster)))]
     }

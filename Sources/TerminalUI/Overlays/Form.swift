@@ -31,21 +31,24 @@ public struct Form: Hashable, Sendable {
     }
 
     public struct Field: Hashable, Sendable {
+        /// What the field holds, by which its form's submission reads it (never by position).
+        public var key: FieldKey
         public var label: String
         public var input: Input
 
-        public init(_ label: String, _ input: Input) {
+        public init(_ key: FieldKey, _ label: String, _ input: Input) {
+            self.key = key
             self.label = label
             self.input = input
         }
 
-        public init(_ label: String, text: String) {
-            self.init(label, .text(TextField(text)))
+        public init(_ key: FieldKey, _ label: String, text: String) {
+            self.init(key, label, .text(TextField(text)))
         }
 
         /// A number: its prefilled value is selected, so typing replaces it.
-        public init(_ label: String, number: String) {
-            self.init(label, .text(.number(number)))
+        public init(_ key: FieldKey, _ label: String, number: String) {
+            self.init(key, label, .text(.number(number)))
         }
     }
 
@@ -73,9 +76,16 @@ public struct Form: Hashable, Sendable {
         self.note = note
     }
 
+    /// Where the field with `key` is; a key the form does not hold is a programming error.
+    public func index(of key: FieldKey) -> Int? {
+        let index = fields.firstIndex { $0.key == key }
+        assert(index != nil, "\(purpose) has no field \(key)")
+        return index
+    }
+
     /// The trimmed text of a text field (the chosen option's index as text for a choice).
-    public func text(_ index: Int) -> String {
-        guard fields.indices.contains(index) else { return "" }
+    public func text(_ key: FieldKey) -> String {
+        guard let index = index(of: key) else { return "" }
         switch fields[index].input {
         case .text(let field): return field.text.trimmingSpaces()
         case .choice(_, let chosen): return String(chosen)
@@ -83,14 +93,25 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    public func choice(_ index: Int) -> Int {
-        guard fields.indices.contains(index), case .choice(_, let chosen) = fields[index].input else { return 0 }
+    public func choice(_ key: FieldKey) -> Int {
+        guard let index = index(of: key), case .choice(_, let chosen) = fields[index].input else { return 0 }
         return chosen
     }
 
-    public func toggle(_ index: Int) -> Bool {
-        guard fields.indices.contains(index), case .toggle(let on) = fields[index].input else { return false }
+    public func toggle(_ key: FieldKey) -> Bool {
+        guard let index = index(of: key), case .toggle(let on) = fields[index].input else { return false }
         return on
+    }
+
+    public func label(_ key: FieldKey) -> String {
+        index(of: key).map { fields[$0].label } ?? ""
+    }
+
+    /// The key of the focused field.
+    public var focusedKey: FieldKey? { fields.indices.contains(focus) ? fields[focus].key : nil }
+
+    public mutating func focus(on key: FieldKey) {
+        if let index = index(of: key) { focus = index }
     }
 
     public mutating func moveFocus(by delta: Int) {
@@ -135,9 +156,9 @@ public struct Form: Hashable, Sendable {
     }
 
     /// Puts the focus on a field and says what is wrong with it.
-    public mutating func fail(_ message: String, field: Int) {
+    public mutating func fail(_ message: String, field: FieldKey) {
         error = message
-        focus = field
+        focus(on: field)
         selectNumber()
     }
 }

@@ -34,14 +34,14 @@ enum AdjustmentEditing {
         let reason = seen.adjustment(kind)?.reason ?? ""
         return Form(title: state.edit.adjustmentReasonTitle(kind, DecimalText.format(points), unit.name),
                     purpose: .adjustmentReason(unit.id, kind, points, expecting: seen.expected(seen.adjustment(kind))),
-                    fields: [Form.Field(state.edit.fieldReason, text: reason)], note: state.edit.adjustmentReasonNote)
+                    fields: [Form.Field(.reason, state.edit.fieldReason, text: reason)], note: state.edit.adjustmentReasonNote)
     }
 
     static func submitReason(_ form: inout Form, _ state: inout AppShared, unitID: MemberUnit.ID, kind: Adjustment.Kind, points: Points,
                              expecting: Expected<Adjustment?>) -> [AppEffect] {
-        let reason = form.text(0)
+        let reason = form.text(.reason)
         guard !reason.isEmpty else {
-            form.fail(state.words.screen.reasonRequired, field: 0)
+            form.fail(state.words.screen.reasonRequired, field: .reason)
             return []
         }
         state.overlay = nil
