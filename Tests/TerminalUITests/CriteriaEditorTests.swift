@@ -60,4 +60,30 @@ import Testing
         #expect(editor.tree.node(at: [0, 1])?.title == "Kinh tế")
         #expect(editor.tree.node(at: [0, 0])?.code == "1.2")
     }
+
+    /// F1 in the editor lists its own keys from its bindings, and gives the editor back as it
+    /// was: a title half typed is not lost.
+    @Test func helpFromTheEditorListsItsKeysAndGivesItBack() {
+        var state = openYear()
+        _ = press([.character("t"), .down, .enter] + type("Kinh tế") + [.function(1)], &state)
+        let help = App.render(state).text()
+        #expect(help.contains("Hộp thoại đang mở"))
+        for (action, label) in [(CriteriaEditorKeys.Action.editMaximum, "m"), (.addMajor, "A"), (.previousYear, "P")] {
+            #expect(help.contains("  " + label.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + state.words.screen.criteriaKey(action).help))
+        }
+        assertSnapshot(App.render(state), named: "help-criteria-80x24")
+        _ = press([.escape], &state)
+        guard case .criteria(let editor) = state.overlay else { Issue.record("the editor did not come back"); return }
+        #expect(editor.edit?.text.hasSuffix("Kinh tế") == true && editor.field == .title)
+    }
+
+    /// A form's help lists the keys its footer shows, and Esc gives the form back as typed.
+    @Test func helpFromAFormGivesTheFormBack() {
+        var state = DemoFixture.state(screen: .roster)
+        _ = press([.character("a")] + type("Đồ Sơn") + [.function(1)], &state)
+        #expect(App.render(state).text().contains("Tab ↓"))
+        _ = press([.escape], &state)
+        guard case .form(let form) = state.overlay else { Issue.record("the form did not come back"); return }
+        #expect(form.text(.name) == "Đồ Sơn")
+    }
 }

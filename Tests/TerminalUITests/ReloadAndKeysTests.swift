@@ -58,9 +58,9 @@ import Testing
     @Test func helpScrollsBackAtOnceAfterGoingPastTheEnd() {
         var state = DemoFixture.state(screen: .roster)
         _ = press([.function(1)] + Array(repeating: Key.pageDown, count: 10), &state)
-        guard case .help(let bottom) = state.overlay else { Issue.record("no help"); return }
+        guard case .help(let bottom, _) = state.overlay else { Issue.record("no help"); return }
         _ = press([.up], &state)
-        guard case .help(let after) = state.overlay else { Issue.record("no help"); return }
+        guard case .help(let after, _) = state.overlay else { Issue.record("no help"); return }
         #expect(after == bottom - 1)
     }
 

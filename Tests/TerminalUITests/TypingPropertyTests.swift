@@ -124,6 +124,8 @@ import Emulation
     static func shape(_ overlay: Overlay?) -> String {
         switch overlay {
         case nil: return "none"
+        // F1 shows a dialog's keys over it and gives it back as it was: the dialog is still there.
+        case .help(_, let over?): return shape(over)
         case .help: return "help"
         case .search: return "search"
         case .command: return "command"

@@ -60,7 +60,7 @@ extension App {
     private static func drawOverlay(_ state: AppState, into buffer: inout Buffer) {
         switch state.overlay {
         case nil: break
-        case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer)
+        case .help(let offset, _): HelpOverlay.render(state, offset: offset, into: &buffer)
         case .search(let search): SearchOverlay.render(state, search: search, into: &buffer)
         case .command(let line): CommandLineOverlay.render(state, line: line, into: &buffer)
         case .confirm(let confirm): ConfirmDialog.render(state, confirm: confirm, into: &buffer)

@@ -48,8 +48,34 @@ public struct CriteriaEditor: Hashable, Sendable {
     }
 }
 
-/// Keys and effects of the criteria editor.
+/// Keys and effects of the criteria editor. Its keys are bindings like a screen's: the hint
+/// under the grid and the help page are built from them.
 enum CriteriaEditorKeys {
+    enum Action: Hashable, Sendable, CaseIterable {
+        case editTitle, editCode, editMaximum, addItem, addMajor, delete, moveUp, moveDown, defaultGrid, previousYear, save, close
+
+        /// What a locked grid (scoring has started) refuses.
+        var changesGrid: Bool {
+            switch self {
+            case .editTitle, .editCode, .editMaximum, .addItem, .addMajor, .delete, .moveUp, .moveDown, .defaultGrid, .previousYear, .save: return true
+            case .close: return false
+            }
+        }
+    }
+
+    static let bindings: [KeyBinding<Action>] = {
+        let keys: [(Action, Key, String)] = [
+            (.editTitle, .enter, "Enter"), (.editCode, .character("c"), "c"), (.editMaximum, .character("m"), "m"),
+            (.addItem, .character("a"), "a"), (.addMajor, .character("A"), "A"), (.delete, .character("x"), "x"),
+            (.moveUp, .character("K"), "K"), (.moveDown, .character("J"), "J"), (.defaultGrid, .character("D"), "D"),
+            (.previousYear, .character("P"), "P"), (.save, .character("s"), "s"), (.close, .escape, "Esc"),
+        ]
+        return keys.map { action, key, label in
+            KeyBinding(action, keys: [key], label: label, inFooter: true,
+                       name: { $0.screen.criteriaKey(action).name }, help: { $0.screen.criteriaKey(action).help })
+        }
+    }()
+
     static func visibleRows(_ state: AppShared) -> Int { max(1, state.size.rows - 9) }
 
     static func open(_ state: inout AppShared) {
@@ -101,16 +127,20 @@ enum CriteriaEditorKeys {
             return []
         }
 
-        let changing: Set<Key> = [.enter, .character("c"), .character("m"), .character("a"), .character("A"), .character("x"),
-                                  .character("K"), .character("J"), .character("D"), .character("P"), .character("s")]
-        if editor.locked && changing.contains(key), let year = state.year {
+        if let movement = KeyMap.movement.action(for: key) {
+            editor.discardArmed = false
+            editor.selection.apply(movement, count: editor.tree.rows.count, visible: visible)
+            return []
+        }
+        guard let action = bindings.action(for: key) else { return [] }
+        if editor.locked && action.changesGrid, let year = state.year {
             state.status = StatusMessage(words.criteriaLocked(year.reference.clusterCode, year.reference.year), isError: true)
             return []
         }
-        if key != .escape { editor.discardArmed = false }
+        if action != .close { editor.discardArmed = false }
         let path = editor.selectedPath
-        switch key {
-        case .escape:
+        switch action {
+        case .close:
             if editor.isDirty && !editor.discardArmed {
                 editor.discardArmed = true
                 state.status = StatusMessage(words.screen.criteriaDiscard, isError: true)
@@ -119,11 +149,9 @@ enum CriteriaEditorKeys {
             state.overlay = nil
             state.status = nil
             return []
-        case .up, .down, .pageUp, .pageDown, .home, .end:
-            if let movement = KeyMap.movement.action(for: key) { editor.selection.apply(movement, count: editor.tree.rows.count, visible: visible) }
-        case .enter, .character("c"), .character("m"):
+        case .editTitle, .editCode, .editMaximum:
             guard let path, let node = editor.tree.node(at: path) else { return [] }
-            let which: CriteriaEditor.Field = key == .enter ? .title : (key == .character("c") ? .code : .maximum)
+            let which: CriteriaEditor.Field = action == .editTitle ? .title : (action == .editCode ? .code : .maximum)
             // Scores are kept by code: recoding a scored item would hand its scores to another.
             if which == .code, let year = state.year, year.scores.values.contains(where: {
                 $0.selfAssessment[node.code] != nil || $0.cluster[node.code] != nil
@@ -137,7 +165,7 @@ enum CriteriaEditorKeys {
             case .code: editor.edit = TextField(node.code)
             case .maximum: editor.edit = .number(DecimalText.format(node.maximum, trimWhole: true))
             }
-        case .character("a"):
+        case .addItem:
             guard let path, let node = editor.tree.node(at: path) else { return [] }
             if path.count == 1 {
                 let child = Criterion(code: editor.freshCode(parent: node), title: words.screen.newCriterion, maximum: Points(1))
@@ -147,25 +175,25 @@ enum CriteriaEditorKeys {
                 let sibling = Criterion(code: editor.freshCode(parent: parent), title: words.screen.newCriterion, maximum: Points(1))
                 editor.select(editor.tree.insert(sibling, after: path), visible: visible)
             }
-        case .character("A"):
+        case .addMajor:
             let major = Criterion(code: editor.freshCode(parent: nil), title: words.screen.newCriterion, maximum: Points(1),
                                   children: [])
             editor.tree.majors.append(major)
             editor.select([editor.tree.majors.count - 1], visible: visible)
-        case .character("x"):
+        case .delete:
             guard let path else { return [] }
             editor.tree.remove(at: path)
             editor.selection.keepVisible(count: editor.tree.rows.count, visible: visible)
-        case .character("K"), .character("J"):
+        case .moveUp, .moveDown:
             guard let path else { return [] }
-            editor.select(editor.tree.move(at: path, by: key == .character("K") ? -1 : 1), visible: visible)
-        case .character("D"):
+            editor.select(editor.tree.move(at: path, by: action == .moveUp ? -1 : 1), visible: visible)
+        case .defaultGrid:
             editor.tree = .standard
             editor.selection = Selection()
-        case .character("P"):
+        case .previousYear:
             guard let year = state.year else { return [] }
             return [.loadPreviousCriteria(code: year.reference.clusterCode, year: year.reference.year)]
-        case .character("s"):
+        case .save:
             let problems = editor.tree.problems()
             if !problems.isEmpty {
                 state.status = StatusMessage(words.criteriaProblem(problems[0]), isError: true)
@@ -175,8 +203,6 @@ enum CriteriaEditorKeys {
             // Compared with the grid as it was when the editor opened, not as refreshed since.
             let expecting: Expected<CriteriaTree> = editor.overwriting.map { .overwriting(auditID: $0) } ?? .value(editor.original)
             return [.saveCriteria(code: year.reference.clusterCode, year: year.reference.year, editor.tree, expecting: expecting)]
-        default:
-            break
         }
         return []
     }

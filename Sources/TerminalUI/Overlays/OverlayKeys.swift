@@ -4,14 +4,19 @@ import Emulation
 enum OverlayKeys {
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard let overlay = state.overlay else { return [] }
+        // F1 in a dialog shows its keys and comes back to it: nothing typed there is lost.
+        if key == .function(1), !overlay.isHelp {
+            state.overlay = .help(offset: 0, over: overlay)
+            return []
+        }
         switch overlay {
-        case .help(let offset):
+        case .help(let offset, let over):
             // Kept within the text, so ↑ answers at once after scrolling past the end.
             let page = max(1, state.size.rows - 4)
             let last = max(0, HelpOverlay.lines(state).count - page)
-            let moved: (Int) -> Overlay = { .help(offset: min(last, max(0, $0))) }
+            let moved: (Int) -> Overlay = { .help(offset: min(last, max(0, $0)), over: over) }
             switch key {
-            case .escape, .character("q"), .function(1), .character("?"): state.overlay = nil
+            case .escape, .character("q"), .function(1), .character("?"): state.overlay = over
             case .down, .character("j"): state.overlay = moved(offset + 1)
             case .up, .character("k"): state.overlay = moved(offset - 1)
             case .pageDown, .character(" "): state.overlay = moved(offset + page)

@@ -17,6 +17,19 @@ enum HelpOverlay {
             }
             lines.append(("", .normal))
         }
+        if case .help(_, let over?) = state.overlay {
+            var dialog = state
+            dialog.overlay = over
+            if case .criteria = over {
+                section(words.screen.helpDialog, CriteriaEditorKeys.bindings.map(\.description)
+                        + KeyMap.movement.filter { $0.action != .left && $0.action != .right }.map(\.description))
+            } else {
+                // A dialog that takes typing: the keys its footer shows.
+                section(words.screen.helpDialog, KeyRouting.footer(.overlay, dialog).map { item in
+                    KeyDescription(keyLabel: item.key, footerLabel: item.key, name: { _ in item.name }, help: { _ in item.name }, inFooter: true)
+                })
+            }
+        }
         section(words.screen.helpScreen(ScreenRegistry.screen(state.screen).name(words)), App.screenKeys(state))
         section(words.screen.helpGlobal, KeyMap.global.map(\.description))
         section(words.screen.helpMovement, KeyMap.movement.map(\.description))
@@ -146,7 +159,7 @@ enum CriteriaEditorOverlay {
         buffer.write(verdict, row: inner.bottom - 3, column: inner.column, role: problems.isEmpty ? .statusInfo : .statusError, limit: inner.columns)
         // The keys, wrapped at " · " over the last two lines.
         var lines = [""]
-        for part in words.screen.criteriaHint.components(separatedBy: " · ") {
+        for part in CriteriaEditorKeys.bindings.map({ $0.keyLabel + " " + $0.name(words) }) {
             let candidate = lines[lines.count - 1].isEmpty ? part : lines[lines.count - 1] + " · " + part
             if DisplayWidth.of(candidate) > inner.columns && !lines[lines.count - 1].isEmpty { lines.append(part) } else { lines[lines.count - 1] = candidate }
         }

@@ -192,6 +192,7 @@ extension Catalogue {
             chooseYearFirst: "Choose a cluster and year on Home first (key 1, then Enter).",
             helpTitle: "Help — keys",
             helpGlobal: "Every screen",
+            helpDialog: "The dialog open",
             helpScreen: { "Screen \($0)" },
             helpMovement: "Moving",
             helpClose: "Esc or q: close help · ↑↓ PgUp PgDn: scroll",
@@ -247,7 +248,22 @@ extension Catalogue {
             keyOpenSheet: "Sheet", keyOpenSheetHelp: "Open the selected unit's score sheet",
             criteriaTitle: { "Criteria — \($0) \($1)" },
             criteriaLockedMark: "locked: scoring has started",
-            criteriaHint: "Enter title · c code · m maximum · a add · A add major · x delete · K J up down · D default · P previous year · s save · Esc close",
+            criteriaKey: { action in
+                switch action {
+                case .editTitle: return ("title", "Change the selected criterion's title")
+                case .editCode: return ("code", "Change the selected criterion's code (not once scores use that code)")
+                case .editMaximum: return ("maximum", "Change the selected criterion's maximum")
+                case .addItem: return ("add", "Add a criterion after the selected line (in its major criterion)")
+                case .addMajor: return ("add major", "Add a major criterion at the end")
+                case .delete: return ("delete", "Delete the selected criterion")
+                case .moveUp: return ("up", "Move the selected criterion up")
+                case .moveDown: return ("down", "Move the selected criterion down")
+                case .defaultGrid: return ("default", "Replace with the default grid: 3 major criteria, 15 items, 100 points")
+                case .previousYear: return ("previous year", "Take last year's grid")
+                case .save: return ("save", "Save the grid (the sums are checked first)")
+                case .close: return ("close", "Close; with unsaved changes, press Esc again to discard them")
+                }
+            },
             criteriaValid: { "Valid: \($0) points in all." },
             criteriaDiscard: "Unsaved changes: press s to save, or Esc again to discard.",
             criteriaSaved: "Criteria saved.",

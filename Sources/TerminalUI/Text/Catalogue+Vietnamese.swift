@@ -192,6 +192,7 @@ extension Catalogue {
             chooseYearFirst: "Hãy chọn một cụm và năm ở Trang chủ (phím 1, rồi Enter).",
             helpTitle: "Trợ giúp — các phím",
             helpGlobal: "Mọi màn hình",
+            helpDialog: "Hộp thoại đang mở",
             helpScreen: { "Màn hình \($0)" },
             helpMovement: "Di chuyển",
             helpClose: "Esc hoặc q: đóng trợ giúp · ↑↓ PgUp PgDn: cuộn",
@@ -271,7 +272,22 @@ extension Catalogue {
             keyOpenSheet: "Phiếu điểm", keyOpenSheetHelp: "Mở phiếu điểm của đơn vị đang chọn",
             criteriaTitle: { "Bộ tiêu chí — \($0) năm \($1)" },
             criteriaLockedMark: "đã khóa: đã bắt đầu chấm điểm",
-            criteriaHint: "Enter tên · c mã · m điểm tối đa · a thêm · A thêm tiêu chí lớn · x xóa · K J lên xuống · D mặc định · P năm trước · s lưu · Esc đóng",
+            criteriaKey: { action in
+                switch action {
+                case .editTitle: return ("tên", "Sửa tên của tiêu chí đang chọn")
+                case .editCode: return ("mã", "Sửa mã của tiêu chí đang chọn (không được khi đã có điểm theo mã này)")
+                case .editMaximum: return ("điểm tối đa", "Sửa điểm tối đa của tiêu chí đang chọn")
+                case .addItem: return ("thêm", "Thêm một tiêu chí sau dòng đang chọn (trong tiêu chí lớn đó)")
+                case .addMajor: return ("thêm tiêu chí lớn", "Thêm một tiêu chí lớn ở cuối")
+                case .delete: return ("xóa", "Xóa tiêu chí đang chọn")
+                case .moveUp: return ("lên", "Chuyển tiêu chí đang chọn lên trên")
+                case .moveDown: return ("xuống", "Chuyển tiêu chí đang chọn xuống dưới")
+                case .defaultGrid: return ("mặc định", "Thay bằng bộ tiêu chí mặc định: 3 tiêu chí lớn, 15 tiêu chí, 100 điểm")
+                case .previousYear: return ("năm trước", "Lấy bộ tiêu chí của năm trước")
+                case .save: return ("lưu", "Lưu bộ tiêu chí (tổng điểm được kiểm tra trước khi lưu)")
+                case .close: return ("đóng", "Đóng; còn thay đổi chưa lưu thì nhấn Esc lần nữa để bỏ")
+                }
+            },
             criteriaValid: { "Hợp lệ: tổng \($0) điểm." },
             criteriaDiscard: "Có thay đổi chưa lưu: nhấn s để lưu, hoặc Esc lần nữa để bỏ.",
             criteriaSaved: "Đã lưu bộ tiêu chí.",

@@ -56,6 +56,8 @@ public struct ScreenWords: Sendable {
     public var chooseYearFirst: String
     public var helpTitle: String
     public var helpGlobal: String
+    /// The dialog the help page was opened from.
+    public var helpDialog: String
     public var helpScreen: @Sendable (String) -> String
     public var helpMovement: String
     public var helpClose: String
@@ -127,7 +129,8 @@ public struct ScreenWords: Sendable {
     public var keyOpenSheet: String, keyOpenSheetHelp: String
     public var criteriaTitle: @Sendable (_ cluster: String, _ year: Int) -> String
     public var criteriaLockedMark: String
-    public var criteriaHint: String
+    /// The criteria editor's keys: a short name for the hint under the grid, and help.
+    var criteriaKey: @Sendable (CriteriaEditorKeys.Action) -> (name: String, help: String)
     public var criteriaValid: @Sendable (String) -> String
     public var criteriaDiscard: String
     public var criteriaSaved: String
