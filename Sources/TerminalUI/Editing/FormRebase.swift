@@ -33,7 +33,8 @@ enum FormRebase {
         case .drive(let index?):
             guard let id = seen.pledge.driveID(at: index), let found = year.pledge.driveIDs.firstIndex(of: id) else { return nil }
             return .drive(index: found)
-        default:
+        case .task(nil), .drive(nil), .newCluster, .addUnit, .editUnit, .editCluster, .pledgeHeader, .unitPledge, .reopen, .handover,
+             .whatIf, .vote, .meeting, .adjustmentReason:
             return purpose
         }
     }
@@ -83,7 +84,7 @@ enum FormRebase {
         case (.text(let x), .text(let y)): return x.text == y.text
         case (.choice(_, let x), .choice(_, let y)): return x == y
         case (.toggle(let x), .toggle(let y)): return x == y
-        default: return false
+        case (.text, _), (.choice, _), (.toggle, _): return false
         }
     }
 }
