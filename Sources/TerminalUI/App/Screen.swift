@@ -8,7 +8,7 @@ import Emulation
 ///
 /// Every hook but the first group has a default: a read-only list screen needs only the
 /// first group.
-protocol Screen {
+protocol Screen: Sendable {
     associatedtype State: Sendable
     /// The screen's own key commands, handled in one exhaustive switch.
     associatedtype Action: Hashable, Sendable
