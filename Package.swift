@@ -59,8 +59,9 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
-        // What several test targets share (the in-memory demo year); a library, as tests cannot import each other.
-        .target(name: "TestSupport", dependencies: ["Emulation"], path: "Tests/TestSupport"),
+        // What several test targets share (the in-memory demo year, the in-memory terminal); a
+        // library, as tests cannot import each other.
+        .target(name: "TestSupport", dependencies: ["Emulation", "TerminalUI"], path: "Tests/TestSupport"),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",
