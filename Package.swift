@@ -78,6 +78,11 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),
+        // The run loop in-process (`@testable import thidua`): the in-memory terminal, real files.
+        .testTarget(
+            name: "RunLoopTests",
+            dependencies: ["thidua", "Emulation", "EmulationStore", "TerminalUI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,10 +5,11 @@ import TerminalUI
 
 /// Carries out the interface's effects and feeds their results back, draws each frame and
 /// waits for the next event. The only place where the screens meet the database and the terminal.
+/// It needs no terminal of its own: any `TerminalBackend` will do (tests give it one in memory).
 struct RunLoop {
     let store: EmulationStore
     let backend: any TerminalBackend
-    let options: GlobalOptions
+    let language: Language
     let environment: [String: String]
     /// The audit trail's last id: every change writes a row, so a new one means someone changed data.
     private var seenChange: Int64 = 0
@@ -17,10 +18,10 @@ struct RunLoop {
     /// How long a save waits for another process's write (an import holds the file for seconds).
     static let lockPatience: TimeInterval = 60
 
-    init(store: EmulationStore, backend: any TerminalBackend, options: GlobalOptions, environment: [String: String]) {
+    init(store: EmulationStore, backend: any TerminalBackend, language: Language, environment: [String: String]) {
         self.store = store
         self.backend = backend
-        self.options = options
+        self.language = language
         self.environment = environment
     }
 
@@ -34,7 +35,7 @@ struct RunLoop {
     }
 
     mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
-        var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
+        var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         state.clerkUnit = clerkUnit
         state.currentYear = Today.calendarDate().year

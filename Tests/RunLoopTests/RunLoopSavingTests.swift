@@ -1,0 +1,52 @@
+import Foundation
+import TerminalUI
+import TestSupport
+import Testing
+
+/// One clerk's run loop on a real file, in a terminal in memory: what is confirmed is stored
+/// with its audit row, another process's change is shown, and a terminal that goes away ends it.
+@Suite struct RunLoopSavingTests {
+    @Test func aConfirmedScoreIsStoredWithItsAuditRow() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: typing("7") + [.enter, .look("saved"), .quit])
+        clerk.run()
+        #expect(try year.selfScore("Vĩnh Bảo") == "7,00")
+        let audit = try year.scoreAudit("Vĩnh Bảo")
+        #expect(audit.map(\.actor) == ["Trần Thị B"], "the clerk's own name, once")
+        #expect(audit.first?.oldValue == nil && audit.first?.newValue == "7,00")
+        #expect(Clerk.firstCell("Vĩnh Bảo", in: clerk.terminal.seen["saved"]) == "7,00")
+        #expect(!clerk.terminal.ranPastScript)
+    }
+
+    /// Another process writes while the clerk does nothing: the next idle second shows it.
+    @Test func anotherProcesssWriteRefreshesAnIdleScreen() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [
+            .look("before"), year.written(2, to: "Thủy Nguyên", by: "Nguyễn Văn A"), .timeout, .look("after"), .quit,
+        ])
+        clerk.run()
+        #expect(Clerk.firstCell("Thủy Nguyên", in: clerk.terminal.seen["before"]) == "·")
+        let after = try #require(clerk.terminal.seen["after"])
+        #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the other write is shown:\n\(after)")
+        #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
+    }
+
+    /// A year that is not in the file: the screen says which, and which there are.
+    @Test func aLoadThatFailsIsSaidOnTheStatusLine() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [.look("failed"), .quit])
+        clerk.run(cluster: "NOPE")
+        let screen = try #require(clerk.terminal.seen["failed"])
+        let status = screen.components(separatedBy: "\n").filter { $0.contains("NOPE") }
+        #expect(status.count == 1 && status[0].contains("QA"), "the unknown cluster and the known ones:\n\(screen)")
+    }
+
+    /// The terminal goes away: the loop ends at once, and what was confirmed before is stored.
+    @Test func aHangUpEndsTheLoop() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: typing("7") + [.enter] + typing("5") + [.event(.hangUp)])
+        clerk.run()
+        #expect(!clerk.terminal.ranPastScript, "the loop read on after the terminal went away")
+        #expect(try year.selfScore("Vĩnh Bảo") == "7,00")
+    }
+}
