@@ -27,11 +27,12 @@ struct RunLoop {
 
     var themeSearchPaths: [String] { ThemePaths.candidates() }
 
-    /// Loads a theme (falling back to the default on any problem) and gives it to the terminal.
-    private func applyTheme(_ name: String, words: Catalogue) -> (name: String, warning: String?) {
+    /// Loads a theme (falling back to the default on any problem) and gives it to the terminal;
+    /// the first problem, if any, says why the default was used.
+    private func applyTheme(_ name: String) -> (name: String, warning: ThemeError?) {
         let (theme, warnings) = ThemeLoader.load(name: name, searchPaths: themeSearchPaths, environment: environment)
         backend.apply(theme: theme, depth: ColorDepth.effective(terminal: backend.colorDepth, environment: environment))
-        return (warnings.isEmpty ? name : theme.name, warnings.first.map { words.screen.themeProblem($0) })
+        return (warnings.isEmpty ? name : theme.name, warnings.first)
     }
 
     mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
@@ -42,9 +43,9 @@ struct RunLoop {
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
-        let initial = applyTheme(themeName, words: state.words)
+        let initial = applyTheme(themeName)
         state.themeName = initial.name
-        state.status = initial.warning.map { StatusMessage($0, isError: true) }
+        if let warning = initial.warning { pending += App.update(&state, .themeApplied(name: initial.name, warning: warning)) }
         seenChange = (try? store.lastChange()) ?? 0
         while true {
             while !pending.isEmpty {
@@ -93,7 +94,7 @@ struct RunLoop {
                 seenChange = try store.lastChange()
                 return [.clusterCreated(code: cluster.code, year: year)]
             case .setTheme(let name):
-                let applied = applyTheme(name, words: words)
+                let applied = applyTheme(name)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
             case .saveScore(let code, let year, let change, let reason, let expecting):
                 return save(effect, state) { store in

@@ -31,16 +31,6 @@ import Testing
         #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
     }
 
-    /// A year that is not in the file: the screen says which, and which there are.
-    @Test func aLoadThatFailsIsSaidOnTheStatusLine() throws {
-        let year = try SharedYear()
-        let clerk = try Clerk("Trần Thị B", on: year, script: [.look("failed"), .quit])
-        clerk.run(cluster: "NOPE")
-        let screen = try #require(clerk.terminal.seen["failed"])
-        let status = screen.components(separatedBy: "\n").filter { $0.contains("NOPE") }
-        #expect(status.count == 1 && status[0].contains("QA"), "the unknown cluster and the known ones:\n\(screen)")
-    }
-
     /// The terminal goes away: the loop ends at once, and what was confirmed before is stored.
     @Test func aHangUpEndsTheLoop() throws {
         let year = try SharedYear()

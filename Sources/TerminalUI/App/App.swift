@@ -70,7 +70,8 @@ public enum App {
             state.themeName = name
             // A screen's own theme is put on quietly: the projector shows the ranking, not a message.
             let automatic = state.themeBeforeScreen != nil && ScreenRegistry.screen(state.screen).theme == name
-            state.status = warning.map { StatusMessage($0, isError: true) } ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
+            state.status = warning.map { StatusMessage(state.words.screen.themeProblem($0), isError: true) }
+                ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
             return []
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)

@@ -33,7 +33,8 @@ public enum AppAction: Sendable {
     case yearLoaded(YearSnapshot)
     case demoLoaded(loaded: [String], skipped: [String])
     case clusterCreated(code: String, year: Int)
-    case themeApplied(name: String, warning: String?)
+    /// The theme put on; `warning` says why another (the default) was used in its place.
+    case themeApplied(name: String, warning: ThemeError?)
     case failed(String)
     /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
     case saveFailed(String)
