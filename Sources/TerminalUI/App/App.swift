@@ -106,8 +106,9 @@ public enum App {
             state.history.clear()
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
-        case .yearChanged(let message, let open):
-            state.status = StatusMessage(message)
+        case .yearChanged(let saved):
+            state.status = StatusMessage(saved.message(state.shared))
+            let open = saved.opens
             // Home summarises every year: it reloads when next shown.
             state.homeStale = true
             if let open {

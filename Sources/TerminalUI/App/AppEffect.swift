@@ -53,6 +53,6 @@ public enum AppAction: Sendable {
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
     /// A year change was saved: say so, and reload (or open the year it created).
-    case yearChanged(message: String, open: (code: String, year: Int)?)
+    case yearChanged(SavedYearChange)
     case exported(path: String)
 }
