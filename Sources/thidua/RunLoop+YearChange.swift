@@ -66,13 +66,13 @@ extension RunLoop {
     func export(_ kind: ExportKind, format: DocumentFormat, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
         guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, words: words) else {
-            return [.failed(DocumentRendering.notAvailable(kind, format, words: words))]
+            return [.failed(ExportError.notOffered(kind, format))]
         }
         let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            return [.failed(words.edit.cannotWrite(path))]
+            return [.failed(ExportError.cannotWrite(path: path))]
         }
         return [.exported(path: path)]
     }

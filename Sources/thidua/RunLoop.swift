@@ -38,6 +38,8 @@ struct RunLoop {
     mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
         var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
+        // Errors reach the screens as they happened and are worded as the command line words them.
+        state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1) }
         state.clerkUnit = clerkUnit
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
@@ -115,7 +117,7 @@ struct RunLoop {
                     try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree, expecting: expecting)
                 }
                 // The editor stays open on a refusal, with the reason; it closes once saved.
-                if let failure = actions.first, case .saveFailed(let message) = failure { return [.failed(message)] }
+                if let failure = actions.first, case .saveFailed(let error) = failure { return [.failed(error)] }
                 if let failure = actions.first, case .saveNotMade = failure { return actions }
                 if actions.contains(where: { if case .saveConflict = $0 { return true } else { return false } }) { return actions }
                 return [.criteriaSaved] + actions
@@ -132,7 +134,7 @@ struct RunLoop {
                 return []
             }
         } catch {
-            return [.failed(ErrorWords.describe(error, words: words))]
+            return [.failed(FileTrouble.reported(error))]
         }
     }
 }
@@ -144,7 +146,6 @@ extension RunLoop {
     /// import), the save waits with the screen saying so, and the keys typed meanwhile wait too:
     /// none of them moves past a value that is not saved.
     mutating func save(_ effect: AppEffect, _ state: AppState, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
-        let words = state.words
         let started = Date()
         var hungUp = false
         while true {
@@ -165,11 +166,11 @@ extension RunLoop {
             } catch let error where FileTrouble.isBusy(error) {
                 let waited = Date().timeIntervalSince(started)
                 if waited < Self.lockPatience, waitForFile(state, seconds: Int(waited), hungUp: &hungUp) { continue }
-                return giveBack(words.conflict.fileStillBusy, effect: effect, words: words)
+                return giveBack(FileTrouble.stillBusy, effect: effect)
             } catch let error where FileTrouble.keepsTypedValue(error) {
-                return giveBack(ErrorWords.describe(error, words: words), effect: effect, words: words)
+                return giveBack(FileTrouble.reported(error), effect: effect)
             } catch {
-                return [.saveFailed(ErrorWords.describe(error, words: words))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
+                return [.saveFailed(FileTrouble.reported(error))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
             }
         }
     }
@@ -204,8 +205,8 @@ extension RunLoop {
 
     /// The value goes back to the clerk, unsaved, with why. Keys typed after it were meant for
     /// what came next: they are dropped (the terminal's too), never applied past it.
-    private mutating func giveBack(_ message: String, effect: AppEffect, words: Catalogue) -> [AppAction] {
-        [.saveNotMade(message, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
+    private mutating func giveBack(_ why: any Error, effect: AppEffect) -> [AppAction] {
+        [.saveNotMade(why, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
     }
 
     /// Drops the keys typed after a save that was not made as typed: those held during a wait

@@ -35,16 +35,18 @@ public enum AppAction: Sendable {
     case clusterCreated(code: String, year: Int)
     /// The theme put on; `warning` says why another (the default) was used in its place.
     case themeApplied(name: String, warning: ThemeError?)
-    case failed(String)
-    /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
-    case saveFailed(String)
+    /// An effect could not be carried out: what went wrong, as it happened (storage's error or
+    /// the run loop's own), put into words when shown (`AppShared.errorWording`).
+    case failed(any Error)
+    /// A cell could not be saved, for `error`; the year is reloaded so the screen shows what is stored.
+    case saveFailed(any Error)
     /// Another clerk changed what `effect` would replace since this clerk saw it: nothing was
     /// written. The clerk's typed value goes back into its cell or form, beside theirs.
     case saveConflict(WriteConflict, effect: AppEffect)
     /// The file could not take the write (held by another process past our patience, full,
     /// read-only): nothing was written. The clerk's value goes back into its cell or form, with
-    /// why, until they try again (Enter) or give it up (Esc).
-    case saveNotMade(String, effect: AppEffect)
+    /// why (`error`, worded when shown), until they try again (Enter) or give it up (Esc).
+    case saveNotMade(any Error, effect: AppEffect)
     /// Keys typed after a save that was not made as typed were dropped, not applied past it.
     case typeAheadDropped
     case criteriaSaved

@@ -17,6 +17,8 @@ public struct AppShared: Sendable {
     /// draws meanwhile): the footer offers only Ctrl-C.
     public var waitingForFile = false
     public var status: StatusMessage?
+    /// How an effect's error is put into words on the status line (the run loop hands its own).
+    public var errorWording = ErrorWording.plain
     public var quitRequested = false
     /// A screen asks to be left for another (Enter on a cluster-year opens its roster); the root
     /// switches after the key, with each screen's show and hide hooks.
