@@ -71,7 +71,6 @@ struct RunLoop {
     }
 
     private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
-        let words = state.words
         do {
             switch effect {
             case .loadHome:
@@ -126,7 +125,8 @@ struct RunLoop {
             case .changeYear(let code, let year, let change):
                 return apply(change, effect: effect, code: code, year: year, state: state)
             case .export(let code, let year, let kind, let format):
-                return try export(kind, format: format, code: code, year: year, words: words)
+                // The document is written in the clerk's language.
+                return try export(kind, format: format, code: code, year: year, words: state.words)
             case .suspend:
                 backend.suspend()
                 return []
@@ -184,8 +184,7 @@ extension RunLoop {
             return true
         }
         var shown = state
-        shown.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
-        shown.waitingForFile = true
+        _ = App.update(&shown, .waitingForFile(seconds: seconds))
         backend.draw(App.render(shown))
         let deadline = Date().addingTimeInterval(0.25)
         while Date() < deadline {

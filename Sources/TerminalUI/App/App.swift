@@ -95,6 +95,10 @@ public enum App {
             return SaveConflicts.reopen(.conflict(conflict), effect: effect, &state)
         case .saveNotMade(let error, let effect):
             return SaveConflicts.reopen(.notSaved(state.errorWording(error, state.words)), effect: effect, &state)
+        case .waitingForFile(let seconds):
+            state.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
+            state.waitingForFile = true
+            return []
         case .typeAheadDropped:
             let dropped = state.words.conflict.typeAheadDropped
             state.status = StatusMessage(state.status.map { $0.text + " " + dropped } ?? dropped, isError: true)

@@ -47,6 +47,10 @@ public enum AppAction: Sendable {
     /// read-only): nothing was written. The clerk's value goes back into its cell or form, with
     /// why (`error`, worded when shown), until they try again (Enter) or give it up (Esc).
     case saveNotMade(any Error, effect: AppEffect)
+    /// A save has waited `seconds` for another process's write to end. The run loop shows it on
+    /// a copy of the state, for the frames it draws meanwhile: the status line says why, the
+    /// footer offers only Ctrl-C.
+    case waitingForFile(seconds: Int)
     /// Keys typed after a save that was not made as typed were dropped, not applied past it.
     case typeAheadDropped
     case criteriaSaved
