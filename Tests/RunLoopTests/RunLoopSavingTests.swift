@@ -4,7 +4,8 @@ import TestSupport
 import Testing
 
 /// One clerk's run loop on a real file, in a terminal in memory: what is confirmed is stored
-/// with its audit row, another process's change is shown, and a terminal that goes away ends it.
+/// with its audit row, another process's change is shown, Ctrl-Z gives the terminal back, and
+/// a terminal that goes away ends the loop.
 @Suite struct RunLoopSavingTests {
     @Test func aConfirmedScoreIsStoredWithItsAuditRow() throws {
         let year = try SharedYear()
@@ -29,6 +30,16 @@ import Testing
         let after = try #require(clerk.terminal.seen["after"])
         #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the other write is shown:\n\(after)")
         #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
+    }
+
+    /// Ctrl-Z gives the terminal back once (the shell's job control stops the process), and the
+    /// clerk comes back to the screen they left.
+    @Test func ctrlZSuspendsOnceAndTheScreenComesBack() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [.look("before"), .key(.control("z")), .look("after"), .quit])
+        clerk.run()
+        #expect(clerk.terminal.suspendCalls == 1)
+        #expect(clerk.terminal.seen["after"] == clerk.terminal.seen["before"])
     }
 
     /// The terminal goes away: the loop ends at once, and what was confirmed before is stored.
