@@ -59,8 +59,9 @@ let package = Package(
             dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
-        // What several test targets share (the in-memory demo year); a library, as tests cannot import each other.
-        .target(name: "TestSupport", dependencies: ["Emulation"], path: "Tests/TestSupport"),
+        // What several test targets share (the in-memory demo year, the in-memory terminal); a
+        // library, as tests cannot import each other.
+        .target(name: "TestSupport", dependencies: ["Emulation", "TerminalUI"], path: "Tests/TestSupport"),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",
@@ -77,6 +78,11 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),
+        // The run loop in-process (`@testable import thidua`): the in-memory terminal, real files.
+        .testTarget(
+            name: "RunLoopTests",
+            dependencies: ["thidua", "Emulation", "EmulationStore", "TerminalUI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

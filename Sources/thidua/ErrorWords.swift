@@ -2,10 +2,33 @@ import Emulation
 import EmulationStore
 import TerminalUI
 
-/// The one place where errors are put into words.
+/// The one place where errors are put into words: for the command line, and for the screens,
+/// which are handed `describe` (TerminalUI's `ErrorWording`) since they cannot name these types.
 enum ErrorWords {
     static func describe(_ error: Error, words: Catalogue) -> String {
-        guard let error = error as? StoreError else { return "\(words.errorPrefix): \(error)" }
+        switch error {
+        case let error as StoreError: return describe(error, words: words)
+        case let error as FileTrouble: return describe(error, words: words)
+        case let error as ExportError: return describe(error, words: words)
+        default: return "\(words.errorPrefix): \(error)"
+        }
+    }
+
+    static func describe(_ trouble: FileTrouble, words: Catalogue) -> String {
+        switch trouble {
+        case .stillBusy: return words.conflict.fileStillBusy
+        case .readOnly(let path, let why): return words.databaseReadOnly(path, why)
+        }
+    }
+
+    static func describe(_ error: ExportError, words: Catalogue) -> String {
+        switch error {
+        case .notOffered(let kind, let format): return DocumentRendering.notAvailable(kind, format, words: words)
+        case .cannotWrite(let path): return words.edit.cannotWrite(path)
+        }
+    }
+
+    static func describe(_ error: StoreError, words: Catalogue) -> String {
         switch error {
         case .notThiduaDatabase(let path): return words.notThiduaDatabase(path)
         case .newerSchema(let path, let migrations): return words.newerSchema(path, migrations.joined(separator: ", "))

@@ -47,8 +47,7 @@ struct ExportCommand: ParsableCommand {
             let snapshot = try options.openStore().snapshot(code: cluster, year: year)
             let words = options.words
             guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, words: words) else {
-                printError(DocumentRendering.notAvailable(kind, format, words: words))
-                throw ExitCode.failure
+                throw ExportError.notOffered(kind, format)
             }
             if let output {
                 // Write beside the target and rename, so a crash never leaves half a file.
@@ -56,8 +55,7 @@ struct ExportCommand: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: url, options: .atomic)
                 } catch {
-                    printError(words.edit.cannotWrite(output))
-                    throw ExitCode.failure
+                    throw ExportError.cannotWrite(path: output)
                 }
                 printError(words.exported(output))
             } else {

@@ -5,10 +5,11 @@ import TerminalUI
 
 /// Carries out the interface's effects and feeds their results back, draws each frame and
 /// waits for the next event. The only place where the screens meet the database and the terminal.
+/// It needs no terminal of its own: any `TerminalBackend` will do (tests give it one in memory).
 struct RunLoop {
     let store: EmulationStore
     let backend: any TerminalBackend
-    let options: GlobalOptions
+    let language: Language
     let environment: [String: String]
     /// The audit trail's last id: every change writes a row, so a new one means someone changed data.
     private var seenChange: Int64 = 0
@@ -17,33 +18,36 @@ struct RunLoop {
     /// How long a save waits for another process's write (an import holds the file for seconds).
     static let lockPatience: TimeInterval = 60
 
-    init(store: EmulationStore, backend: any TerminalBackend, options: GlobalOptions, environment: [String: String]) {
+    init(store: EmulationStore, backend: any TerminalBackend, language: Language, environment: [String: String]) {
         self.store = store
         self.backend = backend
-        self.options = options
+        self.language = language
         self.environment = environment
     }
 
     var themeSearchPaths: [String] { ThemePaths.candidates() }
 
-    /// Loads a theme (falling back to the default on any problem) and gives it to the terminal.
-    private func applyTheme(_ name: String, words: Catalogue) -> (name: String, warning: String?) {
+    /// Loads a theme (falling back to the default on any problem) and gives it to the terminal;
+    /// the first problem, if any, says why the default was used.
+    private func applyTheme(_ name: String) -> (name: String, warning: ThemeError?) {
         let (theme, warnings) = ThemeLoader.load(name: name, searchPaths: themeSearchPaths, environment: environment)
         backend.apply(theme: theme, depth: ColorDepth.effective(terminal: backend.colorDepth, environment: environment))
-        return (warnings.isEmpty ? name : theme.name, warnings.first.map { words.screen.themeProblem($0) })
+        return (warnings.isEmpty ? name : theme.name, warnings.first)
     }
 
     mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
-        var state = AppState(size: backend.size, language: options.lang.language, themeName: themeName,
+        var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
+        // Errors reach the screens as they happened and are worded as the command line words them.
+        state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1) }
         state.clerkUnit = clerkUnit
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // The starting theme is applied quietly; only a problem with it is worth a message.
-        let initial = applyTheme(themeName, words: state.words)
+        let initial = applyTheme(themeName)
         state.themeName = initial.name
-        state.status = initial.warning.map { StatusMessage($0, isError: true) }
+        if let warning = initial.warning { pending += App.update(&state, .themeApplied(name: initial.name, warning: warning)) }
         seenChange = (try? store.lastChange()) ?? 0
         while true {
             while !pending.isEmpty {
@@ -67,7 +71,6 @@ struct RunLoop {
     }
 
     private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
-        let words = state.words
         do {
             switch effect {
             case .loadHome:
@@ -92,7 +95,7 @@ struct RunLoop {
                 seenChange = try store.lastChange()
                 return [.clusterCreated(code: cluster.code, year: year)]
             case .setTheme(let name):
-                let applied = applyTheme(name, words: words)
+                let applied = applyTheme(name)
                 return [.themeApplied(name: applied.name, warning: applied.warning)]
             case .saveScore(let code, let year, let change, let reason, let expecting):
                 return save(effect, state) { store in
@@ -113,7 +116,7 @@ struct RunLoop {
                     try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree, expecting: expecting)
                 }
                 // The editor stays open on a refusal, with the reason; it closes once saved.
-                if let failure = actions.first, case .saveFailed(let message) = failure { return [.failed(message)] }
+                if let failure = actions.first, case .saveFailed(let error) = failure { return [.failed(error)] }
                 if let failure = actions.first, case .saveNotMade = failure { return actions }
                 if actions.contains(where: { if case .saveConflict = $0 { return true } else { return false } }) { return actions }
                 return [.criteriaSaved] + actions
@@ -122,7 +125,8 @@ struct RunLoop {
             case .changeYear(let code, let year, let change):
                 return apply(change, effect: effect, code: code, year: year, state: state)
             case .export(let code, let year, let kind, let format):
-                return try export(kind, format: format, code: code, year: year, words: words)
+                // The document is written in the clerk's language.
+                return try export(kind, format: format, code: code, year: year, words: state.words)
             case .suspend:
                 backend.suspend()
                 return []
@@ -130,7 +134,7 @@ struct RunLoop {
                 return []
             }
         } catch {
-            return [.failed(ErrorWords.describe(error, words: words))]
+            return [.failed(FileTrouble.reported(error))]
         }
     }
 }
@@ -142,7 +146,6 @@ extension RunLoop {
     /// import), the save waits with the screen saying so, and the keys typed meanwhile wait too:
     /// none of them moves past a value that is not saved.
     mutating func save(_ effect: AppEffect, _ state: AppState, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
-        let words = state.words
         let started = Date()
         var hungUp = false
         while true {
@@ -163,11 +166,11 @@ extension RunLoop {
             } catch let error where FileTrouble.isBusy(error) {
                 let waited = Date().timeIntervalSince(started)
                 if waited < Self.lockPatience, waitForFile(state, seconds: Int(waited), hungUp: &hungUp) { continue }
-                return giveBack(words.conflict.fileStillBusy, effect: effect, words: words)
+                return giveBack(FileTrouble.stillBusy, effect: effect)
             } catch let error where FileTrouble.keepsTypedValue(error) {
-                return giveBack(ErrorWords.describe(error, words: words), effect: effect, words: words)
+                return giveBack(FileTrouble.reported(error), effect: effect)
             } catch {
-                return [.saveFailed(ErrorWords.describe(error, words: words))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
+                return [.saveFailed(FileTrouble.reported(error))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
             }
         }
     }
@@ -181,8 +184,7 @@ extension RunLoop {
             return true
         }
         var shown = state
-        shown.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
-        shown.waitingForFile = true
+        _ = App.update(&shown, .waitingForFile(seconds: seconds))
         backend.draw(App.render(shown))
         let deadline = Date().addingTimeInterval(0.25)
         while Date() < deadline {
@@ -202,8 +204,8 @@ extension RunLoop {
 
     /// The value goes back to the clerk, unsaved, with why. Keys typed after it were meant for
     /// what came next: they are dropped (the terminal's too), never applied past it.
-    private mutating func giveBack(_ message: String, effect: AppEffect, words: Catalogue) -> [AppAction] {
-        [.saveNotMade(message, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
+    private mutating func giveBack(_ why: any Error, effect: AppEffect) -> [AppAction] {
+        [.saveNotMade(why, effect: effect)] + (dropTypeAhead() ? [.typeAheadDropped] : [])
     }
 
     /// Drops the keys typed after a save that was not made as typed: those held during a wait

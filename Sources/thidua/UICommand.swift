@@ -46,7 +46,7 @@ struct UICommand: ParsableCommand {
         defer { backend.stop() }
         let environment = ProcessInfo.processInfo.environment
         let themeName = theme ?? environment["THIDUA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? ThemeLoader.defaultName
-        var loop = RunLoop(store: store, backend: backend, options: options, environment: environment)
+        var loop = RunLoop(store: store, backend: backend, language: options.lang.language, environment: environment)
         loop.run(screen: screen, cluster: cluster, year: year, themeName: themeName, clerkUnit: asUnit)
     }
 }

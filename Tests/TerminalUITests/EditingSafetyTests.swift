@@ -37,7 +37,7 @@ import Testing
         var state = DemoFixture.state(screen: .grid)
         _ = press([.character("4"), .enter], &state)
         #expect(!state.history.undo.isEmpty)
-        _ = App.update(&state, .saveFailed("conflict"))
+        _ = App.update(&state, .saveFailed(MadeUpError("conflict")))
         #expect(state.history.undo.isEmpty && state.history.redo.isEmpty)
     }
 

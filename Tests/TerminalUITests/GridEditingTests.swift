@@ -137,9 +137,9 @@ import Testing
     @Test func aFailedSaveReloadsTheYear() {
         var state = DemoFixture.state(screen: .grid)
         _ = press(type("9") + [.enter], &state)
-        let effects = App.update(&state, .saveFailed("disk full"))
+        let effects = App.update(&state, .saveFailed(MadeUpError("disk full")))
         #expect(effects == [.loadYear(code: "HP-KH", year: 2023)])
-        #expect(state.status == StatusMessage("disk full", isError: true))
+        #expect(state.status == StatusMessage("Lỗi: disk full", isError: true))
     }
 
     @Test func theViewFollowsTheFocusedItemsGroupAt80Columns() {

@@ -115,7 +115,7 @@ import Testing
         var state = DemoFixture.state(screen: .grid)
         let effects = press(type("8") + [.enter, .character("5"), .enter], &state)
         #expect(effects.count == 2)
-        _ = App.update(&state, .saveNotMade("Chưa lưu: tệp vẫn bận (người khác đang ghi).", effect: effects[0]))
+        _ = App.update(&state, .saveNotMade(MadeUpError("file still busy"), effect: effects[0]))
         // The screen shows the stored value again, the clerk's 8 is back in its cell.
         #expect(state.year?.scores[1]?.selfAssessment["1.1"] == Points(10))
         #expect(state.grid.selection.index == 0 && state.grid.edit?.text == "8")

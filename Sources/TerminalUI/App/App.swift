@@ -70,10 +70,11 @@ public enum App {
             state.themeName = name
             // A screen's own theme is put on quietly: the projector shows the ranking, not a message.
             let automatic = state.themeBeforeScreen != nil && ScreenRegistry.screen(state.screen).theme == name
-            state.status = warning.map { StatusMessage($0, isError: true) } ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
+            state.status = warning.map { StatusMessage(state.words.screen.themeProblem($0), isError: true) }
+                ?? (automatic ? nil : StatusMessage(state.words.screen.themeChanged(name)))
             return []
-        case .failed(let message):
-            state.status = StatusMessage(message, isError: true)
+        case .failed(let error):
+            state.status = StatusMessage(state.errorWording(error, state.words), isError: true)
             return []
         case .criteriaSaved:
             state.overlay = nil
@@ -92,21 +93,26 @@ public enum App {
             return []
         case .saveConflict(let conflict, let effect):
             return SaveConflicts.reopen(.conflict(conflict), effect: effect, &state)
-        case .saveNotMade(let message, let effect):
-            return SaveConflicts.reopen(.notSaved(message), effect: effect, &state)
+        case .saveNotMade(let error, let effect):
+            return SaveConflicts.reopen(.notSaved(state.errorWording(error, state.words)), effect: effect, &state)
+        case .waitingForFile(let seconds):
+            state.status = StatusMessage(state.words.conflict.waitingForFile(seconds), isError: true)
+            state.waitingForFile = true
+            return []
         case .typeAheadDropped:
             let dropped = state.words.conflict.typeAheadDropped
             state.status = StatusMessage(state.status.map { $0.text + " " + dropped } ?? dropped, isError: true)
             return []
-        case .saveFailed(let message):
+        case .saveFailed(let error):
             // What is on screen is no longer what is stored: show the error and reload. The undo
             // history no longer matches the database either.
-            state.status = StatusMessage(message, isError: true)
+            state.status = StatusMessage(state.errorWording(error, state.words), isError: true)
             state.history.clear()
             guard let year = state.year else { return [] }
             return [.loadYear(code: year.reference.clusterCode, year: year.reference.year)]
-        case .yearChanged(let message, let open):
-            state.status = StatusMessage(message)
+        case .yearChanged(let saved):
+            state.status = StatusMessage(saved.message(state.shared))
+            let open = saved.opens
             // Home summarises every year: it reloads when next shown.
             state.homeStale = true
             if let open {

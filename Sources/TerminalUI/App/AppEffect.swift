@@ -33,17 +33,24 @@ public enum AppAction: Sendable {
     case yearLoaded(YearSnapshot)
     case demoLoaded(loaded: [String], skipped: [String])
     case clusterCreated(code: String, year: Int)
-    case themeApplied(name: String, warning: String?)
-    case failed(String)
-    /// A cell could not be saved; the year is reloaded so the screen shows what is stored.
-    case saveFailed(String)
+    /// The theme put on; `warning` says why another (the default) was used in its place.
+    case themeApplied(name: String, warning: ThemeError?)
+    /// An effect could not be carried out: what went wrong, as it happened (storage's error or
+    /// the run loop's own), put into words when shown (`AppShared.errorWording`).
+    case failed(any Error)
+    /// A cell could not be saved, for `error`; the year is reloaded so the screen shows what is stored.
+    case saveFailed(any Error)
     /// Another clerk changed what `effect` would replace since this clerk saw it: nothing was
     /// written. The clerk's typed value goes back into its cell or form, beside theirs.
     case saveConflict(WriteConflict, effect: AppEffect)
     /// The file could not take the write (held by another process past our patience, full,
     /// read-only): nothing was written. The clerk's value goes back into its cell or form, with
-    /// why, until they try again (Enter) or give it up (Esc).
-    case saveNotMade(String, effect: AppEffect)
+    /// why (`error`, worded when shown), until they try again (Enter) or give it up (Esc).
+    case saveNotMade(any Error, effect: AppEffect)
+    /// A save has waited `seconds` for another process's write to end. The run loop shows it on
+    /// a copy of the state, for the frames it draws meanwhile: the status line says why, the
+    /// footer offers only Ctrl-C.
+    case waitingForFile(seconds: Int)
     /// Keys typed after a save that was not made as typed were dropped, not applied past it.
     case typeAheadDropped
     case criteriaSaved
@@ -52,6 +59,6 @@ public enum AppAction: Sendable {
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
     /// A year change was saved: say so, and reload (or open the year it created).
-    case yearChanged(message: String, open: (code: String, year: Int)?)
+    case yearChanged(SavedYearChange)
     case exported(path: String)
 }

@@ -13,10 +13,12 @@ public struct AppShared: Sendable {
     /// The form whose Enter asked for the save being made: it comes back, as typed, when the
     /// save meets another clerk's newer write.
     public var submittedForm: Form?
-    /// A save is waiting for another process's write to end (set by the run loop on the frame it
-    /// draws meanwhile): the footer offers only Ctrl-C.
+    /// A save is waiting for another process's write to end (`AppAction.waitingForFile`, on the
+    /// copy of the state the run loop draws meanwhile): the footer offers only Ctrl-C.
     public var waitingForFile = false
     public var status: StatusMessage?
+    /// How an effect's error is put into words on the status line (the run loop hands its own).
+    public var errorWording = ErrorWording.plain
     public var quitRequested = false
     /// A screen asks to be left for another (Enter on a cluster-year opens its roster); the root
     /// switches after the key, with each screen's show and hide hooks.

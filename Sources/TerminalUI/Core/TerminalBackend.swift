@@ -1,5 +1,5 @@
 /// What the run loop needs from a terminal. The ncurses backend implements it; tests use an
-/// in-memory one. Every call comes from one thread.
+/// in-memory one (TestSupport's `MemoryTerminal`). Every call comes from one thread.
 public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// The depth the terminal supports (before NO_COLOR or a mono theme is applied).

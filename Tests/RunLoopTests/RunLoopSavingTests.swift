@@ -1,0 +1,53 @@
+import Foundation
+import TerminalUI
+import TestSupport
+import Testing
+
+/// One clerk's run loop on a real file, in a terminal in memory: what is confirmed is stored
+/// with its audit row, another process's change is shown, Ctrl-Z gives the terminal back, and
+/// a terminal that goes away ends the loop.
+@Suite struct RunLoopSavingTests {
+    @Test func aConfirmedScoreIsStoredWithItsAuditRow() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: typing("7") + [.enter, .look("saved"), .quit])
+        clerk.run()
+        #expect(try year.selfScore("Vĩnh Bảo") == "7,00")
+        let audit = try year.scoreAudit("Vĩnh Bảo")
+        #expect(audit.map(\.actor) == ["Trần Thị B"], "the clerk's own name, once")
+        #expect(audit.first?.oldValue == nil && audit.first?.newValue == "7,00")
+        #expect(Clerk.firstCell("Vĩnh Bảo", in: clerk.terminal.seen["saved"]) == "7,00")
+        #expect(!clerk.terminal.ranPastScript)
+    }
+
+    /// Another process writes while the clerk does nothing: the next idle second shows it.
+    @Test func anotherProcesssWriteRefreshesAnIdleScreen() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [
+            .look("before"), year.written(2, to: "Thủy Nguyên", by: "Nguyễn Văn A"), .timeout, .look("after"), .quit,
+        ])
+        clerk.run()
+        #expect(Clerk.firstCell("Thủy Nguyên", in: clerk.terminal.seen["before"]) == "·")
+        let after = try #require(clerk.terminal.seen["after"])
+        #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the other write is shown:\n\(after)")
+        #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
+    }
+
+    /// Ctrl-Z gives the terminal back once (the shell's job control stops the process), and the
+    /// clerk comes back to the screen they left.
+    @Test func ctrlZSuspendsOnceAndTheScreenComesBack() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [.look("before"), .key(.control("z")), .look("after"), .quit])
+        clerk.run()
+        #expect(clerk.terminal.suspendCalls == 1)
+        #expect(clerk.terminal.seen["after"] == clerk.terminal.seen["before"])
+    }
+
+    /// The terminal goes away: the loop ends at once, and what was confirmed before is stored.
+    @Test func aHangUpEndsTheLoop() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: typing("7") + [.enter] + typing("5") + [.event(.hangUp)])
+        clerk.run()
+        #expect(!clerk.terminal.ranPastScript, "the loop read on after the terminal went away")
+        #expect(try year.selfScore("Vĩnh Bảo") == "7,00")
+    }
+}
