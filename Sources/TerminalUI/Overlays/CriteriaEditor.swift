@@ -86,47 +86,51 @@ enum CriteriaEditorKeys {
         state.overlay = .criteria(CriteriaEditor(tree: year.tree, locked: year.criteriaLocked))
     }
 
+    /// Keys while a title, code or maximum is being typed: Enter checks and keeps it, Esc drops it.
+    private static func typeInField(_ key: Key, _ editor: inout CriteriaEditor, _ state: inout AppShared) -> [AppEffect] {
+        guard var field = editor.edit, let which = editor.field, let path = editor.selectedPath else { return [] }
+        let words = state.words
+        switch key {
+        case .escape:
+            editor.edit = nil
+            editor.field = nil
+        case .enter:
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            switch which {
+            case .title: editor.tree.update(at: path) { $0.title = text }
+            case .code:
+                guard !text.isEmpty else {
+                    state.status = StatusMessage(words.screen.fieldRequired(words.screen.columnItem), isError: true)
+                    return []
+                }
+                editor.tree.update(at: path) { $0.code = text }
+            case .maximum:
+                let field = editor.tree.node(at: path).map { words.screen.columnMaximum + " " + $0.code } ?? words.screen.columnMaximum
+                switch NumberInput.points(text, maximum: nil, field: field, words: words) {
+                case .success(let points?) where points > .zero:
+                    editor.tree.update(at: path) { $0.maximum = points }
+                case .success:
+                    state.status = StatusMessage(words.screen.notANumber(field, text), isError: true)
+                    return []
+                case .failure(let refusal):
+                    state.status = refusal
+                    return []
+                }
+            }
+            editor.edit = nil
+            editor.field = nil
+            state.status = nil
+        default:
+            field.handle(key)
+            editor.edit = field
+        }
+        return []
+    }
+
     static func handle(_ key: Key, _ editor: inout CriteriaEditor, _ state: inout AppShared) -> [AppEffect] {
+        if editor.edit != nil { return typeInField(key, &editor, &state) }
         let words = state.words
         let visible = visibleRows(state)
-        if var field = editor.edit, let which = editor.field, let path = editor.selectedPath {
-            switch key {
-            case .escape:
-                editor.edit = nil
-                editor.field = nil
-            case .enter:
-                let text = field.text.trimmingCharacters(in: .whitespaces)
-                switch which {
-                case .title: editor.tree.update(at: path) { $0.title = text }
-                case .code:
-                    guard !text.isEmpty else {
-                        state.status = StatusMessage(words.screen.fieldRequired(words.screen.columnItem), isError: true)
-                        return []
-                    }
-                    editor.tree.update(at: path) { $0.code = text }
-                case .maximum:
-                    let field = editor.tree.node(at: path).map { words.screen.columnMaximum + " " + $0.code } ?? words.screen.columnMaximum
-                    switch NumberInput.points(text, maximum: nil, field: field, words: words) {
-                    case .success(let points?) where points > .zero:
-                        editor.tree.update(at: path) { $0.maximum = points }
-                    case .success:
-                        state.status = StatusMessage(words.screen.notANumber(field, text), isError: true)
-                        return []
-                    case .failure(let refusal):
-                        state.status = refusal
-                        return []
-                    }
-                }
-                editor.edit = nil
-                editor.field = nil
-                state.status = nil
-            default:
-                field.handle(key)
-                editor.edit = field
-            }
-            return []
-        }
-
         if let movement = KeyMap.movement.action(for: key) {
             editor.discardArmed = false
             editor.selection.apply(movement, count: editor.tree.rows.count, visible: visible)
