@@ -64,29 +64,29 @@ extension EmulationStore {
         if let points = entry.points, points < .zero || points > maximum {
             throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
         }
-        let key = StoredScore.key(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
-        let old = try StoredScore.find(db, key: key)?.points
+        let cell = StoredScore.Cell(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
+        let old = try StoredScore.find(db, cell: cell)?.points
         // The cell's audit name, looked up only when needed: an import of unchanged cells skips it.
         func cellEntity() throws -> (name: String, entity: String) {
             let name = try lookups.unitName(db, unitID: entry.unitID)
             return (name, "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)")
         }
-        var cell: (name: String, entity: String)?
+        var named: (name: String, entity: String)?
         if case .anything = expecting {} else {
             let known = try cellEntity()
-            cell = known
+            named = known
             try require(expecting, stored: old, db, subject: .score(unit: known.name, item: entry.item, round: entry.round),
                         entities: [known.entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
         }
         guard old != entry.points else { return .unchanged }
-        let entity = try (cell ?? cellEntity()).entity
+        let entity = try (named ?? cellEntity()).entity
         if let points = entry.points {
             let row = StoredScore(clusterYearId: reference.id, unitId: entry.unitID, criterionId: criterionID, round: entry.round,
                                   hundredths: points.hundredths)
             // Whether the row exists is known: one statement, not an upsert's insert-or-update.
-            if old == nil { try row.insert(db) } else { try row.update(db) }
+            if old == nil { try row.insertCell(db) } else { try row.updateCell(db) }
         } else {
-            try StoredScore.deleteOne(db, key: key)
+            try StoredScore.deleteCell(db, cell)
         }
         try audit.append(db, action: "score.set", entity: entity,
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)

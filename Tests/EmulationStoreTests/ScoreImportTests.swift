@@ -148,6 +148,15 @@ import Testing
         #expect(try store.verify().passed)
     }
 
+    /// A cell is written through a statement of its own, not GRDB's `insert`: with the columns
+    /// and values the record's encoding gives.
+    @Test func aCellIsWrittenAsItsRecordEncodesIt() throws {
+        for round in ScoreRound.allCases {
+            let row = StoredScore(clusterYearId: 3, unitId: 5, criterionId: 7, round: round, hundredths: 950)
+            #expect(Dictionary(uniqueKeysWithValues: zip(StoredScore.insertColumns, row.insertValues.map { $0?.databaseValue ?? .null })) == (try row.databaseDictionary))
+        }
+    }
+
     /// A row's hash, pinned: SHA-256 of its fields joined by U+001F, in lowercase hex (computed
     /// outside Swift). A faster hash that wrote other text would break every file's chain.
     @Test func aRowsHashIsThisSHA256() {
