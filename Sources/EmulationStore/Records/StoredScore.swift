@@ -26,6 +26,48 @@ extension StoredScore {
     var points: Points { Points(hundredths: hundredths) }
 }
 
+/// Read by hand, not through Codable: loading a year reads every one of its scores (75,000 for
+/// 5,000 units), and GRDB's Codable decoder spent most of that time finding each key's decoder.
+/// Each column is read with the GRDB decoding the Codable reading uses for its type, and fails
+/// the same way: a value this build cannot hold is `StoreError.unknownStoredValue` naming its
+/// column. `ScoreImportTests` holds the two readings to each other.
+extension StoredScore {
+    init(row: Row) throws {
+        func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ key: ReadKey) throws -> Value {
+            do {
+                return try row.decode(Value.self, forColumn: key.lookup)
+            } catch is RowDecodingError {
+                throw Self.unknownValue(in: row, column: key.name)
+            }
+        }
+        // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
+        let keys = Self.readKeys
+        let clusterYearId: Int64 = try value(keys.clusterYearId)
+        let unitId: Int64 = try value(keys.unitId)
+        let criterionId: Int64 = try value(keys.criterionId)
+        let roundText: String = try value(keys.round)
+        guard let round = ScoreRound(rawValue: roundText) else { throw Self.unknownValue(in: row, column: keys.round.name) }
+        self.init(clusterYearId: clusterYearId, unitId: unitId, criterionId: criterionId, round: round, hundredths: try value(keys.hundredths))
+        if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
+    }
+
+    /// A column's name, and the name GRDB finds it by fastest: GRDB looks a name up in a
+    /// dictionary of lowercased names, so a camel-case name costs a miss and a `lowercased()`
+    /// on every row (SQLite's names are case-insensitive).
+    struct ReadKey {
+        let name: String
+        let lookup: String
+
+        init(_ column: Column) {
+            name = column.name
+            lookup = column.name.lowercased()
+        }
+    }
+
+    private static let readKeys = (clusterYearId: ReadKey(Columns.clusterYearId), unitId: ReadKey(Columns.unitId),
+                                   criterionId: ReadKey(Columns.criterionId), round: ReadKey(Columns.round), hundredths: ReadKey(Columns.hundredths))
+}
+
 /// One cell's row, read and written through statements SQLite prepares once per connection.
 /// A bulk import reads and writes each of tens of thousands of cells: GRDB's `find(key:)`,
 /// `insert` and `update` would write their SQL, encode the record and build a row of
