@@ -23,7 +23,8 @@ extension EmulationStore {
     public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "", expecting: Expected<Points?> = .anything) throws {
         try write { db in
             try Self.requireOpen(db, reference)
-            try Self.apply(db, reference, entry, audit: audit, reason: reason, expecting: expecting)
+            var lookups = ScoreLookups(reference)
+            try Self.apply(db, reference, entry, lookups: &lookups, audit: audit, reason: reason, expecting: expecting)
         }
     }
 
@@ -35,11 +36,13 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             var summary = ImportSummary()
-            for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, audit: audit, reason: reason)) }
+            // One set of lookups for the whole file: each item and unit name is read once, not per cell.
+            var lookups = ScoreLookups(reference)
+            for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, lookups: &lookups, audit: audit, reason: reason)) }
             let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {
                 summary.adjustments.count(try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment,
-                                                                   rules: rules, audit: audit))
+                                                                   rules: rules, audit: audit, name: try lookups.unitName(db, unitID: change.unitID)))
             }
             return summary
         }
@@ -50,44 +53,40 @@ extension EmulationStore {
         try write { db in
             try Self.requireOpen(db, reference)
             try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, rules: try Self.loadRules(db, yearID: reference.id), audit: audit,
-                                     expecting: expecting)
+                                     name: try Self.unitName(db, unitID: unitID), expecting: expecting)
         }
     }
 
     @discardableResult
-    static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, audit: AuditTrail, reason: String,
-                      expecting: Expected<Points?> = .anything) throws -> CellChange {
-        guard let criterion = try StoredCriterion.item(db, code: entry.item, of: reference.id) else {
-            throw StoreError.invalidScore(.unknownItem(entry.item))
-        }
-        let criterionID = criterion.rowID
-        let maximum = criterion.maximum
+    static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, lookups: inout ScoreLookups, audit: AuditTrail,
+                      reason: String, expecting: Expected<Points?> = .anything) throws -> CellChange {
+        let (criterionID, maximum) = try lookups.item(db, code: entry.item)
         if let points = entry.points, points < .zero || points > maximum {
             throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
         }
-        let key = StoredScore.key(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
-        let old = try StoredScore.find(db, key: key)?.points
+        let cell = StoredScore.Cell(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
+        let old = try StoredScore.find(db, cell: cell)?.points
         // The cell's audit name, looked up only when needed: an import of unchanged cells skips it.
         func cellEntity() throws -> (name: String, entity: String) {
-            let name = try unitName(db, unitID: entry.unitID)
+            let name = try lookups.unitName(db, unitID: entry.unitID)
             return (name, "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)")
         }
-        var cell: (name: String, entity: String)?
+        var named: (name: String, entity: String)?
         if case .anything = expecting {} else {
             let known = try cellEntity()
-            cell = known
+            named = known
             try require(expecting, stored: old, db, subject: .score(unit: known.name, item: entry.item, round: entry.round),
                         entities: [known.entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
         }
         guard old != entry.points else { return .unchanged }
-        let entity = try (cell ?? cellEntity()).entity
+        let entity = try (named ?? cellEntity()).entity
         if let points = entry.points {
             let row = StoredScore(clusterYearId: reference.id, unitId: entry.unitID, criterionId: criterionID, round: entry.round,
                                   hundredths: points.hundredths)
             // Whether the row exists is known: one statement, not an upsert's insert-or-update.
-            if old == nil { try row.insert(db) } else { try row.update(db) }
+            if old == nil { try row.insertCell(db) } else { try row.updateCell(db) }
         } else {
-            try StoredScore.deleteOne(db, key: key)
+            try StoredScore.deleteCell(db, cell)
         }
         try audit.append(db, action: "score.set", entity: entity,
                          old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
@@ -98,11 +97,12 @@ extension EmulationStore {
     /// rule set decides here, not each screen or file reader.
     @discardableResult
     static func applyAdjustment(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind,
-                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, expecting: Expected<Adjustment?> = .anything) throws -> CellChange {
+                                _ adjustment: Adjustment?, rules: RuleSet, audit: AuditTrail, name: @autoclosure () throws -> String,
+                                expecting: Expected<Adjustment?> = .anything) throws -> CellChange {
         if let adjustment, let problem = rules.validate(adjustment, kind: kind) { throw StoreError.invalidScore(problem) }
         let key = StoredAdjustment.key(clusterYearID: reference.id, unitID: unitID, kind: kind)
         let old = try StoredAdjustment.find(db, key: key)?.adjustment
-        let name = try unitName(db, unitID: unitID)
+        let name = try name()
         let entity = "\(reference.clusterCode)/\(reference.year)/\(name)"
         let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
         try require(expecting, stored: old, db, subject: .adjustment(unit: name, kind: kind), entities: [entity], actions: ["\(kind.rawValue).set"],
@@ -145,5 +145,39 @@ extension EmulationStore {
             try audit.append(db, action: "note.set", entity: entity,
                              old: old, new: new.isEmpty ? nil : new)
         }
+    }
+}
+
+/// What every cell of a score write needs and no score write changes, read once per
+/// transaction instead of once per cell: the year's items (id and maximum, by code) and the
+/// units' names for the audit. The writes of that transaction are scores, adjustments and audit
+/// rows, so neither can change under it. Each is read the first time a cell asks, through its
+/// record: an item row this build cannot read fails only a write that uses the item, and an
+/// unknown item only a write that names it, as when every cell looked them up.
+struct ScoreLookups {
+    let reference: ClusterYearReference
+    private var items: [String: (id: Int64, maximum: Points)] = [:]
+    private var names: [Int64: String] = [:]
+
+    init(_ reference: ClusterYearReference) {
+        self.reference = reference
+    }
+
+    /// The year's criterion of that code: `StoreError.invalidScore(.unknownItem)` when it has none.
+    mutating func item(_ db: Database, code: String) throws -> (id: Int64, maximum: Points) {
+        if let known = items[code] { return known }
+        guard let criterion = try StoredCriterion.item(db, code: code, of: reference.id) else {
+            throw StoreError.invalidScore(.unknownItem(code))
+        }
+        let item = (id: criterion.rowID, maximum: criterion.maximum)
+        items[code] = item
+        return item
+    }
+
+    mutating func unitName(_ db: Database, unitID: Int64) throws -> String {
+        if let known = names[unitID] { return known }
+        let name = try EmulationStore.unitName(db, unitID: unitID)
+        names[unitID] = name
+        return name
     }
 }

@@ -25,13 +25,41 @@ public struct AuditEntry: Hashable, Sendable {
         id: Int64, at: String, actor: String, action: String, entity: String,
         oldValue: String?, newValue: String?, reason: String, previousHash: String
     ) -> String {
-        let fields = [String(id), at, actor, action, entity, oldValue.map { "=" + $0 } ?? "∅",
-                      newValue.map { "=" + $0 } ?? "∅", reason, previousHash]
-        let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        // The bytes are those of the fields joined into one string, fed to the hash one field
+        // at a time: an import hashes a row per cell and `verify` every row of the file, and
+        // the joined string and 32 two-digit strings were most of that work.
+        var hasher = SHA256()
+        func add(_ text: String) {
+            var text = text
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        let separator = "\u{1F}"
+        for (index, field) in [String(id), at, actor, action, entity].enumerated() {
+            if index > 0 { add(separator) }
+            add(field)
+        }
+        for value in [oldValue, newValue] {
+            add(separator)
+            if let value { add("="); add(value) } else { add("∅") }
+        }
+        add(separator)
+        add(reason)
+        add(separator)
+        add(previousHash)
+        return lowercaseHex(hasher.finalize())
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Two lowercase hexadecimal digits per byte, as `String(byte, radix: 16)` padded with a zero.
+    private static func lowercaseHex(_ bytes: some Sequence<UInt8>) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     var expectedHash: String {

@@ -26,6 +26,11 @@ struct AuditTrail {
     }
 
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        date.formatted(timestampStyle)
     }
+
+    /// Made once: building the style anew for every audit row cost two thirds as much again as
+    /// formatting the date with it.
+    private static let timestampStyle = Date.ISO8601FormatStyle.iso8601.year().month().day().time(includingFractionalSeconds: true)
+        .timeZone(separator: .omitted)
 }

@@ -53,6 +53,7 @@ extension EmulationStore {
             }
 
             var generator = ScoreGenerator(seed: seed)
+            var lookups = ScoreLookups(reference)
             let tree = CriteriaTree.standard
             for (index, unit) in demo.units.enumerated() {
                 let id = unitIDs[unit.name]!
@@ -65,9 +66,9 @@ extension EmulationStore {
                     let own = generator.selfScores(cluster: cluster, maxima: maxima, gapItem: gapItem)
                     for (item, (clusterValue, selfValue)) in zip(items, zip(cluster, own)) {
                         try Self.apply(db, reference, ScoreEntry(unitID: id, item: item.code, round: .cluster, points: Points(hundredths: clusterValue)),
-                                       audit: audit, reason: "demo: generated scores")
+                                       lookups: &lookups, audit: audit, reason: "demo: generated scores")
                         try Self.apply(db, reference, ScoreEntry(unitID: id, item: item.code, round: .selfAssessment, points: Points(hundredths: selfValue)),
-                                       audit: audit, reason: "demo: generated scores")
+                                       lookups: &lookups, audit: audit, reason: "demo: generated scores")
                     }
                 }
             }

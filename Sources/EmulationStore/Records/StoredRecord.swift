@@ -46,7 +46,8 @@ extension StoredRecord {
 
     private static var rowIDKey: String { "rowid" }
 
-    private static func unknownValue(in row: Row, column: String) -> StoreError {
+    /// The error for a row whose `column` holds a value this build cannot read.
+    static func unknownValue(in row: Row, column: String) -> StoreError {
         let rowID: Int64 = row[rowIDKey] ?? row["id"] ?? 0
         return .unknownStoredValue(table: databaseTableName, column: column, rowID: rowID, value: (row[column] as DatabaseValue).storedText)
     }

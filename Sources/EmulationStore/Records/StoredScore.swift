@@ -24,9 +24,102 @@ struct StoredScore: StoredRecord, PersistableRecord, Hashable {
 
 extension StoredScore {
     var points: Points { Points(hundredths: hundredths) }
+}
 
-    /// The primary key: one score per unit, item and round.
-    static func key(unitID: Int64, criterionID: Int64, round: ScoreRound) -> [String: (any DatabaseValueConvertible)?] {
-        ["unitId": unitID, "criterionId": criterionID, "round": round.rawValue]
+/// Read by hand, not through Codable: loading a year reads every one of its scores (75,000 for
+/// 5,000 units), and GRDB's Codable decoder spent most of that time finding each key's decoder.
+/// Each column is read with the GRDB decoding the Codable reading uses for its type, and fails
+/// the same way: a value this build cannot hold is `StoreError.unknownStoredValue` naming its
+/// column. `ScoreImportTests` holds the two readings to each other.
+extension StoredScore {
+    init(row: Row) throws {
+        func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ key: ReadKey) throws -> Value {
+            do {
+                return try row.decode(Value.self, forColumn: key.lookup)
+            } catch is RowDecodingError {
+                throw Self.unknownValue(in: row, column: key.name)
+            }
+        }
+        // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
+        let keys = Self.readKeys
+        let clusterYearId: Int64 = try value(keys.clusterYearId)
+        let unitId: Int64 = try value(keys.unitId)
+        let criterionId: Int64 = try value(keys.criterionId)
+        let roundText: String = try value(keys.round)
+        guard let round = ScoreRound(rawValue: roundText) else { throw Self.unknownValue(in: row, column: keys.round.name) }
+        self.init(clusterYearId: clusterYearId, unitId: unitId, criterionId: criterionId, round: round, hundredths: try value(keys.hundredths))
+        if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
+
+    /// A column's name, and the name GRDB finds it by fastest: GRDB looks a name up in a
+    /// dictionary of lowercased names, so a camel-case name costs a miss and a `lowercased()`
+    /// on every row (SQLite's names are case-insensitive).
+    struct ReadKey {
+        let name: String
+        let lookup: String
+
+        init(_ column: Column) {
+            name = column.name
+            lookup = column.name.lowercased()
+        }
+    }
+
+    private static let readKeys = (clusterYearId: ReadKey(Columns.clusterYearId), unitId: ReadKey(Columns.unitId),
+                                   criterionId: ReadKey(Columns.criterionId), round: ReadKey(Columns.round), hundredths: ReadKey(Columns.hundredths))
+}
+
+/// One cell's row, read and written through statements SQLite prepares once per connection.
+/// A bulk import reads and writes each of tens of thousands of cells: GRDB's `find(key:)`,
+/// `insert` and `update` would write their SQL, encode the record and build a row of
+/// lowercased column names for every one, most of an import's time.
+extension StoredScore {
+    /// The primary key: one score per unit, item and round.
+    struct Cell: Hashable {
+        var unitID: Int64
+        var criterionID: Int64
+        var round: ScoreRound
+
+        /// The key's values in the order of `keyCondition`.
+        var arguments: StatementArguments { [unitID, criterionID, round.rawValue] }
+    }
+
+    private static let keyCondition = "unitId = ? AND criterionId = ? AND round = ?"
+
+    /// The cell's stored row, read through the record (a value this build cannot read is
+    /// `StoreError.unknownStoredValue`). Most cells of a first import have none: asking for
+    /// the rowid alone first spares them a record fetch.
+    static func find(_ db: Database, cell: Cell) throws -> Self? {
+        guard let rowID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM score WHERE \(keyCondition)"), arguments: cell.arguments)
+        else { return nil }
+        return try find(db, id: rowID)
+    }
+
+    /// What `insert` writes: every column, named from `Columns`.
+    static let insertColumns = [Columns.clusterYearId, Columns.unitId, Columns.criterionId, Columns.round, Columns.hundredths].map(\.name)
+
+    private static let insertSQL =
+        "INSERT INTO score (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
+
+    /// The values of `insertColumns`, as the record's Codable encoding writes them (the round
+    /// by its raw value): `ScoreImportTests` holds them to `databaseDictionary`.
+    var insertValues: [(any DatabaseValueConvertible)?] { [clusterYearId, unitId, criterionId, round.rawValue, hundredths] }
+
+    func insertCell(_ db: Database) throws {
+        // Not `StatementArguments(_:)` of concrete values: GRDB maps those through a key path
+        // built at run time, for every row.
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(insertValues))
+    }
+
+    /// Replaces the stored row of the cell with this one (the key stays: it is the cell). The
+    /// caller found the row in this transaction, so it is there to update.
+    func updateCell(_ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE score SET clusterYearId = ?, hundredths = ? WHERE \(Self.keyCondition)")
+            .execute(arguments: [clusterYearId, hundredths] + cell.arguments)
+    }
+
+    static func deleteCell(_ db: Database, _ cell: Cell) throws {
+        try db.cachedStatement(sql: "DELETE FROM score WHERE \(keyCondition)").execute(arguments: cell.arguments)
+    }
+
+    var cell: Cell { Cell(unitID: unitId, criterionID: criterionId, round: round) }
 }
