@@ -149,12 +149,12 @@ import Testing
         #expect(snapshot.scores[1]?.selfAssessment["1.1"] == Points(hundredths: 950))
         #expect(snapshot.scores[2]?.cluster["1.1"] == Points(hundredths: 700))
         // What is left keeps its constraints, the score trigger too.
-        #expect(throws: (any Error).self) {
+        #expect {
             try store.pool.write { db in try db.execute(sql: "UPDATE unit SET womenMajority = 2 WHERE id = 1") }
-        }
-        #expect(throws: (any Error).self) {
+        } throws: { ($0 as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
+        #expect {
             try store.pool.write { db in try db.execute(sql: "UPDATE score SET hundredths = 1001 WHERE unitId = 1") }
-        }
+        } throws: { ($0 as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
     }
 
     /// v4 marks members inactive: every member of an earlier database stays active.
@@ -175,8 +175,8 @@ import Testing
         let active = try store.pool.read { db in try Bool.fetchAll(db, sql: "SELECT active FROM membership ORDER BY unitId") }
         #expect(active == [true, true])
         #expect(try store.yearSummaries().first?.unitNames == ["Đơn vị A", "Đơn vị B"])
-        #expect(throws: (any Error).self) {
+        #expect {
             try store.pool.write { db in try db.execute(sql: "UPDATE membership SET active = 2") }
-        }
+        } throws: { ($0 as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
     }
 }

@@ -1,3 +1,4 @@
+import Documents
 import Emulation
 import Testing
 @testable import TerminalUI
@@ -48,5 +49,13 @@ import Testing
         reordered.units.reverse()
         _ = App.update(&state, .yearLoaded(reordered))
         #expect(state.screens[ProgressScreen.self].index == DemoFixture.names.count - 3)
+    }
+
+    /// The year menu offers only what the documents table writes: a screen's document that the
+    /// table does not write would vanish from its menu without a word.
+    @Test func everyScreensDocumentsAreWrittenByTheTable() {
+        for screen in ScreenRegistry.all {
+            for (kind, format) in screen.exports { #expect(kind.offers(format), "\(screen.id): \(kind) \(format)") }
+        }
     }
 }

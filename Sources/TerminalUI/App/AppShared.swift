@@ -32,8 +32,13 @@ public struct AppShared: Sendable {
     /// The cluster-year being worked on. Whatever changes it (a load, a confirmed cell, an
     /// undo), what is derived from it is computed again here, and only here.
     public var year: YearSnapshot? {
-        didSet { derive() }
+        get { storedYear }
+        set {
+            storedYear = newValue
+            derive()
+        }
     }
+    private var storedYear: YearSnapshot?
     /// The what-if mode: scores changed on a scratch copy, and the review they give. Never saved.
     public var whatIf: WhatIf? {
         didSet { deriveWhatIf() }
@@ -65,6 +70,11 @@ public struct AppShared: Sendable {
         self.language = language
         self.themeName = themeName
         self.availableThemes = availableThemes
+    }
+
+    /// An item's note: the review does not read notes, so it is not computed again.
+    public mutating func setNote(_ note: String?, unit: MemberUnit.ID, item: String) {
+        storedYear?.notes[unit, default: [:]][item] = note
     }
 
     private mutating func derive() {

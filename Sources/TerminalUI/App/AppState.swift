@@ -77,6 +77,10 @@ public struct YearProgress: Hashable, Sendable {
     public var cluster = 0
     public var final = 0
     public var total = 0
+    /// Per unit, the items it still lacks in each round (none listed when complete), for the
+    /// Progress screen: counted here once per change, not on every frame.
+    public var missingSelf: [MemberUnit.ID: [String]] = [:]
+    public var missingCluster: [MemberUnit.ID: [String]] = [:]
 
     public init() {}
 
@@ -85,6 +89,19 @@ public struct YearProgress: Hashable, Sendable {
         cluster = snapshot.progress(round: .cluster).entered
         final = YearOverview(snapshot).entered
         total = snapshot.progress(round: .cluster).total
+        let items = snapshot.tree.items.map(\.code)
+        for unit in snapshot.units {
+            let scores = snapshot.scores[unit.id]
+            let own = items.filter { scores?.selfAssessment[$0] == nil }
+            let theirs = items.filter { scores?.cluster[$0] == nil }
+            if !own.isEmpty { missingSelf[unit.id] = own }
+            if !theirs.isEmpty { missingCluster[unit.id] = theirs }
+        }
+    }
+
+    /// Units with every item entered in a round.
+    public func complete(_ round: ScoreRound, of units: Int) -> Int {
+        units - (round == .selfAssessment ? missingSelf : missingCluster).count
     }
 
     public func entered(round: ScoreRound?) -> Int {

@@ -15,10 +15,10 @@ public struct ScreenID: RawRepresentable, Hashable, Sendable, CustomStringConver
     public var description: String { rawValue }
 
     /// Every screen, in the order of their number keys.
-    public static var allCases: [ScreenID] { ScreenRegistry.all.map { $0.id } }
+    public static var allCases: [ScreenID] { ScreenRegistry.ids }
 
     /// 1, 2, … as shown in the tab bar (the tenth screen and later have no number key).
-    public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+    public var number: Int { ScreenRegistry.numbers[self] ?? 0 }
 
     /// The letter alternative, for when number and F-keys do not reach the program.
     public var letter: Character { ScreenRegistry.screen(self).letter }

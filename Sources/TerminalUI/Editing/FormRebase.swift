@@ -42,8 +42,7 @@ enum FormRebase {
     /// The form as it opens for `purpose` on `year`; nil for a form that adds something new or
     /// is not about stored values.
     private static func opened(_ purpose: Form.Purpose, year: YearSnapshot, _ state: AppShared, modelFields: Int) -> Form? {
-        var state = state
-        state.year = year
+        // Every builder takes the year it is given, so the shared state's year (and its review) is left alone.
         switch purpose {
         case .editUnit(let id):
             guard let entry = RosterEditing.rosterEntry(id, in: year) else { return nil }

@@ -91,7 +91,7 @@ enum SaveConflicts {
             if overwriting == nil { GridEditing.apply(change.reversed, &state.shared) }
             seen = self.seen(change.unitID, overwriting, expecting, state.shared)
         case .saveNote(_, _, let unitID, let item, _, let expecting):
-            if overwriting == nil, case .value(let old) = expecting { state.year?.notes[unitID, default: [:]][item] = old }
+            if overwriting == nil, case .value(let old) = expecting { state.shared.setNote(old, unit: unitID, item: item) }
             seen = self.seen(unitID, overwriting, expecting, state.shared)
         case .saveAdjustment(_, _, let unitID, let kind, _?, let expecting):
             if overwriting == nil, case .value(let old) = expecting { AdjustmentEditing.set(kind, old, unitID: unitID, &state.shared) }

@@ -105,7 +105,7 @@ enum EditReplay {
             // Undo and redo replace what the screen shows now, never another clerk's newer value.
             return [.saveScore(code: code, year: year.reference.year, change, reason: reason, expecting: .value(change.old))]
         case .note(_, let item, let old, let new):
-            state.year?.notes[unit.id, default: [:]][item] = new
+            state.setNote(new, unit: unit.id, item: item)
             state.status = StatusMessage(message(unit.name, item))
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item, note: new ?? "", expecting: .value(old))]
         case .adjustment(_, let kind, let old, let new):

@@ -66,14 +66,11 @@ enum ProgressScreen: Screen {
     static func render(_ selection: Selection, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
         let words = state.words.screen
-        let items = year.tree.items.map(\.code)
-        let members = year.units.map(\.id)
-        let missing = { (unit: MemberUnit.ID, round: ScoreRound) -> [String] in
-            let entered = year.scores[unit]?.scores(in: round) ?? [:]
-            return items.filter { entered[$0] == nil }
-        }
-        let complete = { (round: ScoreRound) in members.filter { missing($0, round).isEmpty }.count }
-        buffer.write(words.progressHeading(complete(.selfAssessment), complete(.cluster), year.pledge.signedCount(members: members), members.count),
+        let items = year.tree.items.count
+        let progress = state.progress
+        let units = year.units.count
+        buffer.write(words.progressHeading(progress.complete(.selfAssessment, of: units), progress.complete(.cluster, of: units),
+                                           year.pledge.signedCount(members: year.units.map(\.id)), units),
                      row: area.row, column: 1, role: .muted, limit: area.columns - 2)
         let fixed = 3 + 19 + 8 + 8 + 10 + 5
         let columns = [
@@ -83,9 +80,9 @@ enum ProgressScreen: Screen {
         ]
         let table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 2, selection: selection) { index in
             let unit = year.units[index]
-            let own = missing(unit.id, .selfAssessment)
-            let cluster = missing(unit.id, .cluster)
-            let count = { (left: [String]) in TableCell("\(items.count - left.count)/\(items.count)", role: left.isEmpty ? nil : .scoreMissing) }
+            let own = progress.missingSelf[unit.id] ?? []
+            let cluster = progress.missingCluster[unit.id] ?? []
+            let count = { (left: [String]) in TableCell("\(items - left.count)/\(items)", role: left.isEmpty ? nil : .scoreMissing) }
             let signature: TableCell
             switch year.pledge.signatureState(of: unit.id) {
             case .signed: signature = TableCell(words.progressSigned)

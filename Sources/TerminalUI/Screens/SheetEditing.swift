@@ -90,7 +90,7 @@ enum SheetEditing {
             let note = field.text.trimmingCharacters(in: .whitespaces)
             let old = seen.note(item.code)
             guard note != (old ?? "") || seen.overwriting != nil else { thenMove(&sheet, state); return [] }
-            state.year?.notes[unit.id, default: [:]][item.code] = note.isEmpty ? nil : note
+            state.setNote(note.isEmpty ? nil : note, unit: unit.id, item: item.code)
             state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: note.isEmpty ? nil : note))
             thenMove(&sheet, state)
             return [.saveNote(code: code, year: year.reference.year, unitID: unit.id, item: item.code, note: note, expecting: seen.expected(old))]
@@ -209,7 +209,7 @@ extension SheetEditing {
         switch (rows[sheet.selection.index], sheet.column) {
         case (.item(let item), .note):
             guard let old = year.notes[unit.id]?[item.code] else { return [] }
-            state.year?.notes[unit.id]?[item.code] = nil
+            state.setNote(nil, unit: unit.id, item: item.code)
             state.history.record(.note(unitID: unit.id, item: item.code, old: old, new: nil))
             return [.saveNote(code: year.reference.clusterCode, year: year.reference.year, unitID: unit.id, item: item.code, note: "",
                               expecting: .value(old))]
