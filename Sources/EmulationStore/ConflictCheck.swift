@@ -8,18 +8,19 @@ extension EmulationStore {
     /// `entities` and `actions` find the audit rows of the thing written: who wrote it last.
     static func require<Value>(_ expected: Expected<Value>, stored: Value, _ db: Database, subject: WriteConflict.Subject,
                                entities: [String], actions: [String], theirs: (Value) -> String?) throws {
+        let last: StoredAudit?
         switch expected {
         case .anything:
             return
         case .value(let seen):
             if seen == stored { return }
+            last = try lastWrite(db, entities: entities, actions: actions)
         case .overwriting(let auditID):
             // "Keep mine": only a write newer than the one the clerk was shown is a conflict.
             // No write at all is older than any the clerk was shown.
-            let lastID = try lastWrite(db, entities: entities, actions: actions)?.id ?? 0
-            if lastID <= auditID { return }
+            last = try lastWrite(db, entities: entities, actions: actions)
+            if (last?.id ?? 0) <= auditID { return }
         }
-        let last = try lastWrite(db, entities: entities, actions: actions)
         throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: last?.actor, at: last?.at, auditID: last?.id ?? 0))
     }
 

@@ -116,7 +116,7 @@ struct RunLoop {
                     try store.replaceCriteria(try store.clusterYear(code: code, year: year), with: tree, expecting: expecting)
                 }
                 // The editor stays open on a refusal, with the reason; it closes once saved.
-                if let failure = actions.first, case .saveFailed(let error) = failure { return [.failed(error)] }
+                if let failure = actions.first, case .saveFailed(let error) = failure { return [.failed(error)] + actions.dropFirst() }
                 if let failure = actions.first, case .saveNotMade = failure { return actions }
                 if actions.contains(where: { if case .saveConflict = $0 { return true } else { return false } }) { return actions }
                 return [.criteriaSaved] + actions

@@ -8,4 +8,10 @@ public enum Expected<Value: Hashable & Sendable>: Hashable, Sendable {
     /// "Keep mine" after a conflict: the clerk was shown the other clerk's write, whose audit
     /// row is this one; anything written after it is still a conflict.
     case overwriting(auditID: Int64)
+
+    /// What a clerk's save expects: the value they saw, or after a conflict the write they chose
+    /// to overwrite.
+    public init(seen: Value, overwriting auditID: Int64?) {
+        self = auditID.map { .overwriting(auditID: $0) } ?? .value(seen)
+    }
 }

@@ -29,12 +29,7 @@ public enum DisplayWidth {
     /// Replaces control characters (ESC, BEL, C1 controls…) with a visible "�"-like mark so that
     /// stored text can never drive the terminal.
     public static func sanitized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F: return "\u{FFFD}"
-            default: return scalar
-            }
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { TextRule.isControl($0) ? "\u{FFFD}" : $0 }))
     }
 
     /// Cuts a text to `width` columns, ending with "…" when something was cut.

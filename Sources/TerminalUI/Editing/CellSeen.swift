@@ -29,7 +29,7 @@ public struct CellSeen: Hashable, Sendable {
     }
 
     public func expected<Value>(_ seen: Value) -> Expected<Value> {
-        overwriting.map { .overwriting(auditID: $0) } ?? .value(seen)
+        Expected(seen: seen, overwriting: overwriting)
     }
 
     public func score(_ item: String, round: ScoreRound) -> Points? { scores.scores(in: round)[item] }

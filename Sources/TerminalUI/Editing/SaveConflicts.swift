@@ -62,7 +62,7 @@ enum SaveConflicts {
     }
 
     private static func refreshSeen<S: Screen>(_ screen: S.Type, _ snapshot: YearSnapshot, _ state: inout AppState) {
-        S.refreshSeen(from: snapshot, &state.screens[S.self])
+        state.with(S.self) { own, _ in S.refreshSeen(from: snapshot, &own) }
     }
 
     /// A refresh while a score is being typed that changed that very cell: said at once, so the

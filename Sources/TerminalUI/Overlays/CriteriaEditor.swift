@@ -205,7 +205,7 @@ enum CriteriaEditorKeys {
             }
             guard let year = state.year else { return [] }
             // Compared with the grid as it was when the editor opened, not as refreshed since.
-            let expecting: Expected<CriteriaTree> = editor.overwriting.map { .overwriting(auditID: $0) } ?? .value(editor.original)
+            let expecting = Expected(seen: editor.original, overwriting: editor.overwriting)
             return [.saveCriteria(code: year.reference.clusterCode, year: year.reference.year, editor.tree, expecting: expecting)]
         }
         return []

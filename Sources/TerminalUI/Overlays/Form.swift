@@ -152,7 +152,7 @@ public struct Form: Hashable, Sendable {
     /// What the save expects to replace: the value seen when the form opened, or after a
     /// conflict the other clerk's write the clerk chose to overwrite.
     public func expected<Value>(_ seen: Value) -> Expected<Value> {
-        overwriting.map { .overwriting(auditID: $0) } ?? .value(seen)
+        Expected(seen: seen, overwriting: overwriting)
     }
 
     /// Puts the focus on a field and says what is wrong with it.
