@@ -61,11 +61,11 @@ let package = Package(
         ),
         // What several test targets share (the in-memory demo year, the in-memory terminal); a
         // library, as tests cannot import each other.
-        .target(name: "TestSupport", dependencies: ["Emulation", "TerminalUI"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Emulation", "EmulationStore", "TerminalUI"], path: "Tests/TestSupport"),
         .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
         .testTarget(
             name: "EmulationStoreTests",
-            dependencies: ["Emulation", "EmulationStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Emulation", "EmulationStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(

@@ -65,8 +65,13 @@ enum LoadBenchmark {
 
     /// A fresh file holding one cluster-year at the review stage (votes need it; scores, notes
     /// and the pledge are still writable), with a roster of `units` units.
-    static func prepare(path: String, units: Int) throws {
-        let store = try EmulationStore(path: path, actor: "load-setup")
+    static func prepare(path: String, units: Int, workers: Int) throws {
+        let store = try EmulationStore(path: path, login: "load-setup")
+        // Each worker is a clerk with every right (the load is about the file, not the roles).
+        for index in 0..<workers {
+            try store.addAccount(login: "clerk-\(index)", fullName: "Cán bộ \(index)")
+            try store.grant(RoleGrant(role: .admin), to: "clerk-\(index)")
+        }
         let reference = try store.createClusterWithYear(Cluster(code: clusterCode, name: "Cụm đo tải", kind: .cluster, authority: ""), year: year)
         let rosterCSV = "name\n" + (1...units).map { "Xã số \($0)" }.joined(separator: "\n") + "\n"
         switch RosterCSV.parse(data: Data(rosterCSV.utf8), file: "roster.csv") {
@@ -85,7 +90,7 @@ enum LoadBenchmark {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("load.sqlite").path
         let unitCount = max(processes, 20)
-        try prepare(path: path, units: unitCount)
+        try prepare(path: path, units: unitCount, workers: processes)
 
         // Every worker is started, has opened the file and read the year before the clock starts.
         let spawnedAt = Date().timeIntervalSince1970
@@ -120,7 +125,7 @@ enum LoadBenchmark {
         if !late.isEmpty { problems.append("\(late.count) workers were ready only after the start: \(late.map(\.index))") }
 
         // The file as the workers left it, read by a process that writes nothing.
-        let store = try EmulationStore(path: path, actor: "load-check")
+        let store = try EmulationStore(path: path, login: "load-setup")
         let snapshot = try store.snapshot(code: clusterCode, year: year)
         let verification = try store.verify()
         var configuration = Configuration()

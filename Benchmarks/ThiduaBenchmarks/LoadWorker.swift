@@ -147,7 +147,7 @@ struct Clerk {
 
     init(path: String, index: Int) throws {
         self.path = path
-        store = try EmulationStore(path: path, actor: "clerk-\(index)")
+        store = try EmulationStore(path: path, login: "clerk-\(index)")
         screen = try store.snapshot(code: LoadBenchmark.clusterCode, year: LoadBenchmark.year)
         reference = screen.reference
         guard screen.units.count > index else { throw LoadBenchmarkError.rosterTooShort(units: screen.units.count, worker: index) }

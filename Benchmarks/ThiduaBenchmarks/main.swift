@@ -64,7 +64,7 @@ print(String(format: "  ratio %d/%d units: %.1f× (linear would be %.0f×)", lar
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
-let store = try EmulationStore(path: folder.appendingPathComponent("bench.sqlite").path, actor: "bench")
+let store = try EmulationStore(path: folder.appendingPathComponent("bench.sqlite").path, login: "bench")
 try store.createCluster(Cluster(code: "BENCH", name: "Cụm đo", kind: .cluster, authority: ""))
 let reference = try store.createYear(clusterCode: "BENCH", year: 2025)
 let year = syntheticYear(units: large)

@@ -16,7 +16,9 @@ public struct ClusterSummary: Hashable, Sendable {
 extension EmulationStore {
     public func clusters() throws -> [ClusterSummary] {
         try read { db in
-            let clusters = try StoredCluster.fetchAll(db)
+            // Only the clusters this account has a role in (every one, for an admin).
+            let account = try actingAccount(db)
+            let clusters = try StoredCluster.fetchAll(db).filter { account.may(.read, in: $0.code) }
             let years = try StoredClusterYear.order(\.year).fetchAll(db)
             let summaries = clusters.map { stored in
                 ClusterSummary(cluster: stored.cluster,

@@ -21,7 +21,14 @@ extension EmulationStore {
             last = try lastWrite(db, entities: entities, actions: actions)
             if (last?.id ?? 0) <= auditID { return }
         }
-        throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: last?.actor, at: last?.at, auditID: last?.id ?? 0))
+        throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: try last.map { try person(db, actor: $0.actor) },
+                                                at: last?.at, auditID: last?.id ?? 0))
+    }
+
+    /// Who an audit row names, as a clerk knows them: the account's full name, else the name
+    /// as recorded (an account since removed, a row from before accounts).
+    static func person(_ db: Database, actor: String) throws -> String {
+        try StoredAccount.find(db, login: actor)?.fullName ?? actor
     }
 
     /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail).

@@ -18,7 +18,7 @@ extension EmulationStore {
     /// An admin allows the grid to change once more, with a reason that the audit keeps.
     public func unlockCriteria(_ reference: ClusterYearReference, reason: String) throws {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
-        try write { db in
+        try write(.unlockCriteria, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             try Self.setCriteriaUnlocked(db, reference, true)
             try audit.append(db, action: "criteria.unlock", entity: "\(reference.clusterCode)/\(reference.year)", old: "locked", new: "unlocked", reason: reason)
@@ -31,7 +31,7 @@ extension EmulationStore {
     public func replaceCriteria(_ reference: ClusterYearReference, with tree: CriteriaTree, expecting: Expected<CriteriaTree> = .anything) throws {
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
-        try write { db in
+        try write(.editCriteria, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             if try Self.criteriaLocked(db, reference) { throw StoreError.criteriaLocked(cluster: reference.clusterCode, year: reference.year) }
             let old = try Self.loadTree(db, yearID: reference.id)

@@ -21,17 +21,26 @@ public final class EmulationStore: Sendable {
 
     let access: Access
     let audit: AuditTrail
+    /// Who acts: the login the operating system (or sshd) vouched for, and the admin recording
+    /// on their behalf, if any. Roles are read afresh in each transaction.
+    let identity: Account
     public let path: String
     /// How long one statement waits for another connection's lock before SQLite says busy.
     let busyTimeout: TimeInterval
 
-    /// Opens (or creates) the database at `path`; `actor` is who the audit rows name.
-    /// `busyTimeout` is how long to wait while another connection writes: long for a command,
-    /// short for the interactive screen, which should not freeze.
-    public init(path: String, actor: String, clock: @escaping @Sendable () -> Date = { Date() },
+    /// Opens (or creates) the database at `path` for the account `login`, which the caller
+    /// vouches for (the operating-system login, or the SSH account): never a name typed in.
+    /// An admin may record for another account (`recordingFor`): that account's roles apply,
+    /// and the audit rows name both. The first login to open a file it owns that has no
+    /// account becomes its admin. `busyTimeout` is how long to wait while another connection
+    /// writes: long for a command, short for the interactive screen, which should not freeze.
+    public init(path: String, login: String, recordingFor: String? = nil, clock: @escaping @Sendable () -> Date = { Date() },
                 busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws {
-        self.access = try DatabaseOpener.open(path: path, busyTimeout: busyTimeout)
-        self.audit = AuditTrail(actor: actor, clock: clock)
+        let access = try DatabaseOpener.open(path: path, busyTimeout: busyTimeout)
+        let account = try Self.identify(access, path: path, login: login, recordingFor: recordingFor, clock: clock)
+        self.access = access
+        self.identity = Account(login: account.login, fullName: account.fullName, recordedBy: account.recordedBy)
+        self.audit = AuditTrail(actor: account.auditName, clock: clock)
         self.path = path
         self.busyTimeout = busyTimeout
     }
@@ -39,9 +48,24 @@ public final class EmulationStore: Sendable {
     /// Runs `work` in one IMMEDIATE write transaction (GRDB's default on a writable connection:
     /// the write lock is taken, or waited for, before the first read, so another clerk's commit
     /// cannot invalidate what was read), turning SQLite's refusals into StoreError.
-    func write<T>(_ work: (Database) throws -> T) throws -> T {
+    private func transaction<T>(_ work: (Database) throws -> T) throws -> T {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
         return try retryingBusy { try queue.write(work) }
+    }
+
+    /// A named write: the acting account must be allowed `action` in `cluster` (nil: a
+    /// province-wide action), as its roles stand inside this very transaction.
+    func write<T>(_ action: GuardedAction, in cluster: String?, _ work: (Database) throws -> T) throws -> T {
+        try transaction { db in
+            try authorize(db, action, in: cluster)
+            return try work(db)
+        }
+    }
+
+    /// A write whose parts each need their own check (an import names a unit per row, a cell
+    /// a round): `work` asks `access` before each part, with the roles read once.
+    func writeCheckingEach<T>(_ work: (Database, AccessCheck) throws -> T) throws -> T {
+        try transaction { db in try work(db, AccessCheck(account: try actingAccount(db))) }
     }
 
     func read<T>(_ work: (Database) throws -> T) throws -> T {

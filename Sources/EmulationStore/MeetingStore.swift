@@ -6,7 +6,7 @@ extension EmulationStore {
     /// its minutes. A closed year refuses; an unchanged record writes nothing.
     /// `expecting` is the record the clerk saw: another clerk's newer record is never overwritten.
     public func saveMeeting(_ reference: ClusterYearReference, _ meeting: MeetingRecord, expecting: Expected<MeetingRecord> = .anything) throws {
-        try write { db in try Self.saveMeeting(db, reference, meeting, audit: audit, expecting: expecting) }
+        try write(.recordMeeting, in: reference.clusterCode) { db in try Self.saveMeeting(db, reference, meeting, audit: audit, expecting: expecting) }
     }
 
     static func saveMeeting(_ db: Database, _ reference: ClusterYearReference, _ meeting: MeetingRecord, audit: AuditTrail,

@@ -6,7 +6,7 @@ import GRDB
 /// two clerks editing different lines both keep their work.
 extension EmulationStore {
     public func savePledgeHeader(_ reference: ClusterYearReference, _ header: PledgeHeader, expecting: Expected<PledgeHeader> = .anything) throws {
-        try write { db in
+        try write(.editPledgeText, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             var row = try StoredPledge.find(db, id: reference.id) ?? StoredPledge(clusterYearID: reference.id)
             let stored = row.header
@@ -25,7 +25,7 @@ extension EmulationStore {
     /// Returns the task's id (nil once removed).
     @discardableResult
     public func saveTask(_ reference: ClusterYearReference, id: Int64?, text: String?, expecting: Expected<String?> = .anything) throws -> Int64? {
-        try write { db in
+        try write(.editPledgeText, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             let text = text?.trimmingSpaces()
             guard let id else {
@@ -55,7 +55,7 @@ extension EmulationStore {
 
     /// Moves a task up (-1) or down (+1) among the tasks as stored now; a new order is a new version.
     public func moveTask(_ reference: ClusterYearReference, id: Int64, by offset: Int) throws {
-        try write { db in
+        try write(.editPledgeText, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             if try Self.moveLine(StoredPledgeTask.self, db, reference, id: id, by: offset) {
                 try Self.tasksChanged(db, reference)
@@ -67,7 +67,7 @@ extension EmulationStore {
     /// Adds a drive (`id` nil), changes one, or removes one (`drive` nil). Returns its id (nil once removed).
     @discardableResult
     public func saveDrive(_ reference: ClusterYearReference, id: Int64?, _ drive: Pledge.Drive?, expecting: Expected<Pledge.Drive?> = .anything) throws -> Int64? {
-        try write { db in
+        try write(.editPledgeText, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             guard let id else {
                 guard let drive else { return nil }
@@ -93,7 +93,7 @@ extension EmulationStore {
     }
 
     public func moveDrive(_ reference: ClusterYearReference, id: Int64, by offset: Int) throws {
-        try write { db in
+        try write(.editPledgeText, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             if try Self.moveLine(StoredPledgeDrive.self, db, reference, id: id, by: offset) {
                 try audit.append(db, action: "pledge.drive.move", entity: Self.lineEntity(reference, "drive", id), old: nil, new: "\(offset > 0 ? "+" : "")\(offset)")

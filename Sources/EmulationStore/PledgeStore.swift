@@ -7,7 +7,7 @@ extension EmulationStore {
     /// version". The screens never use it: they change one line at a time (PledgeLineStore.swift).
     public func savePledge(_ reference: ClusterYearReference, title: String, slogan: String, date: CalendarDate?, place: String,
                            tasks: [String], drives: [Pledge.Drive]) throws {
-        try write { db in try Self.savePledge(db, reference, title: title, slogan: slogan, date: date, place: place, tasks: tasks, drives: drives, audit: audit) }
+        try write(.editPledgeText, in: reference.clusterCode) { db in try Self.savePledge(db, reference, title: title, slogan: slogan, date: date, place: place, tasks: tasks, drives: drives, audit: audit) }
     }
 
     static func savePledge(_ db: Database, _ reference: ClusterYearReference, title: String, slogan: String, date: CalendarDate?, place: String,
@@ -34,7 +34,7 @@ extension EmulationStore {
     }
 
     public func setModels(_ reference: ClusterYearReference, unitID: Int64, models: [String]) throws {
-        try write { db in try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit) }
+        try write(.unitPledge(unit: unitID), in: reference.clusterCode) { db in try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit) }
     }
 
     static func setModels(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, models: [String], audit: AuditTrail) throws {
@@ -50,7 +50,7 @@ extension EmulationStore {
     }
 
     public func setRegistrations(_ reference: ClusterYearReference, unitID: Int64, awards: Set<String>) throws {
-        try write { db in try Self.setRegistrations(db, reference, unitID: unitID, awards: awards, audit: audit) }
+        try write(.unitPledge(unit: unitID), in: reference.clusterCode) { db in try Self.setRegistrations(db, reference, unitID: unitID, awards: awards, audit: audit) }
     }
 
     static func setRegistrations(_ db: Database, _ reference: ClusterYearReference, unitID: Int64, awards: Set<String>, audit: AuditTrail) throws {
@@ -68,7 +68,7 @@ extension EmulationStore {
     /// Records a signature of the current tasks version.
     public func sign(_ reference: ClusterYearReference, unitID: Int64, signer: String, position: String, date: CalendarDate,
                      expecting: Expected<Pledge.Signature?> = .anything) throws {
-        try write { db in
+        try write(.signPledge(unit: unitID), in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             let stored = try Self.storedUnitPledge(db, reference, unitID: unitID).signature
             try Self.require(expecting, stored: stored, db, subject: .unitPledge(unit: try Self.unitName(db, unitID: unitID)),
@@ -91,7 +91,7 @@ extension EmulationStore {
     /// `expecting` is the unit's part as the clerk saw it: another clerk's newer one is never overwritten.
     public func saveUnitPledge(_ reference: ClusterYearReference, unitID: Int64, models: [String], registrations: Set<String>,
                                signature: (signer: String, position: String, date: CalendarDate)?, expecting: Expected<UnitPledge> = .anything) throws {
-        try write { db in
+        try write(.unitPledge(unit: unitID), in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             let stored = try Self.storedUnitPledge(db, reference, unitID: unitID)
             try Self.require(expecting, stored: stored, db, subject: .unitPledge(unit: try Self.unitName(db, unitID: unitID)),
@@ -100,6 +100,7 @@ extension EmulationStore {
             try Self.setModels(db, reference, unitID: unitID, models: models, audit: audit)
             try Self.setRegistrations(db, reference, unitID: unitID, awards: registrations, audit: audit)
             if let signature {
+                try authorize(db, .signPledge(unit: unitID), in: reference.clusterCode)
                 try Self.sign(db, reference, unitID: unitID, signer: signature.signer, position: signature.position, date: signature.date, audit: audit)
             }
         }
@@ -109,7 +110,7 @@ extension EmulationStore {
     /// year as stored: the review stage only, an award of the rule set, and counts within the
     /// year's active members.
     public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, expecting: Expected<VoteTally?> = .anything) throws {
-        try write { db in
+        try write(.recordVote, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             guard try StoredClusterYear.required(db, id: reference.id).status == .review else {
                 throw StoreError.voteNeedsReview(cluster: reference.clusterCode, year: reference.year)

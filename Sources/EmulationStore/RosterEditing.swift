@@ -13,7 +13,7 @@ extension EmulationStore {
     /// is stored on the membership. A text breaking `TextRule` → `StoreError.invalidUnitText`.
     @discardableResult
     public func addUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role) throws -> MemberUnit.ID {
-        try write { db in try Self.addUnit(db, reference, unit, role: role, audit: audit) }
+        try write(.editRoster, in: reference.clusterCode) { db in try Self.addUnit(db, reference, unit, role: role, audit: audit) }
     }
 
     static func addUnit(_ db: Database, _ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
@@ -49,7 +49,7 @@ extension EmulationStore {
     /// change to it is never overwritten.
     public func updateUnit(_ reference: ClusterYearReference, _ unit: MemberUnit, role: Membership.Role,
                            expecting: Expected<RosterEntry> = .anything) throws {
-        try write { db in
+        try write(.editRoster, in: reference.clusterCode) { db in
             if case .anything = expecting {} else if let membership = try Self.membership(db, reference, unitID: unit.id),
                                                      let stored = try Self.storedUnit(db, unitID: unit.id) {
                 var current = stored
@@ -100,7 +100,7 @@ extension EmulationStore {
     /// no roster and with no record anywhere is deleted, so its name can be used again. The
     /// remaining members are numbered 1…n.
     public func removeUnit(_ reference: ClusterYearReference, unitID: MemberUnit.ID) throws {
-        try write { db in try Self.removeUnit(db, reference, unitID: unitID, audit: audit) }
+        try write(.editRoster, in: reference.clusterCode) { db in try Self.removeUnit(db, reference, unitID: unitID, audit: audit) }
     }
 
     static func removeUnit(_ db: Database, _ reference: ClusterYearReference, unitID: MemberUnit.ID, audit: AuditTrail) throws {
@@ -124,7 +124,7 @@ extension EmulationStore {
     /// leaves the ranking and the pledge checklist, and is not copied to the next year. An
     /// inactive head or deputy becomes a member.
     public func setUnitActive(_ reference: ClusterYearReference, unitID: MemberUnit.ID, active: Bool) throws {
-        try write { db in try Self.setUnitActive(db, reference, unitID: unitID, active: active, audit: audit) }
+        try write(.editRoster, in: reference.clusterCode) { db in try Self.setUnitActive(db, reference, unitID: unitID, active: active, audit: audit) }
     }
 
     static func setUnitActive(_ db: Database, _ reference: ClusterYearReference, unitID: MemberUnit.ID, active: Bool,
@@ -149,7 +149,7 @@ extension EmulationStore {
     /// in), among the members of its kind: an active member passes over inactive ones, which keep
     /// their places. Out of range is a no-op.
     public func moveUnit(_ reference: ClusterYearReference, unitID: MemberUnit.ID, by offset: Int) throws {
-        try write { db in try Self.moveUnit(db, reference, unitID: unitID, by: offset, audit: audit) }
+        try write(.editRoster, in: reference.clusterCode) { db in try Self.moveUnit(db, reference, unitID: unitID, by: offset, audit: audit) }
     }
 
     static func moveUnit(_ db: Database, _ reference: ClusterYearReference, unitID: MemberUnit.ID, by offset: Int, audit: AuditTrail) throws {
@@ -178,7 +178,7 @@ extension EmulationStore {
     /// Changes a cluster's name, kind and authority; its code never changes. Not tied to a year.
     /// An empty name → `StoreError.clusterNameRequired`.
     public func updateCluster(_ cluster: Cluster, expecting: Expected<Cluster> = .anything) throws {
-        try write { db in
+        try write(.editCluster, in: cluster.code) { db in
             if let stored = try StoredCluster.filter({ $0.code == cluster.code }).fetchOne(db)?.cluster {
                 try Self.require(expecting, stored: stored, db, subject: .cluster(code: cluster.code), entities: ["cluster \(cluster.code)"],
                                  actions: ["cluster.update", "cluster.create"], theirs: { "\($0.name) (\($0.kind.rawValue), \($0.authority))" })

@@ -5,7 +5,7 @@ import GRDB
 extension EmulationStore {
     @discardableResult
     public func createCluster(_ cluster: Cluster) throws -> Int64 {
-        try write { db in try Self.insertCluster(db, cluster, audit: audit) }
+        try write(.createCluster, in: nil) { db in try Self.insertCluster(db, cluster, audit: audit) }
     }
 
     static func insertCluster(_ db: Database, _ cluster: Cluster, audit: AuditTrail) throws -> Int64 {
@@ -24,7 +24,7 @@ extension EmulationStore {
         guard (1945...2200).contains(year) else { throw StoreError.invalidYear(year) }
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
-        return try write { db in
+        return try write(.createCluster, in: nil) { db in
             _ = try Self.insertCluster(db, cluster, audit: audit)
             return try Self.insertYear(db, clusterCode: cluster.code, year: year, tree: tree, rules: rules, note: "", audit: audit)
         }
@@ -37,7 +37,7 @@ extension EmulationStore {
         guard (1945...2200).contains(year) else { throw StoreError.invalidYear(year) }
         let problems = tree.problems()
         if !problems.isEmpty { throw StoreError.invalidCriteria(problems) }
-        return try write { db in
+        return try write(.openYear, in: clusterCode) { db in
             try Self.insertYear(db, clusterCode: clusterCode, year: year, tree: tree, rules: rules, note: note, audit: audit)
         }
     }
@@ -62,7 +62,11 @@ extension EmulationStore {
     }
 
     public func setStatus(_ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "") throws {
-        try write { db in try Self.setStatus(db, reference, to: status, reason: reason, audit: audit) }
+        try write(.changeStage, in: reference.clusterCode) { db in
+            // Out of a closed year is a reopening: the province's to decide.
+            if try StoredClusterYear.required(db, id: reference.id).status == .closed { try authorize(db, .reopenYear, in: reference.clusterCode) }
+            try Self.setStatus(db, reference, to: status, reason: reason, audit: audit)
+        }
     }
 
     static func setStatus(_ db: Database, _ reference: ClusterYearReference, to status: ClusterYearStatus, reason: String = "", audit: AuditTrail) throws {
@@ -88,7 +92,7 @@ extension EmulationStore {
     /// Puts a unit on a year's roster (or updates its role, position and eligibility there).
     public func setMembership(_ reference: ClusterYearReference, unitID: Int64, role: Membership.Role, position: Int,
                               eligibility: Eligibility = .eligible) throws {
-        try write { db in
+        try write(.editRoster, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: position, eligibility: eligibility, audit: audit)
         }
@@ -114,7 +118,7 @@ extension EmulationStore {
         guard let method = Handover.Method(rawValue: method) else {
             throw StoreError.refused(message: "headHandover.method: \(method) (\(Handover.Method.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        try write { db in try Self.recordHandover(db, clusterCode: clusterCode, forYear: forYear, head: head, deputy: deputy, method: method, date: date, audit: audit) }
+        try write(.recordHandover, in: clusterCode) { db in try Self.recordHandover(db, clusterCode: clusterCode, forYear: forYear, head: head, deputy: deputy, method: method, date: date, audit: audit) }
     }
 
     static func recordHandover(_ db: Database, clusterCode: String, forYear: Int, head: Int64, deputy: Int64?, method: Handover.Method,

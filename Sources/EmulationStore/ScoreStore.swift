@@ -17,12 +17,24 @@ public struct ScoreEntry: Hashable, Sendable {
     }
 }
 
+extension ScoreEntry {
+    /// Who may write this cell: the unit's clerk for the self round, the secretary for the
+    /// cluster's.
+    var action: GuardedAction {
+        switch round {
+        case .selfAssessment: return .selfScore(unit: unitID)
+        case .cluster: return .clusterScore(unit: unitID)
+        }
+    }
+}
+
 extension EmulationStore {
     /// Saves one cell in its own transaction, with its audit row. The cell must still hold what
     /// `expecting` says (what the clerk saw): another clerk's newer value is never overwritten.
     public func setScore(_ reference: ClusterYearReference, _ entry: ScoreEntry, reason: String = "", expecting: Expected<Points?> = .anything) throws {
-        try write { db in
+        try writeCheckingEach { db, access in
             try Self.requireOpen(db, reference)
+            try access.require(entry.action, in: reference.clusterCode)
             var lookups = ScoreLookups(reference)
             try Self.apply(db, reference, entry, lookups: &lookups, audit: audit, reason: reason, expecting: expecting)
         }
@@ -33,8 +45,13 @@ extension EmulationStore {
     @discardableResult
     public func importScores(_ reference: ClusterYearReference, entries: [ScoreEntry],
                              adjustments: [(unitID: Int64, kind: Adjustment.Kind, adjustment: Adjustment?)], reason: String) throws -> ImportSummary {
-        try write { db in
+        try writeCheckingEach { db, access in
             try Self.requireOpen(db, reference)
+            // Every row is checked before any is written: a file with one unit the clerk may not
+            // score is refused whole, naming it, like any other bad row.
+            for action in Set(entries.map(\.action) + adjustments.map { GuardedAction.adjustment(unit: $0.unitID) }) {
+                try access.require(action, in: reference.clusterCode)
+            }
             var summary = ImportSummary()
             // One set of lookups for the whole file: each item and unit name is read once, not per cell.
             var lookups = ScoreLookups(reference)
@@ -50,7 +67,7 @@ extension EmulationStore {
 
     public func setAdjustment(_ reference: ClusterYearReference, unitID: Int64, kind: Adjustment.Kind, _ adjustment: Adjustment?,
                               expecting: Expected<Adjustment?> = .anything) throws {
-        try write { db in
+        try write(.adjustment(unit: unitID), in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             try Self.applyAdjustment(db, reference, unitID: unitID, kind: kind, adjustment, rules: try Self.loadRules(db, yearID: reference.id), audit: audit,
                                      name: try Self.unitName(db, unitID: unitID), expecting: expecting)
@@ -124,7 +141,7 @@ extension EmulationStore {
 extension EmulationStore {
     /// Saves (or, with an empty text, removes) the note of a unit's item: evidence or a reason.
     public func setNote(_ reference: ClusterYearReference, unitID: Int64, item: String, note: String, expecting: Expected<String?> = .anything) throws {
-        try write { db in
+        try write(.unitNote(unit: unitID), in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             guard let criterionID = try StoredCriterion.item(db, code: item, of: reference.id)?.rowID else {
                 throw StoreError.invalidScore(.unknownItem(item))

@@ -6,6 +6,7 @@ extension EmulationStore {
     public func snapshot(code: String, year: Int) throws -> YearSnapshot {
         try read { db in
             let reference = try Self.clusterYear(db, code: code, year: year)
+            try authorize(db, .read, in: reference.clusterCode)
             return try Self.snapshot(db, reference)
         }
     }

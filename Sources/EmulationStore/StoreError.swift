@@ -66,6 +66,23 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Votes are taken at the review stage.
     case voteNeedsReview(cluster: String, year: Int)
     case unknownAward(code: String, known: [String])
+    /// The acting account may not take this action here: the role it needs is named.
+    case notAllowed(Refusal)
+    /// This login has no account in the file; `admins` can add one.
+    case noAccount(login: String, admins: [String])
+    /// A login must be one portable user name (`LoginRule`).
+    case invalidLogin(String)
+    case accountExists(login: String)
+    case unknownAccount(login: String)
+    case accountNameRequired
+    /// The grant lacks its cluster or unit.
+    case invalidGrant(RoleGrant.Problem)
+    /// The change would leave the file with no admin, whom nobody could then replace.
+    case lastAdmin(login: String)
+    /// Only an admin records on someone else's behalf (`--as`).
+    case onBehalfNeedsAdmin(login: String)
+    /// A stored text (a name, a reason, a note…) holds a control character or line break.
+    case invalidText(field: String, value: String, problem: TextRule.Problem)
 }
 
 /// One problem found in an imported file: where it is and what is wrong.

@@ -8,7 +8,7 @@ extension EmulationStore {
     /// Moves a year one stage forward (closing makes it read-only everywhere).
     @discardableResult
     public func advance(_ reference: ClusterYearReference) throws -> ClusterYearStatus {
-        try write { db in
+        try write(.changeStage, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             let current = try StoredClusterYear.required(db, id: reference.id).status
             guard let next = current.next else { throw StoreError.yearClosed(cluster: reference.clusterCode, year: reference.year) }
@@ -20,7 +20,7 @@ extension EmulationStore {
     /// An admin reopens a closed year for review, with a reason the audit keeps.
     public func reopen(_ reference: ClusterYearReference, reason: String) throws {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.reasonRequired }
-        try write { db in
+        try write(.reopenYear, in: reference.clusterCode) { db in
             let current = try StoredClusterYear.required(db, id: reference.id).status
             // Saying "reopened" about a year that was open would be untrue.
             guard current == .closed else { throw StoreError.yearNotClosed(cluster: reference.clusterCode, year: reference.year, status: current) }
@@ -34,7 +34,7 @@ extension EmulationStore {
     /// half a year.
     @discardableResult
     public func openNextYear(after reference: ClusterYearReference) throws -> ClusterYearReference {
-        try write { db in
+        try write(.openYear, in: reference.clusterCode) { db in
             let rules = try Self.loadRules(db, yearID: reference.id)
             let tree = try Self.loadTree(db, yearID: reference.id)
             let next = try Self.insertYear(db, clusterCode: reference.clusterCode, year: reference.year + 1, tree: tree, rules: rules,

@@ -36,7 +36,9 @@ extension EmulationStore {
                 FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId
                 ORDER BY cluster.code, clusterYear.year
                 """)
-            return try counts.map { row in
+            // Only the clusters this account has a role in (every one, for an admin).
+            let account = try actingAccount(db)
+            return try counts.filter { account.may(.read, in: $0["code"]) }.map { row in
                 let id: Int64 = row["id"]
                 guard let status = statuses[id] else { throw StoreError.missingRow(table: StoredClusterYear.databaseTableName, rowID: id) }
                 let names = try String.fetchAll(db, sql: """

@@ -66,6 +66,19 @@ enum ErrorWords {
         case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))
         case .voteNeedsReview: return words.edit.voteNeedsReview
         case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
+        case .notAllowed(let refusal): return words.access.describe(refusal)
+        case .noAccount(let login, let admins): return words.access.noAccount(login, admins)
+        case .invalidLogin(let login): return words.access.invalidLogin(shown(login))
+        case .accountExists(let login): return words.access.accountExists(login)
+        case .unknownAccount(let login): return words.access.unknownAccount(shown(login))
+        case .accountNameRequired: return words.access.accountNameRequired
+        case .invalidGrant(.clusterRequired(let role)): return words.access.clusterRequired(role.rawValue)
+        case .invalidGrant(.unitRequired): return words.access.unitRequired
+        case .lastAdmin(let login): return words.access.lastAdmin(login)
+        case .onBehalfNeedsAdmin(let login): return words.access.onBehalfNeedsAdmin(login)
+        case .invalidText(let field, let value, let problem):
+            return words.access.textField(field) + " " + words.issueValue(shown(value)) + ": "
+                + words.importProblem(ImportProblemWords(problem, text: value))
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

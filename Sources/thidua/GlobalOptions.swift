@@ -3,13 +3,13 @@ import EmulationStore
 import Foundation
 import TerminalUI
 
-/// Options every subcommand takes: which database, who is acting, which language.
+/// Options every subcommand takes: which database, on whose behalf an admin records, which language.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite database file (default: $THIDUA_DB, else $XDG_DATA_HOME/thidua/thidua.sqlite).")
     var db: String?
 
-    @Option(name: .customLong("as"), help: "The name written in the audit trail (default: your login).")
-    var actor: String?
+    @Option(name: .customLong("as"), help: "Record on behalf of this account (admins only: its roles apply, and the audit trail names you both).")
+    var recordingFor: String?
 
     @Option(name: .long, help: "Language of the output: vi (default) or en.")
     var lang: LanguageOption = .vi
@@ -28,7 +28,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func openStore() throws -> EmulationStore {
-        try EmulationStore(path: databasePath, actor: actor ?? LoginName.current(), busyTimeout: busyTimeout)
+        try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor, busyTimeout: busyTimeout)
     }
 
     /// The screens' store: a statement waits only a moment for another clerk's write, so the run
@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
         let deadline = Date().addingTimeInterval(busyTimeout)
         while true {
             do {
-                return try EmulationStore(path: databasePath, actor: actor ?? LoginName.current(), busyTimeout: Self.screenBusyTimeout)
+                return try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor, busyTimeout: Self.screenBusyTimeout)
             } catch StoreError.locked where Date() < deadline {
                 Thread.sleep(forTimeInterval: Self.screenBusyTimeout)
             }

@@ -1,12 +1,10 @@
 import Foundation
 
-/// The OS login of the person at the keyboard, for the audit trail.
+/// Who is at the keyboard, as the operating system knows them: the name of the real user id.
+/// Never `$USER` or `$LOGNAME`, which anyone can set to any name.
 enum LoginName {
     static func current() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        if let name = getlogin() { return String(cString: name) }
         return "uid-\(getuid())"
     }
 }

@@ -21,7 +21,7 @@ import TestSupport
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try EmulationStore(path: folder.appendingPathComponent("demo.sqlite").path, actor: "golden")
+        let store = try EmulationStore(path: folder.appendingPathComponent("demo.sqlite").path, login: "golden")
         _ = try store.loadDemo(today: CalendarDate(year: 2024, month: 1, day: 15)!)
         let reference = try store.clusterYear(code: "HP-KH", year: 2023)
         try store.saveMeeting(reference, MeetingRecord(

@@ -28,7 +28,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["newValue = '10,00'", "actor = 'someone else'", "reason = 'x'", "at = '2020-01-01T00:00:00Z'", "oldValue = NULL"])
+    @Test(arguments: ["newValue = '10,00'", "actor = 'someone else'", "reason = 'x'", "at = '2020-01-01T00:00:00Z'", "oldValue = 'forged'"])
     func editingAnyFieldOfARowIsDetectedAtThatRow(change: String) throws {
         let database = try TemporaryDatabase()
         let store = try demoStore(database)

@@ -8,7 +8,7 @@ import Testing
     @Test func createsTheFileAndItsDirectoryInWALMode() throws {
         let database = try TemporaryDatabase()
         let nested = database.directory.appendingPathComponent("a/b/thidua.sqlite").path
-        let store = try EmulationStore(path: nested, actor: "t")
+        let store = try EmulationStore(path: nested, login: "t")
         #expect(FileManager.default.fileExists(atPath: nested))
         let mode = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")

@@ -104,7 +104,7 @@ import Testing
         let store = try database.open()
         let other = try DatabaseQueue(path: database.path)
         var othersCommits = 0
-        try store.write { db in
+        try store.write(.editCluster, in: "HP-KH") { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM cluster")
             if (try? other.write({ db in try db.execute(sql: "PRAGMA user_version = 7") })) != nil { othersCommits += 1 }
             try db.execute(sql: "UPDATE cluster SET authority = 'UBND' WHERE code = 'HP-KH'")
@@ -119,7 +119,7 @@ import Testing
         let database = try closedDemoFile()
         let store = try database.open()
         var attempts = 0
-        let seen = try store.write { db -> [Int] in
+        let seen = try store.write(.editCluster, in: "HP-KH") { db -> [Int] in
             attempts += 1
             let before = try Int.fetchAll(db, sql: "SELECT user_version FROM pragma_user_version")
             try db.execute(sql: "PRAGMA user_version = \(attempts)")
@@ -130,7 +130,7 @@ import Testing
         #expect(seen == [0], "each lost attempt was rolled back")
         var tries = 0
         #expect(throws: StoreError.locked(path: database.path)) {
-            try store.write { _ in
+            try store.write(.editCluster, in: "HP-KH") { _ in
                 tries += 1
                 throw DatabaseError(resultCode: .SQLITE_BUSY)
             }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import EmulationStore
+import TestSupport
 
 /// A database file in a fresh temporary directory, removed when the test is done.
 final class TemporaryDatabase {
@@ -14,8 +15,10 @@ final class TemporaryDatabase {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
+    /// The file as `actor` opens it: the first opener becomes its admin, a later one is added
+    /// as an admin (tests about roles grant their own).
     func open(actor: String = "tester", busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws -> EmulationStore {
-        try EmulationStore(path: path, actor: actor, clock: { Date(timeIntervalSince1970: 1_700_000_000) }, busyTimeout: busyTimeout)
+        try EmulationStore.opening(path, as: actor, clock: { Date(timeIntervalSince1970: 1_700_000_000) }, busyTimeout: busyTimeout)
     }
 }
 

@@ -13,7 +13,7 @@ import Testing
         clerk.run()
         #expect(try year.selfScore("Vĩnh Bảo") == "7,00")
         let audit = try year.scoreAudit("Vĩnh Bảo")
-        #expect(audit.map(\.actor) == ["Trần Thị B"], "the clerk's own name, once")
+        #expect(audit.map(\.actor) == ["tran.thi.b"], "the clerk's own login, once")
         #expect(audit.first?.oldValue == nil && audit.first?.newValue == "7,00")
         #expect(Clerk.firstCell("Vĩnh Bảo", in: clerk.terminal.seen["saved"]) == "7,00")
         #expect(!clerk.terminal.ranPastScript)

@@ -1,5 +1,5 @@
 /// What a person may do in a cluster, as Vietnamese emulation clusters share the work.
-public enum AccountRole: String, CaseIterable, Hashable, Sendable, Comparable {
+public enum AccountRole: String, CaseIterable, Hashable, Sendable, Comparable, Codable {
     /// The provincial emulation office (Ban Thi đua – Khen thưởng): every cluster; accounts,
     /// clusters, reopening a closed year, unlocking criteria, rules.
     case admin

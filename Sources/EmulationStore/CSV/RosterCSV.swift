@@ -109,7 +109,7 @@ extension EmulationStore {
     /// order, all in one transaction. Returns what was added and changed, counted in it.
     @discardableResult
     public func importRoster(_ reference: ClusterYearReference, rows: [RosterCSV.Row]) throws -> RosterImportSummary {
-        try write { db in
+        try write(.editRoster, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
             for row in rows { try Self.requireValidTexts(row.unit) }
             var position = try Self.lastPosition(db, reference)

@@ -47,6 +47,7 @@ enum Schema {
             try db.alter(table: "unit") { $0.drop(column: "active") }
             try db.alter(table: "score") { $0.drop(column: "note") }
         }
+        migrator.registerMigration("v8-accounts") { db in try addAccounts(db) }
         return migrator
     }
 
@@ -73,6 +74,30 @@ enum Schema {
             INSERT INTO itemNote (clusterYearId, unitId, criterionId, note)
                 SELECT clusterYearId, unitId, criterionId, group_concat(note, ' / ') FROM score
                 WHERE length(trim(note)) > 0 GROUP BY clusterYearId, unitId, criterionId;
+            """)
+    }
+
+    /// Who may do what: a person's account and their roles, province-wide (admin) or in one
+    /// cluster (secretary, clerk of a unit, viewer). The first account is made when the file's
+    /// owner first opens it (`AccountStore`).
+    private static func addAccounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE account (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 1 AND 64),
+                fullName TEXT NOT NULL CHECK (length(trim(fullName)) > 0)
+            );
+            CREATE TABLE accountRole (
+                id INTEGER PRIMARY KEY,
+                accountId INTEGER NOT NULL REFERENCES account(id) ON DELETE RESTRICT,
+                role TEXT NOT NULL CHECK (role IN ('admin', 'secretary', 'clerk', 'viewer')),
+                clusterId INTEGER REFERENCES cluster(id) ON DELETE RESTRICT,
+                unitId INTEGER REFERENCES unit(id) ON DELETE RESTRICT,
+                CHECK ((role = 'admin') = (clusterId IS NULL)),
+                CHECK (role <> 'clerk' OR unitId IS NOT NULL),
+                CHECK (role IN ('clerk', 'secretary') OR unitId IS NULL)
+            );
+            CREATE UNIQUE INDEX accountRoleOnce ON accountRole(accountId, role, ifnull(clusterId, 0), ifnull(unitId, 0));
             """)
     }
 

@@ -25,7 +25,7 @@ extension EmulationStore {
 
     /// One demo cluster in one transaction: a failure leaves nothing half loaded behind.
     private func load(_ demo: DemoClusters.Year, seed: UInt64, today: CalendarDate) throws {
-        try write { db in
+        try write(.createCluster, in: nil) { db in
             _ = try Self.insertCluster(db, demo.cluster, audit: audit)
             let reference = try Self.insertYear(db, clusterCode: demo.cluster.code, year: demo.year, tree: .standard, rules: .standard,
                                                 note: DemoClusters.note(for: demo.cluster.code), audit: audit)

@@ -277,6 +277,7 @@ extension Catalogue {
         ),
         edit: .english,
         documents: .english,
-        conflict: .english
+        conflict: .english,
+        access: .english
     )
 }

@@ -90,6 +90,8 @@ public struct Catalogue: Sendable {
     public var documents: DocumentWords
     /// What a clerk is told when another clerk's newer write stopped theirs.
     public var conflict: ConflictWords = .vietnamese
+    /// Accounts, roles and refusals.
+    public var access: AccessWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.
