@@ -278,6 +278,7 @@ extension Catalogue {
         edit: .english,
         documents: .english,
         conflict: .english,
-        access: .english
+        access: .english,
+        accounts: .english
     )
 }

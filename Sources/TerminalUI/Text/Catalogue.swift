@@ -92,6 +92,8 @@ public struct Catalogue: Sendable {
     public var conflict: ConflictWords = .vietnamese
     /// Accounts, roles and refusals.
     public var access: AccessWords = .vietnamese
+    /// What the account commands say.
+    public var accounts: AccountCommandWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.
