@@ -113,6 +113,7 @@ extension EmulationStore {
     /// not own.
     static func identify(_ access: Access, path: String, login: String, recordingFor: String?, clock: @escaping @Sendable () -> Date) throws -> Account {
         guard LoginRule.isValid(login) else { throw StoreError.invalidLogin(login) }
+        if let recordingFor, !LoginRule.isValid(recordingFor) { throw StoreError.invalidLogin(recordingFor) }
         func load(_ db: Database) throws -> Account {
             var account = try loadAccount(db, login: login)
             if let recordingFor {

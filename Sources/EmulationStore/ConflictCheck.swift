@@ -27,8 +27,11 @@ extension EmulationStore {
 
     /// Who an audit row names, as a clerk knows them: the account's full name, else the name
     /// as recorded (an account since removed, a row from before accounts).
+    /// An admin's record on someone's behalf keeps its "(ghi thay: …)" after the name.
     static func person(_ db: Database, actor: String) throws -> String {
-        try StoredAccount.find(db, login: actor)?.fullName ?? actor
+        let login = actor.prefix { $0 != " " }
+        guard let account = try StoredAccount.find(db, login: String(login)) else { return actor }
+        return account.fullName + actor.dropFirst(login.count)
     }
 
     /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail).

@@ -10,7 +10,12 @@ extension StoreError {
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_READONLY: self = .readOnly(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .damaged(path: path)
-        case .SQLITE_CONSTRAINT: self = .refused(message: error.message ?? error.description)
+        case .SQLITE_CONSTRAINT:
+            if let column = TextGuard.refusedColumn(error) {
+                self = .controlCharacterStored(column: column)
+            } else {
+                self = .refused(message: error.message ?? error.description)
+            }
         default: self = .cannotOpen(path: path, message: error.message ?? error.description)
         }
     }

@@ -81,6 +81,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case lastAdmin(login: String)
     /// Only an admin records on someone else's behalf (`--as`).
     case onBehalfNeedsAdmin(login: String)
+    /// A text about to be stored in `column` ("table.column") holds a control character: refused
+    /// by `TextGuard` for any write that did not check its fields first.
+    case controlCharacterStored(column: String)
     /// A stored text (a name, a reason, a note…) holds a control character or line break.
     case invalidText(field: String, value: String, problem: TextRule.Problem)
 }

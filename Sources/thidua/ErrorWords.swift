@@ -76,6 +76,7 @@ enum ErrorWords {
         case .invalidGrant(.unitRequired): return words.access.unitRequired
         case .lastAdmin(let login): return words.access.lastAdmin(login)
         case .onBehalfNeedsAdmin(let login): return words.access.onBehalfNeedsAdmin(login)
+        case .controlCharacterStored(let column): return words.access.controlCharacterStored(words.access.textField(column))
         case .invalidText(let field, let value, let problem):
             return words.access.textField(field) + " " + words.issueValue(shown(value)) + ": "
                 + words.importProblem(ImportProblemWords(problem, text: value))

@@ -120,6 +120,14 @@ import Testing
         #expect(!(vietnamese.stderr + english.stderr).contains("database is locked"))
     }
 
+    /// The reader's account: a viewer of HP-KH (the login the launcher runs as: nobody under
+    /// root, else this user, who then is the file's admin already).
+    static func addReaderAccount(_ thidua: ThiduaProcess, launcher: [String]) throws {
+        guard !launcher.isEmpty else { return }
+        let added = try thidua.run(["account", "add", "nobody", "--name", "Người xem", "--role", "viewer", "--cluster", "HP-KH"])
+        #expect(added.status == 0, "\(added.stderr)")
+    }
+
     /// How to run thidua as an account that may only read: as root (which ignores file modes)
     /// through setpriv as nobody; as anyone else, directly, once the modes forbid writing.
     static func readerLauncher() throws -> [String] {
@@ -144,6 +152,7 @@ import Testing
     func anAccountThatMayOnlyReadRanksVerifiesExportsAndCreatesNothing(folderWritable: Bool) throws {
         let thidua = try withDemo()
         let launcher = try Self.readerLauncher()
+        try Self.addReaderAccount(thidua, launcher: launcher)
         let files = FileManager.default
         let folder = thidua.directory.path
         try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: thidua.database)
@@ -183,6 +192,7 @@ import Testing
     @Test func anAccountThatMayOnlyReadSeesWhatWasJustCommitted() throws {
         let thidua = try withDemo()
         let launcher = try Self.readerLauncher()
+        try Self.addReaderAccount(thidua, launcher: launcher)
         // Another clerk's open connection keeps the -wal (a held read, no lock against writers).
         let holder = try LockHolder(database: thidua.database, sql: "BEGIN; SELECT count(*) FROM cluster;")
         defer { holder.release() }

@@ -8,10 +8,14 @@ enum SharedFile {
         #expect(try thidua.run(["create", "--cluster", "QA", "--name", "Cụm thử", "--year", "2024"]).status == 0)
         try thidua.write("roster.csv", "name\nVĩnh Bảo\nThủy Nguyên\nAn Lão\n")
         #expect(try thidua.run(["import", "roster", "roster.csv", "--cluster", "QA", "--year", "2024"]).status == 0)
+        // Two more people with every right, for an admin (the test, the file's owner) to record as.
+        for (login, name) in [("tran.thi.b", "Trần Thị B"), ("nguyen.van.a", "Nguyễn Văn A")] {
+            #expect(try thidua.run(["account", "add", login, "--name", name, "--role", "admin"]).status == 0)
+        }
         return thidua
     }
 
-    /// The self-assessment grid of QA 2024, as the clerk `actor` when given.
+    /// The self-assessment grid of QA 2024, recorded as the account `actor` when given.
     static func grid(_ thidua: ThiduaProcess, as actor: String? = nil) throws -> Tmux {
         let name = actor.map { " --as '\($0)'" } ?? ""
         let terminal = try Tmux(command: "exec env THIDUA_DB='\(thidua.database)' TERM=xterm '\(ThiduaProcess.executable.path)'\(name) --screen grid --cluster QA --year 2024")
@@ -51,9 +55,9 @@ enum SharedFile {
     /// only a second Enter (keep mine) writes it.
     @Test func aRefreshMidEditNeverTurnsAConflictIntoASilentOverwrite() throws {
         let thidua = try SharedFile.cluster()
-        let terminal = try SharedFile.grid(thidua, as: "Trần Thị B")
+        let terminal = try SharedFile.grid(thidua, as: "tran.thi.b")
         try terminal.type("8")
-        try importByA(thidua, as: "Nguyễn Văn A")
+        try importByA(thidua, as: "nguyen.van.a")
         // The refresh says at once that the very cell being typed into changed.
         try terminal.waitFor("đổi thành «2,00»")
         try terminal.send("Enter")

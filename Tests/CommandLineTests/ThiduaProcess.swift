@@ -71,14 +71,20 @@ final class ThiduaProcess {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// Runs sqlite3 on the database, as someone editing it behind thidua's back would.
-    func sqlite(_ sql: String, database: String? = nil) throws {
+    /// Runs sqlite3 on the database, as someone editing it behind thidua's back would; returns
+    /// what it printed.
+    @discardableResult
+    func sqlite(_ sql: String, database: String? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", database ?? self.database, sql]
+        let out = Pipe()
+        process.standardOutput = out
         try process.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "sqlite3 must be installed for the tamper test")
+        return String(decoding: printed, as: UTF8.self)
     }
 }
 

@@ -58,6 +58,7 @@ enum DatabaseOpener {
                     guard try queue.read(Schema.appliedMigrations(_:)).isSuperset(of: Schema.knownMigrations) else { throw error }
                 }
             }
+            try queue.writeWithoutTransaction { db in try TextGuard.install(db) }
             return queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)

@@ -36,8 +36,10 @@ public struct AccessWords: Sendable {
     public var unitRequired: String
     public var lastAdmin: @Sendable (String) -> String
     public var onBehalfNeedsAdmin: @Sendable (String) -> String
-    /// Which field of a stored text was refused ("fullName", "reason"…), in words.
+    /// Which field of a stored text was refused ("fullName", "pledgeTask.text"…), in words.
     public var textField: @Sendable (String) -> String
+    /// A text with a control character, refused by storage whatever path brought it.
+    public var controlCharacterStored: @Sendable (_ field: String) -> String
 
     /// The sentence for a refusal, naming the role the action needs.
     public func describe(_ refusal: Refusal) -> String {
@@ -125,12 +127,30 @@ public struct AccessWords: Sendable {
         onBehalfNeedsAdmin: { "Chỉ quản trị viên được ghi thay người khác (--as); \"\($0)\" không phải quản trị viên." },
         textField: { field in
             switch field {
-            case "fullName": "Họ và tên"
-            case "reason": "Lý do"
-            case "note": "Ghi chú"
+            case "fullName", "account.fullName": "Họ và tên"
+            case "reason", "audit.reason": "Lý do"
+            case "note", "itemNote.note": "Ghi chú"
+            case "pledge.title": "Tiêu đề giao ước"
+            case "pledge.slogan": "Khẩu hiệu"
+            case "pledge.place": "Địa điểm ký giao ước"
+            case "pledgeTask.text": "Nhiệm vụ"
+            case "pledgeDrive.name": "Phong trào"
+            case "pledgeModel.name": "Mô hình"
+            case "signature.signer": "Người ký"
+            case "signature.position": "Chức vụ người ký"
+            case "meeting.place": "Địa điểm họp"
+            case "meeting.chair": "Chủ trì"
+            case "meeting.secretary": "Thư ký cuộc họp"
+            case "meeting.attendees": "Thành phần dự họp"
+            case "meeting.note": "Ghi chú cuộc họp"
+            case "adjustment.reason": "Lý do điểm thưởng, điểm trừ"
+            case "cluster.name": "Tên cụm"
+            case "cluster.authority": "Cơ quan chủ trì"
+            case "membership.ineligibleNote": "Ghi chú về điều kiện xét"
             default: "Trường \(field)"
             }
-        }
+        },
+        controlCharacterStored: { "Không lưu: \($0) có ký tự điều khiển (ký tự ẩn, thường lẫn vào khi sao chép từ phần mềm khác); hãy xóa ký tự này rồi lưu lại." }
     )
 
     public static let english = AccessWords(
@@ -196,11 +216,29 @@ public struct AccessWords: Sendable {
         onBehalfNeedsAdmin: { "Only an admin may record on someone else's behalf (--as); \"\($0)\" is not an admin." },
         textField: { field in
             switch field {
-            case "fullName": "Full name"
-            case "reason": "Reason"
-            case "note": "Note"
+            case "fullName", "account.fullName": "Full name"
+            case "reason", "audit.reason": "Reason"
+            case "note", "itemNote.note": "Note"
+            case "pledge.title": "Pledge title"
+            case "pledge.slogan": "Slogan"
+            case "pledge.place": "Place of signing"
+            case "pledgeTask.text": "Task"
+            case "pledgeDrive.name": "Drive"
+            case "pledgeModel.name": "Model"
+            case "signature.signer": "Signer"
+            case "signature.position": "Signer's position"
+            case "meeting.place": "Meeting place"
+            case "meeting.chair": "Chair"
+            case "meeting.secretary": "Meeting secretary"
+            case "meeting.attendees": "Attendees"
+            case "meeting.note": "Meeting note"
+            case "adjustment.reason": "Bonus or deduction reason"
+            case "cluster.name": "Cluster name"
+            case "cluster.authority": "Authority"
+            case "membership.ineligibleNote": "Eligibility note"
             default: "Field \(field)"
             }
-        }
+        },
+        controlCharacterStored: { "Not saved: \($0) holds a control character (a hidden character, often pasted from another program); delete it and save again." }
     )
 }
