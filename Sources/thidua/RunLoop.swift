@@ -35,12 +35,11 @@ struct RunLoop {
         return (warnings.isEmpty ? name : theme.name, warnings.first)
     }
 
-    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
+    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String) {
         var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         // Errors reach the screens as they happened and are worded as the command line words them.
         state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1) }
-        state.clerkUnit = clerkUnit
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
@@ -73,6 +72,8 @@ struct RunLoop {
     private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
         do {
             switch effect {
+            case .loadAccount:
+                return [.accountLoaded(try store.currentAccount())]
             case .loadHome:
                 // Counted in SQL: Home never loads every score of every year.
                 let summaries = Dictionary(grouping: try store.yearSummaries(), by: \.clusterCode)

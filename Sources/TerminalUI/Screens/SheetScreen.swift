@@ -155,7 +155,7 @@ enum SheetScreen: Screen {
             sheet.edit = TextField(adjustment.reason)
             sheet.seen = seen
             return true
-        case .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
+        case .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
              .changeYear, .export, .suspend, .quit:
             return false
         }
