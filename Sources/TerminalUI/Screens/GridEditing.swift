@@ -82,6 +82,9 @@ enum GridEditing {
             thenMove(&grid, state)
             return []
         }
+        // A role revoked since typing began (or a value given back after storage refused it):
+        // the value stays in its cell with why, until Esc.
+        if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
             let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum

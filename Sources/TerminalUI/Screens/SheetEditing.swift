@@ -81,6 +81,9 @@ enum SheetEditing {
         guard let field = sheet.edit, let year = state.year, sheet.unit < year.units.count,
               sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
         let unit = year.units[sheet.unit]
+        // A role revoked since typing began (or a value given back after storage refused it):
+        // the value stays in its cell with why, until Esc.
+        if let action = guarded(sheet, state), !state.allows(action) { return [] }
         // Compared with what the cells held when typing began, not with a refresh since.
         let seen = sheet.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         let code = year.reference.clusterCode
