@@ -103,7 +103,6 @@ enum ErrorWords {
         case .adjustmentAboveLimit(let kind, let value, let limit):
             return words.adjustmentAboveLimit(kindName(kind), DecimalText.format(value), DecimalText.format(limit, trimWhole: true))
         case .adjustmentWithoutReason(let kind): return words.adjustmentWithoutReason(kindName(kind))
-        case .ownUnitClusterScore: return words.ownUnitClusterScore
         }
     }
 

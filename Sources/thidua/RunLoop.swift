@@ -35,12 +35,11 @@ struct RunLoop {
         return (warnings.isEmpty ? name : theme.name, warnings.first)
     }
 
-    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String, clerkUnit: String?) {
+    mutating func run(screen: ScreenID, cluster: String?, year: Int?, themeName: String) {
         var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         // Errors reach the screens as they happened and are worded as the command line words them.
         state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1) }
-        state.clerkUnit = clerkUnit
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
@@ -73,6 +72,8 @@ struct RunLoop {
     private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
         do {
             switch effect {
+            case .loadAccount:
+                return [.accountLoaded(try store.currentAccount())]
             case .loadHome:
                 // Counted in SQL: Home never loads every score of every year.
                 let summaries = Dictionary(grouping: try store.yearSummaries(), by: \.clusterCode)
@@ -141,8 +142,8 @@ struct RunLoop {
 
 extension RunLoop {
     /// One change saved in its own transaction. A refusal reloads the year, so the screen never
-    /// shows what is not stored; another clerk's newer write, or a file that cannot take the
-    /// write, gives the clerk's value back to them. While another process holds the file (an
+    /// shows what is not stored; another clerk's newer write, a file that cannot take the write,
+    /// or a role the account no longer holds, gives the clerk's value back to them. While another process holds the file (an
     /// import), the save waits with the screen saying so, and the keys typed meanwhile wait too:
     /// none of them moves past a value that is not saved.
     mutating func save(_ effect: AppEffect, _ state: AppState, _ work: (EmulationStore) throws -> Void) -> [AppAction] {
@@ -169,6 +170,11 @@ extension RunLoop {
                 return giveBack(FileTrouble.stillBusy, effect: effect)
             } catch let error where FileTrouble.keepsTypedValue(error) {
                 return giveBack(FileTrouble.reported(error), effect: effect)
+            } catch StoreError.notAllowed(let refusal) {
+                // The account's roles changed since the screen looked (an admin revoked one):
+                // the screen learns them, and the value goes back to the clerk with the reason.
+                let account = (try? store.currentAccount()).map { [AppAction.accountLoaded($0)] } ?? []
+                return giveBack(StoreError.notAllowed(refusal), effect: effect) + account
             } catch {
                 return [.saveFailed(FileTrouble.reported(error))] + (dropTypeAhead() ? [.typeAheadDropped] : [])
             }

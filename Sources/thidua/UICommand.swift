@@ -15,8 +15,6 @@ struct UICommand: ParsableCommand {
     @Option(help: "Year to open, e.g. 2023.") var year: Int?
     @Option(help: "Colour theme: default, light, high-contrast, mono, or one in ~/.config/thidua/themes (default: $THIDUA_THEME).")
     var theme: String?
-    @Option(name: .customLong("as-unit"), help: "The unit you enter scores for: you may not enter its cluster score.")
-    var asUnit: String?
 
     func validate() throws {
         if (cluster == nil) != (year == nil) { throw ValidationError("--cluster and --year go together.") }
@@ -47,7 +45,7 @@ struct UICommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let themeName = theme ?? environment["THIDUA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? ThemeLoader.defaultName
         var loop = RunLoop(store: store, backend: backend, language: options.lang.language, environment: environment)
-        loop.run(screen: screen, cluster: cluster, year: year, themeName: themeName, clerkUnit: asUnit)
+        loop.run(screen: screen, cluster: cluster, year: year, themeName: themeName)
     }
 }
 

@@ -104,13 +104,6 @@ import Testing
         #expect((RuleSet.standard.validate(adjustment, kind: kind) == nil) == accepted)
     }
 
-    @Test func aUnitNeverEntersItsOwnClusterScore() {
-        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: 3) == .ownUnitClusterScore)
-        #expect(RuleSet.mayEnter(round: .selfAssessment, forUnit: 3, asUnit: 3) == nil)
-        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: 4) == nil)
-        #expect(RuleSet.mayEnter(round: .cluster, forUnit: 3, asUnit: nil) == nil)
-    }
-
     @Test(arguments: [(9000, Classification.excellent), (8999, .good), (7500, .good), (7499, .completed), (5000, .completed), (4999, .notCompleted), (0, .notCompleted)])
     func classificationBands(total: Int, expected: Classification) {
         #expect(RuleSet.standard.bands.classify(Points(hundredths: total)) == expected)

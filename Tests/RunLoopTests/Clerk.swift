@@ -17,7 +17,7 @@ final class Clerk {
 
     /// Runs the loop until it ends: the script's last step quits (Ctrl-C) or hangs up.
     func run(cluster: String = SharedYear.code, theme: String = ThemeLoader.defaultName) {
-        loop.run(screen: .grid, cluster: cluster, year: SharedYear.year, themeName: theme, clerkUnit: nil)
+        loop.run(screen: .grid, cluster: cluster, year: SharedYear.year, themeName: theme)
     }
 
     /// The line of `screen` that shows `unit`'s row ("" when none does).

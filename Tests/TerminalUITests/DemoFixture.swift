@@ -32,6 +32,27 @@ enum DemoFixture {
     }
 }
 
+/// The accounts the screens' tests act as, with roles in the demo cluster (HP-KH): the acting
+/// account, as the run loop loads it (`AppShared.account`).
+enum DemoAccount {
+    static let cluster = DemoYear.cluster.code
+
+    /// A unit's clerk: its self-scores, notes, bonus and deduction claims, pledge and signature.
+    static func clerk(of unit: MemberUnit.ID, cluster: String = cluster) -> Account {
+        Account(login: "tran.thi.b", fullName: "Trần Thị B",
+                grants: [RoleGrant(role: .clerk, cluster: cluster, unitID: unit, unitName: DemoYear.names[Int(unit) - 1])])
+    }
+
+    /// The cluster's secretary, from `unit` when given (whose cluster score they never enter).
+    static func secretary(of unit: MemberUnit.ID? = nil) -> Account {
+        Account(login: "le.van.c", fullName: "Lê Văn C",
+                grants: [RoleGrant(role: .secretary, cluster: cluster, unitID: unit, unitName: unit.map { DemoYear.names[Int($0) - 1] })])
+    }
+
+    static let viewer = Account(login: "pham.van.d", fullName: "Phạm Văn D", grants: [RoleGrant(role: .viewer, cluster: cluster)])
+    static let admin = Account(login: "nguyen.van.a", fullName: "Nguyễn Văn A", grants: [RoleGrant(role: .admin)])
+}
+
 /// Keys fed to the root update as a clerk types them, for every suite that drives the screens.
 protocol KeyPressing {}
 

@@ -50,19 +50,24 @@ import Testing
         #expect(state.history.redo.isEmpty)
     }
 
-    @Test func theOwnUnitRuleCoversBonusAndDeductionAndMatchesWithoutDiacritics() {
+    /// A secretary judges the other units' claims; their own unit's is its clerk's.
+    @Test func theOwnUnitRuleCoversBonusAndDeduction() {
         var state = DemoFixture.state(screen: .sheet)
-        state.clerkUnit = "vinh bao"
+        state.account = DemoAccount.secretary(of: 1)
         _ = press([.end, .up], &state)
-        #expect(press([.character("2"), .enter], &state).isEmpty)
-        #expect(state.status?.text == state.words.ownUnitClusterScore)
+        #expect(press([.character("2")], &state).isEmpty)
+        #expect(state.status?.text == "Không ai được nhập điểm thưởng, điểm trừ của chính đơn vị mình.")
+        _ = press([.character("]"), .character("2"), .enter], &state)
+        #expect(state.status?.isError != true, "another unit's bonus is the secretary's to judge: \(state.status?.text ?? "")")
     }
 
-    @Test func anUnknownClerkUnitStopsEditingInsteadOfSwitchingTheRuleOff() {
+    /// A role in another cluster types nothing here, rather than switching the rule off.
+    @Test func aRoleInAnotherClusterStopsEditing() {
         var state = DemoFixture.state(screen: .grid)
-        state.clerkUnit = "Hà Nội"
-        #expect(press([.character("9"), .enter], &state).isEmpty)
-        #expect(state.status?.text.contains("Hà Nội") == true)
+        state.account = DemoAccount.clerk(of: 1, cluster: "HN-10")
+        #expect(press([.character("9")], &state).isEmpty)
+        #expect(state.grid.edit == nil)
+        #expect(state.status?.text == "Chỉ cán bộ đơn vị được nhập điểm tự chấm.")
     }
 
     @Test func aSmallerGridAfterAReloadDoesNotCrashTheSheet() {

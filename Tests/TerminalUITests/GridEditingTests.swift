@@ -99,18 +99,32 @@ import Testing
         #expect(state.history.redo.isEmpty)
     }
 
-    @Test func aClerkNeverEntersTheClusterScoreOfTheirOwnUnit() {
+    @Test func aSecretaryNeverEntersTheClusterScoreOfTheirOwnUnit() {
         var state = DemoFixture.state(screen: .grid)
-        state.clerkUnit = "Vĩnh Bảo"
+        state.account = DemoAccount.secretary(of: 1) // from Vĩnh Bảo
         _ = press([.character("v")], &state) // cluster round
-        #expect(press(type("9") + [.enter], &state).isEmpty)
+        #expect(press(type("9"), &state).isEmpty)
         #expect(state.grid.edit == nil)
-        #expect(state.status?.text == state.words.ownUnitClusterScore)
+        #expect(state.status?.text == "Không ai được nhập điểm cụm chấm của chính đơn vị mình.")
         _ = press([.down], &state)
         #expect(!savedChanges(press(type("9") + [.enter], &state)).isEmpty, "another unit's cluster score is allowed")
         state.grid.round = .selfAssessment
-        state.grid.selection.index = 0
-        #expect(!savedChanges(press(type("9") + [.enter], &state)).isEmpty, "its own self-score is allowed")
+        state.grid.selection.index = 1
+        #expect(press(type("9"), &state).isEmpty, "a unit's self-score is its clerk's")
+        #expect(state.status?.text == "Chỉ cán bộ đơn vị được nhập điểm tự chấm.")
+    }
+
+    @Test func aClerkEntersTheSelfScoresOfTheirOwnUnitOnly() {
+        var state = DemoFixture.state(screen: .grid)
+        state.account = DemoAccount.clerk(of: 2) // Thủy Nguyên
+        #expect(press(type("9"), &state).isEmpty, "Vĩnh Bảo's row")
+        #expect(state.grid.edit == nil)
+        #expect(state.status?.text == "Cán bộ đơn vị chỉ được nhập điểm tự chấm của đơn vị mình.")
+        _ = press([.down], &state)
+        #expect(savedChanges(press(type("9") + [.enter], &state)).map(\.unitID) == [2], "their own")
+        _ = press([.up, .character("v")], &state)
+        #expect(press(type("9"), &state).isEmpty, "nor the cluster score of their own unit")
+        #expect(state.status?.text == "Không ai được nhập điểm cụm chấm của chính đơn vị mình.")
     }
 
     @Test func finalRoundAndClosedYearsAreReadOnly() {

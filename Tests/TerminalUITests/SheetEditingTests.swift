@@ -80,12 +80,12 @@ import Testing
         #expect(state.status?.isError == true)
     }
 
-    @Test func theClusterScoreOfTheClerksOwnUnitIsRefused() {
+    @Test func theClusterScoreOfTheSecretarysOwnUnitIsRefused() {
         var state = DemoFixture.state(screen: .sheet)
-        state.clerkUnit = "Vĩnh Bảo"
+        state.account = DemoAccount.secretary(of: 1)
         _ = press([.right], &state)
-        #expect(press(type("5") + [.enter], &state).isEmpty)
-        #expect(state.status?.text == state.words.ownUnitClusterScore)
+        #expect(press(type("5"), &state).isEmpty)
+        #expect(state.status?.text == "Không ai được nhập điểm cụm chấm của chính đơn vị mình.")
     }
 
     @Test func sheetSnapshots() {

@@ -4,7 +4,6 @@ public enum ScoreProblem: Hashable, Sendable, Error {
     case outOfRange(item: String, value: Points, maximum: Points)
     case adjustmentAboveLimit(Adjustment.Kind, value: Points, limit: Points)
     case adjustmentWithoutReason(Adjustment.Kind)
-    case ownUnitClusterScore
 }
 
 extension CriteriaTree {
@@ -32,12 +31,6 @@ extension RuleSet {
         if adjustment.points > .zero && adjustment.reason.trimmingSpaces().isEmpty {
             return .adjustmentWithoutReason(kind)
         }
-        return nil
-    }
-
-    /// A unit never enters the cluster score of itself.
-    public static func mayEnter(round: ScoreRound, forUnit unit: MemberUnit.ID, asUnit clerkUnit: MemberUnit.ID?) -> ScoreProblem? {
-        if round == .cluster, let clerkUnit, clerkUnit == unit { return .ownUnitClusterScore }
         return nil
     }
 }

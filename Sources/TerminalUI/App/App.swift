@@ -5,9 +5,9 @@ import Emulation
 /// through `Screen` and `ScreenRegistry`: it routes keys and events to them and calls their
 /// hooks, and never looks inside a screen's state.
 public enum App {
-    /// The first effects: load the home screen, and open a year when asked on the command line.
+    /// The first effects: who is acting, the home screen, and the year asked for on the command line.
     public static func start(_ state: inout AppState, screen: ScreenID, cluster: String?, year: Int?) -> [AppEffect] {
-        var effects: [AppEffect] = [.loadHome] + show(screen, &state)
+        var effects: [AppEffect] = [.loadAccount, .loadHome] + show(screen, &state)
         if let cluster, let year {
             state.pendingYear = (cluster, year)
             effects.append(.loadYear(code: cluster, year: year))
@@ -47,6 +47,11 @@ public enum App {
             return []
         case .event(.key(let key)):
             return handle(key, &state)
+        case .accountLoaded(let account):
+            // The keys offered follow at the next frame; a change already typed is checked
+            // again when confirmed, and by storage.
+            state.account = account
+            return []
         case .homeLoaded(let overviews):
             state.overviews = overviews
             state.homeStale = false
@@ -131,8 +136,9 @@ public enum App {
         case .externalChange:
             // An error waiting for the clerk (a conflict, a value not saved) stays until they act.
             if !(state.status?.isError ?? false) { state.status = StatusMessage(state.words.screen.externalChange) }
-            // Only what is on screen is reloaded: Home summarises every cluster-year.
-            var effects: [AppEffect] = []
+            // Only what is on screen is reloaded: Home summarises every cluster-year. The
+            // account's roles too: an admin may have granted or revoked one.
+            var effects: [AppEffect] = [.loadAccount]
             if ScreenRegistry.screen(state.screen).needsYear { state.homeStale = true } else { effects.append(.loadHome) }
             if let year = state.year { effects.append(.loadYear(code: year.reference.clusterCode, year: year.reference.year)) }
             return effects

@@ -4,6 +4,8 @@ import Emulation
 /// What the application asks the run loop to do; the results come back as actions.
 /// No screen touches the database, the clock or the terminal.
 public enum AppEffect: Hashable, Sendable {
+    /// Reads the acting account and its roles as stored now.
+    case loadAccount
     case loadHome
     case loadYear(code: String, year: Int)
     case loadDemo
@@ -29,6 +31,8 @@ public enum AppEffect: Hashable, Sendable {
 /// What happened: a terminal event, or the result of an effect.
 public enum AppAction: Sendable {
     case event(TerminalEvent)
+    /// The acting account, with its roles as stored now.
+    case accountLoaded(Account)
     case homeLoaded([ClusterOverview])
     case yearLoaded(YearSnapshot)
     case demoLoaded(loaded: [String], skipped: [String])

@@ -24,7 +24,10 @@ extension App {
             title += " — \(year.cluster.code) \(year.reference.year) · \(year.cluster.name) · [\(words.status(year.reference.status))]"
         }
         Chrome.titleBar(into: &buffer, row: 0, left: title, right: screen.name(words))
-        Chrome.tabBar(into: &buffer, row: 1, current: state.screen, words: words)
+        // A viewer's screens have no editing key: the tab bar says why.
+        let cluster = screen.needsYear ? state.year?.reference.clusterCode : nil
+        Chrome.tabBar(into: &buffer, row: 1, current: state.screen, words: words,
+                      mark: state.shared.onlyReads(in: cluster) ? words.access.readOnly : nil)
         render(screen, state, into: &buffer, area: state.contentArea)
 
         Chrome.statusLine(into: &buffer, row: state.size.rows - 2, message: state.status)

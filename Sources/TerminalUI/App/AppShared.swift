@@ -58,8 +58,11 @@ public struct AppShared: Sendable {
     public var pendingUnit: String?
     /// The year to open once loaded (from `--cluster/--year` or Enter on home).
     public var pendingYear: (code: String, year: Int)?
-    /// The clerk's own unit (`--as-unit`): it may not enter its own cluster score.
-    public var clerkUnit: String?
+    /// The acting account with its roles, as stored when the run loop last looked: at start,
+    /// and again after every write it sees (an admin may grant or revoke a role meanwhile). The
+    /// screens offer only what it may do; storage checks every write again, and has the last
+    /// word. Nil until loaded (the interface's own tests): nothing is held back then.
+    public var account: Account?
     /// This year on the machine's calendar (the screens have no clock): a new cluster's first year.
     public var currentYear = 2026
     /// Today on the machine's calendar, to fill in signature and hand-over dates.
@@ -87,6 +90,34 @@ public struct AppShared: Sendable {
     private mutating func deriveWhatIf() {
         whatIfReview = year.flatMap { year in whatIf?.review(year) }
     }
+
+    /// Why the account may not take `action` in the loaded year's cluster (nil: it may).
+    public func refusal(_ action: GuardedAction) -> Refusal? {
+        account?.refusal(action, in: year?.reference.clusterCode)
+    }
+
+    /// Whether the account may take `action` here: the one check behind every key that changes
+    /// something, and behind which keys the footer and the help offer.
+    public func may(_ action: GuardedAction) -> Bool { refusal(action) == nil }
+
+    /// False after saying on the status line, in the refusal's words, why the account may not
+    /// take `action` here.
+    mutating func allows(_ action: GuardedAction) -> Bool {
+        guard let refusal = refusal(action) else { return true }
+        status = StatusMessage(words.access.describe(refusal), isError: true)
+        return false
+    }
+
+    /// Whether the account changes nothing here (a viewer's, or no role): the screens have no
+    /// editing key and say "read only". In a cluster its roles there count; elsewhere (Home), all.
+    public func onlyReads(in cluster: String?) -> Bool {
+        guard let account else { return false }
+        guard let cluster else { return !account.grants.contains { $0.role != .viewer } }
+        return account.onlyReads(cluster)
+    }
+
+    /// The same, in the loaded year's cluster.
+    public var onlyReadsYear: Bool { year.map { onlyReads(in: $0.reference.clusterCode) } ?? false }
 
     public var words: Catalogue { language.catalogue }
     /// The words of the roster, pledge and year screens and their forms.

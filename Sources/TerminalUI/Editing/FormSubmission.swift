@@ -5,6 +5,13 @@ import Emulation
 /// (the unit to select after saving it) is handed that screen's state.
 enum FormSubmission {
     static func submit(_ form: inout Form, _ state: inout AppState) -> [AppEffect] {
+        // The account's roles may have changed since the form opened (an admin revoked one):
+        // what was typed stays in the form, with why, until Esc.
+        if let action = guarded(form.purpose), let refusal = state.shared.refusal(action) {
+            form.error = state.words.access.describe(refusal)
+            state.overlay = .form(form)
+            return []
+        }
         let effects: [AppEffect]
         switch form.purpose {
         case .newCluster: effects = ClusterForm.submit(&form, &state.shared)
@@ -27,5 +34,22 @@ enum FormSubmission {
         if effects.isEmpty, case .form = state.overlay { state.overlay = .form(form) }
         if !effects.isEmpty { state.submittedForm = form }
         return effects
+    }
+
+    /// What a form saves, as storage guards it; nil for the what-if scores, never saved.
+    static func guarded(_ purpose: Form.Purpose) -> GuardedAction? {
+        switch purpose {
+        case .newCluster: return .createCluster
+        case .addUnit, .editUnit: return .editRoster
+        case .editCluster: return .editCluster
+        case .reopen: return .reopenYear
+        case .handover: return .recordHandover
+        case .pledgeHeader, .task, .drive: return .editPledgeText
+        case .unitPledge(let unit): return .unitPledge(unit: unit)
+        case .whatIf: return nil
+        case .vote: return .recordVote
+        case .meeting: return .recordMeeting
+        case .adjustmentReason(let unit, _, _, _): return .adjustment(unit: unit)
+        }
     }
 }

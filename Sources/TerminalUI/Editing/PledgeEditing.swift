@@ -12,6 +12,7 @@ enum PledgeEditing {
             return []
         }
         guard let year = YearEditing.writableYear(&state) else { return [] }
+        if let action = guarded(command, position, year), !state.allows(action) { return [] }
         let edit = state.edit
         let pledge = year.pledge
         let index = position.selection.index
@@ -87,6 +88,23 @@ enum PledgeEditing {
             break
         }
         return []
+    }
+
+    /// What a key changes, as storage guards it: the pledge's text (heading, tasks, drives) is
+    /// the secretary's; a unit's models, registrations and signature are its clerk's; units are
+    /// added on the roster. Nil when the key changes nothing by itself (`c` away from the units
+    /// only shows them), or no unit is selected.
+    static func guarded(_ command: PledgeScreen.Action, _ position: PledgeState, _ year: YearSnapshot) -> GuardedAction? {
+        let unit = position.units.unit(in: year.units)
+        switch (command, position.section) {
+        case (.yearMenu, _), (.sign, .tasks), (.sign, .drives): return nil
+        case (.editHeader, _), (.remove, _), (.moveItemUp, _), (.moveItemDown, _),
+             (.add, .tasks), (.edit, .tasks), (.add, .drives), (.edit, .drives):
+            return .editPledgeText
+        case (.add, .units): return .editRoster
+        case (.edit, .units): return unit.map { .unitPledge(unit: $0) }
+        case (.sign, .units): return unit.map { .signPledge(unit: $0) }
+        }
     }
 
     static func headerForm(_ state: AppShared, _ year: YearSnapshot) -> Form {

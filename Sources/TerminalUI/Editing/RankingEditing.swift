@@ -34,7 +34,7 @@ enum RankingEditing {
                 state.status = StatusMessage(edit.noVoteInWhatIf, isError: true)
                 return []
             }
-            guard let writable = YearEditing.writableYear(&state), let entry else { return [] }
+            guard let writable = YearEditing.writableYear(&state), state.allows(.recordVote), let entry else { return [] }
             guard writable.reference.status == .review else {
                 state.status = StatusMessage(edit.voteNeedsReview, isError: true)
                 return []

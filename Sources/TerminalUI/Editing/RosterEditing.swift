@@ -45,7 +45,7 @@ enum RosterEditing {
         case .add, .edit, .remove, .toggleActive, .moveItemUp, .moveItemDown:
             break
         }
-        guard let year = YearEditing.writableYear(&state) else { return [] }
+        guard let year = YearEditing.writableYear(&state), state.allows(.editRoster) else { return [] }
         let edit = state.edit
         switch action {
         case .add:

@@ -43,6 +43,8 @@ enum YearEditing {
         if meetingDetails || status == .review {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
+        // Only what the account may do: a viewer's menu holds the documents alone.
+        items.removeAll { item in guarded(item.action).map { !state.may($0) } ?? false }
         // Only what the Documents table writes (ExportTable.swift) reaches the menu.
         for (kind, format) in exports where kind.offers(format) {
             let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
@@ -51,9 +53,24 @@ enum YearEditing {
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }
 
+    /// What a menu line changes, as storage guards it; nil for a document, which only reads.
+    static func guarded(_ action: MenuAction) -> GuardedAction? {
+        switch action {
+        case .advance: return .changeStage
+        case .reopen: return .reopenYear
+        case .handover: return .recordHandover
+        case .openNextYear: return .openYear
+        case .editCluster: return .editCluster
+        case .meeting: return .recordMeeting
+        case .vote: return .recordVote
+        case .export: return nil
+        }
+    }
+
     static func run(_ action: MenuAction, _ state: inout AppShared) -> [AppEffect] {
         let edit = state.edit
         guard let year = state.year else { return [] }
+        if let guarded = guarded(action), !state.allows(guarded) { return [] }
         let reference = year.reference
         switch action {
         case .advance:

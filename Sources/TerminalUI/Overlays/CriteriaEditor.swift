@@ -83,6 +83,8 @@ enum CriteriaEditorKeys {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return
         }
+        // `t` is offered only to who may edit the criteria; `:criteria` is typed by anyone.
+        guard state.allows(.editCriteria) else { return }
         state.overlay = .criteria(CriteriaEditor(tree: year.tree, locked: year.criteriaLocked))
     }
 

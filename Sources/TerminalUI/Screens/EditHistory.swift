@@ -78,18 +78,14 @@ enum EditReplay {
         let unit = year.units[row]
         let code = year.reference.clusterCode
         let words = state.words
-        // The same rules as a first edit: a closed year, the final round, the clerk's own unit.
-        let round: ScoreRound?
+        // The same rules as a first edit: a closed year, the account's roles as they are now.
+        let action: GuardedAction
         switch edit {
-        case .score(let change): round = change.round
-        case .note: round = nil
-        case .adjustment: round = .cluster
+        case .score(let change): action = ScoreInput.action(round: change.round, unit: unit.id)
+        case .note: action = .unitNote(unit: unit.id)
+        case .adjustment: action = .adjustment(unit: unit.id)
         }
-        if year.reference.status.isReadOnly {
-            state.status = StatusMessage(words.screen.yearIsClosed, isError: true)
-            return []
-        }
-        if let round, let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: words) {
+        if let refusal = ScoreInput.refusal(action, year: year, state) {
             state.status = StatusMessage(refusal, isError: true)
             return []
         }

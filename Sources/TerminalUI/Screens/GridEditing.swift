@@ -9,9 +9,9 @@ import Emulation
 enum GridEditing {
     /// Starts editing the focused cell, with the typed character if editing began by typing.
     static func begin(_ grid: inout GridState, _ state: inout AppShared, typed: Character?) {
-        guard let year = state.year, !year.units.isEmpty, let column = GridScreen.column(grid.column, of: year) else { return }
+        guard let year = state.year, !year.units.isEmpty, GridScreen.column(grid.column, of: year) != nil else { return }
         let unit = year.units[grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: round(of: column, grid), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
+        if let refusal = ScoreInput.refusal(guarded(grid, state), year: year, state) {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
@@ -22,12 +22,24 @@ enum GridEditing {
         state.status = StatusMessage(state.words.screen.editHint)
     }
 
-    /// The round a column writes: an item's round is the one shown; bonus and deduction are the
-    /// cluster's decision (so the own-unit rule covers them), read-only in the final view.
+    /// The round a column writes: an item's round is the one shown; bonus and deduction are
+    /// entered beside either round, and are read-only in the final view.
     private static func round(of column: GridScreen.Column, _ grid: GridState) -> ScoreRound? {
         switch column {
         case .item: return grid.round
         case .adjustment: return grid.round == nil ? nil : .cluster
+        }
+    }
+
+    /// What changing the focused cell is, as storage guards it: a unit's self-score or cluster
+    /// score in the round shown, or its bonus or deduction; nil in the final view (read-only).
+    static func guarded(_ grid: GridState, _ state: AppShared) -> GuardedAction? {
+        guard let year = state.year, year.units.indices.contains(grid.selection.index),
+              let column = GridScreen.column(grid.column, of: year), let round = round(of: column, grid) else { return nil }
+        let unit = year.units[grid.selection.index].id
+        switch column {
+        case .item: return ScoreInput.action(round: round, unit: unit)
+        case .adjustment: return .adjustment(unit: unit)
         }
     }
 
@@ -70,6 +82,9 @@ enum GridEditing {
             thenMove(&grid, state)
             return []
         }
+        // A role revoked since typing began (or a value given back after storage refused it):
+        // the value stays in its cell with why, until Esc.
+        if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
             let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
@@ -128,10 +143,7 @@ enum GridEditing {
         guard let year = state.year, grid.selection.index < year.units.count,
               let column = GridScreen.column(grid.column, of: year) else { return [] }
         let unit = year.units[grid.selection.index]
-        if let refusal = ScoreInput.refusal(round: round(of: column, grid), unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
-            state.status = StatusMessage(refusal, isError: true)
-            return []
-        }
+        if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
             guard let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) else { return [] }

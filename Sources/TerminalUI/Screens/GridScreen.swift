@@ -27,20 +27,33 @@ enum GridScreen: Screen {
         case yearMenu
     }
 
+    /// The keys follow the account's roles: the focused cell's editing keys only where it may
+    /// write that cell, undo and redo only where it may write at all, the criteria where it may
+    /// edit them.
     static func bindings(_ grid: GridState, _ state: AppShared) -> [KeyBinding<Action>] {
-        // Typing a digit or a decimal mark starts editing too; it is listed with Enter for the
-        // help and the footer, but which keys start typing is `typingStart`'s decision.
-        [
-            KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
-                       name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
-            KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
-            KeyBinding(.nextEmpty, keys: [.character("e")], label: "e", inFooter: true, name: { $0.screen.keyNextEmpty }, help: { $0.screen.keyNextEmptyHelp }),
-            KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
-            KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
-            KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }),
-            KeyBinding(.editCriteria, keys: [.character("t")], label: "t", name: { $0.screen.keyCriteria }, help: { $0.screen.keyCriteriaHelp }),
-            KeyMap.yearMenu(.yearMenu, inFooter: false),
-        ]
+        var bindings: [KeyBinding<Action>] = []
+        if ScoreInput.offered(GridEditing.guarded(grid, state), state) {
+            // Typing a digit or a decimal mark starts editing too; it is listed with Enter for the
+            // help and the footer, but which keys start typing is `typingStart`'s decision.
+            bindings += [
+                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
+                           name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
+                KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
+            ]
+        }
+        bindings.append(KeyBinding(.nextEmpty, keys: [.character("e")], label: "e", inFooter: true, name: { $0.screen.keyNextEmpty }, help: { $0.screen.keyNextEmptyHelp }))
+        if !state.onlyReadsYear {
+            bindings += [
+                KeyBinding(.undo, keys: [.character("u")], label: "u", inFooter: true, name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
+                KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+            ]
+        }
+        bindings.append(KeyBinding(.nextRound, keys: [.character("v")], label: "v", inFooter: true, name: { $0.screen.keyRound }, help: { $0.screen.keyRoundHelp }))
+        if state.may(.editCriteria) {
+            bindings.append(KeyBinding(.editCriteria, keys: [.character("t")], label: "t", name: { $0.screen.keyCriteria }, help: { $0.screen.keyCriteriaHelp }))
+        }
+        bindings.append(KeyMap.yearMenu(.yearMenu, inFooter: false))
+        return bindings
     }
 
     static func perform(_ action: Action, key: Key, _ grid: inout GridState, _ state: inout AppShared) -> [AppEffect] {
@@ -79,6 +92,8 @@ enum GridScreen: Screen {
         KeyRouting.cellFooter(seen: grid.seen, state)
     }
 
+    /// What starts a number on any cell, one the account may not write too: there it says why
+    /// (`GridEditing.begin`) rather than letting a digit switch screens.
     static func typingStart(_ character: Character, _ grid: GridState, _ state: AppShared) -> Action? {
         guard let year = state.year, !year.units.isEmpty, KeyRouting.Typing.number.begins(with: character) else { return nil }
         return .editCell

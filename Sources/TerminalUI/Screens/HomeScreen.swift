@@ -21,13 +21,17 @@ enum HomeScreen: Screen {
         case newCluster
     }
 
+    /// The demo and a new cluster only for who may create clusters (an admin).
     static func bindings(_ selection: Selection, _ state: AppShared) -> [KeyBinding<Action>] {
         let empty = state.isEmptyDatabase
-        return [
-            KeyBinding(.open, keys: [.enter], label: "Enter", inFooter: !empty, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp }),
-            KeyBinding(.loadDemo, keys: [.character("d")], label: "d", inFooter: empty, name: { $0.screen.keyDemo }, help: { $0.screen.keyDemoHelp }),
-            KeyBinding(.newCluster, keys: [.character("n")], label: "n", inFooter: empty, name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }),
-        ]
+        var bindings = [KeyBinding(Action.open, keys: [.enter], label: "Enter", inFooter: !empty, name: { $0.screen.keyOpen }, help: { $0.screen.keyOpenHelp })]
+        if state.may(.createCluster) {
+            bindings += [
+                KeyBinding(.loadDemo, keys: [.character("d")], label: "d", inFooter: empty, name: { $0.screen.keyDemo }, help: { $0.screen.keyDemoHelp }),
+                KeyBinding(.newCluster, keys: [.character("n")], label: "n", inFooter: empty, name: { $0.screen.keyNewCluster }, help: { $0.screen.keyNewClusterHelp }),
+            ]
+        }
+        return bindings
     }
 
     static func perform(_ action: Action, key: Key, _ selection: inout Selection, _ state: inout AppShared) -> [AppEffect] {
@@ -49,12 +53,15 @@ enum HomeScreen: Screen {
 
     /// The demo clusters, at once on an empty file, after a question otherwise.
     static func loadDemo(_ state: inout AppShared) -> [AppEffect] {
+        // The demo creates clusters: `d` is offered only to who may; `:demo` is typed by anyone.
+        guard state.allows(.createCluster) else { return [] }
         if state.isEmptyDatabase { return [.loadDemo] }
         state.overlay = .confirm(ConfirmState(title: state.words.screen.keyDemo, message: state.words.screen.keyDemoHelp + "?", onYes: .loadDemo))
         return []
     }
 
     static func newCluster(_ state: inout AppShared) {
+        guard state.allows(.createCluster) else { return }
         state.overlay = .form(ClusterForm.make(year: (state.year?.reference.year).map { $0 + 1 } ?? state.currentYear, words: state.words))
     }
 
@@ -76,7 +83,19 @@ enum HomeScreen: Screen {
         }
     }
 
-    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 2) }
+    static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 2 - identityLines(state).count) }
+
+    /// Who is acting and their roles, at the foot of the screen: "Bạn: Nguyễn Văn A (an) · thư
+    /// ký cụm HP-KH", and the admin recording on their behalf; two lines at most.
+    static func identityLines(_ state: AppShared) -> [String] {
+        guard let account = state.account else { return [] }
+        let access = state.words.access
+        var text = access.youAre(account.fullName, account.login, access.roles(of: account))
+        if let recorder = account.recordedBy { text += " · " + access.recordedBy(recorder) }
+        let lines = DisplayWidth.wrap(text, indent: "  ", width: max(20, state.size.columns - 2))
+        guard lines.count > 2 else { return lines }
+        return [lines[0], DisplayWidth.truncate(lines[1...].joined(separator: " "), to: max(20, state.size.columns - 2))]
+    }
 
     static func render(_ selection: Selection, _ state: AppShared, into buffer: inout Buffer, area: Rect) {
         let words = state.words
@@ -84,9 +103,16 @@ enum HomeScreen: Screen {
             buffer.write(words.screen.loading, row: area.row + 1, column: 2, role: .muted)
             return
         }
+        let identity = identityLines(state)
+        for (offset, line) in identity.enumerated() {
+            buffer.write(line, row: area.bottom - identity.count + offset, column: 1, role: .muted, limit: area.columns - 2)
+        }
         if state.isEmptyDatabase {
-            for (index, line) in words.screen.homeEmpty.enumerated() {
-                buffer.write(line, row: area.row + 1 + index, column: 2, role: index == 0 ? .accent : .normal)
+            // Who may not create a cluster is told whom to ask, not keys they do not have.
+            let lines = state.may(.createCluster) ? words.screen.homeEmpty
+                : DisplayWidth.wrap(words.access.nothingToRead, indent: "", width: max(20, area.columns - 4))
+            for (index, line) in lines.enumerated() {
+                buffer.write(line, row: area.row + 1 + index, column: 2, role: index == 0 ? .accent : .normal, limit: area.columns - 3)
             }
             return
         }
@@ -94,7 +120,7 @@ enum HomeScreen: Screen {
         let rows = state.homeRows
         let table = TableView(columns: columns(words, width: area.columns), rowCount: rows.count, frozenColumns: 1,
                               selection: selection) { row(words, rows[$0].cluster, rows[$0].year) }
-        table.render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1, columns: area.columns - 1))
+        table.render(into: &buffer, area: Rect(row: area.row + 1, column: 1, rows: area.rows - 1 - identity.count, columns: area.columns - 1))
     }
 
     private static func columns(_ words: Catalogue, width: Int) -> [TableColumn] {

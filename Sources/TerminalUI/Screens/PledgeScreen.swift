@@ -27,8 +27,11 @@ enum PledgeScreen: Screen {
         case yearMenu
     }
 
+    /// Each key only for who may make its change (`PledgeEditing.guarded`): the pledge's text
+    /// for the secretary, the selected unit's models, registrations and signature for its clerk.
+    /// `c` away from the units shows them, for who may sign for one of them.
     static func bindings(_ position: PledgeState, _ state: AppShared) -> [KeyBinding<Action>] {
-        [
+        let all: [KeyBinding<Action>] = [
             KeyBinding(.sign, keys: [.character("c")], label: "c", inFooter: true, name: { $0.edit.keySign }, help: { $0.edit.keySignHelp }),
             KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddLineHelp }),
             KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditLineHelp }),
@@ -38,6 +41,14 @@ enum PledgeScreen: Screen {
             KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveLineHelp }),
             KeyMap.yearMenu(.yearMenu, inFooter: true),
         ]
+        guard let year = state.year else { return all }
+        return all.filter { binding in
+            switch (binding.action, position.section) {
+            case (.yearMenu, _): return true
+            case (.sign, .tasks), (.sign, .drives): return year.units.contains { state.may(.signPledge(unit: $0.id)) }
+            default: return PledgeEditing.guarded(binding.action, position, year).map(state.may) ?? !state.onlyReadsYear
+            }
+        }
     }
 
     static func perform(_ action: Action, key: Key, _ position: inout PledgeState, _ state: inout AppShared) -> [AppEffect] {

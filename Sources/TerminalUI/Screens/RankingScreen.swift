@@ -29,10 +29,13 @@ enum RankingScreen: Screen {
         case yearMenu
     }
 
+    /// Votes only for who may record them; the what-if mode, which never saves, for everyone.
     static func bindings(_ ranking: RankingState, _ state: AppShared) -> [KeyBinding<Action>] {
-        var bindings = [
-            KeyBinding(Action.toggleWhy, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyWhy }, help: { $0.edit.keyWhyHelp }),
-            KeyBinding(.vote, keys: [.character("b")], label: "b", inFooter: true, name: { $0.edit.keyVote }, help: { $0.edit.keyVoteHelp }),
+        var bindings = [KeyBinding(Action.toggleWhy, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyWhy }, help: { $0.edit.keyWhyHelp })]
+        if state.may(.recordVote) {
+            bindings.append(KeyBinding(.vote, keys: [.character("b")], label: "b", inFooter: true, name: { $0.edit.keyVote }, help: { $0.edit.keyVoteHelp }))
+        }
+        bindings += [
             KeyBinding(.toggleWhatIf, keys: [.character("w")], label: "w", inFooter: true, name: { $0.edit.keyWhatIf }, help: { $0.edit.keyWhatIfHelp }),
             KeyBinding(.whatIfEdit, keys: [.character("e")], label: "e", name: { $0.edit.keyWhatIfEdit }, help: { $0.edit.keyWhatIfEditHelp }),
             KeyMap.yearMenu(.yearMenu, inFooter: true),

@@ -25,18 +25,31 @@ enum RosterScreen: Screen {
         case yearMenu
     }
 
+    /// Adding, editing, removing, setting aside and moving units only for who may edit the
+    /// roster (the secretary, an admin); the filter, the order and the year menu for everyone.
     static func bindings(_ roster: RosterListing, _ state: AppShared) -> [KeyBinding<Action>] {
-        [
-            KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddUnitHelp }),
-            KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditUnitHelp }),
-            KeyBinding(.remove, keys: [.delete], label: "Delete", footerLabel: "Del", inFooter: true, name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveUnitHelp }),
+        let editing = state.may(.editRoster)
+        var bindings: [KeyBinding<Action>] = []
+        if editing {
+            bindings += [
+                KeyBinding(.add, keys: [.character("a")], label: "a", inFooter: true, name: { $0.edit.keyAdd }, help: { $0.edit.keyAddUnitHelp }),
+                KeyBinding(.edit, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyEdit }, help: { $0.edit.keyEditUnitHelp }),
+                KeyBinding(.remove, keys: [.delete], label: "Delete", footerLabel: "Del", inFooter: true, name: { $0.edit.keyRemove }, help: { $0.edit.keyRemoveUnitHelp }),
+            ]
+        }
+        bindings += [
             KeyBinding(.filter, keys: [.character("f")], label: "f", inFooter: true, name: { $0.edit.keyFilter }, help: { $0.edit.keyFilterHelp }),
             KeyBinding(.toggleOrder, keys: [.character("o")], label: "o", name: { $0.edit.keyOrder }, help: { $0.edit.keyOrderHelp }),
-            KeyBinding(.toggleActive, keys: [.character("i")], label: "i", name: { $0.edit.keyToggleActive }, help: { $0.edit.keyToggleActiveHelp }),
-            KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveUnitHelp }),
-            KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveUnitHelp }),
-            KeyMap.yearMenu(.yearMenu, inFooter: true),
         ]
+        if editing {
+            bindings += [
+                KeyBinding(.toggleActive, keys: [.character("i")], label: "i", name: { $0.edit.keyToggleActive }, help: { $0.edit.keyToggleActiveHelp }),
+                KeyBinding(.moveItemUp, keys: [.character("K")], label: "K", name: { $0.edit.keyMoveUp }, help: { $0.edit.keyMoveUnitHelp }),
+                KeyBinding(.moveItemDown, keys: [.character("J")], label: "J", name: { $0.edit.keyMoveDown }, help: { $0.edit.keyMoveUnitHelp }),
+            ]
+        }
+        bindings.append(KeyMap.yearMenu(.yearMenu, inFooter: true))
+        return bindings
     }
 
     static func perform(_ action: Action, key: Key, _ roster: inout RosterListing, _ state: inout AppShared) -> [AppEffect] {

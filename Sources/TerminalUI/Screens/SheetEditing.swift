@@ -10,19 +10,7 @@ enum SheetEditing {
         let unit = year.units[sheet.unit]
         let row = rows[sheet.selection.index]
         let words = state.words
-        if year.reference.status.isReadOnly {
-            state.status = StatusMessage(words.screen.yearIsClosed, isError: true)
-            return
-        }
-        // Bonus and deduction are the cluster's decision, like its scores, so the own-unit rule
-        // covers them; notes are the unit's evidence, which anyone may write.
-        let round: ScoreRound?
-        switch (row, sheet.column) {
-        case (.item, .note): round = nil
-        case (.item, .selfScore): round = .selfAssessment
-        case (.item, .clusterScore), (.adjustment, _): round = .cluster
-        }
-        if let round, let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: words) {
+        if let refusal = ScoreInput.refusal(guarded(sheet, state), year: year, state) {
             state.status = StatusMessage(refusal, isError: true)
             return
         }
@@ -32,6 +20,21 @@ enum SheetEditing {
         sheet.edit = field
         sheet.seen = CellSeen(unitID: unit.id, year: year)
         state.status = StatusMessage(words.screen.editHint)
+    }
+
+    /// What changing the focused cell is, as storage guards it: the unit's self-score, its
+    /// cluster score, its note, or its bonus or deduction (points and reason alike).
+    static func guarded(_ sheet: SheetState, _ state: AppShared) -> GuardedAction? {
+        guard let year = state.year, year.units.indices.contains(sheet.unit) else { return nil }
+        let rows = SheetRow.rows(year.tree)
+        guard rows.indices.contains(sheet.selection.index) else { return nil }
+        let unit = year.units[sheet.unit].id
+        switch (rows[sheet.selection.index], sheet.column) {
+        case (.item, .note): return .unitNote(unit: unit)
+        case (.item, .selfScore): return .selfScore(unit: unit)
+        case (.item, .clusterScore): return .clusterScore(unit: unit)
+        case (.adjustment, _): return .adjustment(unit: unit)
+        }
     }
 
     /// Notes and reasons start from their current text; scores start empty, as in the grid.
@@ -78,6 +81,9 @@ enum SheetEditing {
         guard let field = sheet.edit, let year = state.year, sheet.unit < year.units.count,
               sheet.selection.index < SheetRow.rows(year.tree).count else { return [] }
         let unit = year.units[sheet.unit]
+        // A role revoked since typing began (or a value given back after storage refused it):
+        // the value stays in its cell with why, until Esc.
+        if let action = guarded(sheet, state), !state.allows(action) { return [] }
         // Compared with what the cells held when typing began, not with a refresh since.
         let seen = sheet.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
         let code = year.reference.clusterCode
@@ -206,6 +212,10 @@ extension SheetEditing {
         guard sheet.selection.index < rows.count else { return [] }
         let unit = year.units[sheet.unit]
         let scores = year.scores[unit.id] ?? UnitScores()
+        if let refusal = ScoreInput.refusal(guarded(sheet, state), year: year, state) {
+            state.status = StatusMessage(refusal, isError: true)
+            return []
+        }
         switch (rows[sheet.selection.index], sheet.column) {
         case (.item(let item), .note):
             guard let old = year.notes[unit.id]?[item.code] else { return [] }
@@ -215,20 +225,12 @@ extension SheetEditing {
                               expecting: .value(old))]
         case (.item(let item), let column):
             let round: ScoreRound = column == .clusterScore ? .cluster : .selfAssessment
-            if let refusal = ScoreInput.refusal(round: round, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
-                state.status = StatusMessage(refusal, isError: true)
-                return []
-            }
             guard let old = scores.scores(in: round)[item.code] else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             GridEditing.apply(change, &state)
             state.history.record(.score(change))
             return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "", expecting: .value(old))]
         case (.adjustment(let kind), _):
-            if let refusal = ScoreInput.refusal(round: .cluster, unit: unit, year: year, clerkUnit: state.clerkUnit, words: state.words) {
-                state.status = StatusMessage(refusal, isError: true)
-                return []
-            }
             guard let current = adjustment(kind, scores) else { return [] }
             return save(kind, nil, expecting: .value(current), &sheet, &state, then: { _, _ in })
         }

@@ -27,17 +27,30 @@ enum SheetScreen: Screen {
         case yearMenu
     }
 
+    /// The keys follow the account's roles: the focused cell's editing keys only where it may
+    /// write that cell (a clerk their unit's self-scores, notes and claims; a secretary the
+    /// cluster scores of the other units), undo and redo only where it may write at all.
     static func bindings(_ sheet: SheetState, _ state: AppShared) -> [KeyBinding<Action>] {
-        [
-            KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
-                       name: { $0.screen.keyEdit }, help: { $0.screen.keySheetEditHelp }),
-            KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
+        var bindings: [KeyBinding<Action>] = []
+        if ScoreInput.offered(SheetEditing.guarded(sheet, state), state) {
+            bindings += [
+                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
+                           name: { $0.screen.keyEdit }, help: { $0.screen.keySheetEditHelp }),
+                KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
+            ]
+        }
+        bindings += [
             KeyBinding(.previousUnit, keys: [.character("[")], label: "[", inFooter: true, name: { $0.screen.keyPreviousUnit }, help: { $0.screen.keyPreviousUnitHelp }),
             KeyBinding(.nextUnit, keys: [.character("]")], label: "]", inFooter: true, name: { $0.screen.keyNextUnit }, help: { $0.screen.keyNextUnitHelp }),
-            KeyBinding(.undo, keys: [.character("u")], label: "u", name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
-            KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
-            KeyMap.yearMenu(.yearMenu, inFooter: false),
         ]
+        if !state.onlyReadsYear {
+            bindings += [
+                KeyBinding(.undo, keys: [.character("u")], label: "u", name: { $0.screen.keyUndo }, help: { $0.screen.keyUndoHelp }),
+                KeyBinding(.redo, keys: [.control("r")], label: "Ctrl-R", name: { $0.screen.keyRedo }, help: { $0.screen.keyRedoHelp }),
+            ]
+        }
+        bindings.append(KeyMap.yearMenu(.yearMenu, inFooter: false))
+        return bindings
     }
 
     static func perform(_ action: Action, key: Key, _ sheet: inout SheetState, _ state: inout AppShared) -> [AppEffect] {
@@ -75,10 +88,13 @@ enum SheetScreen: Screen {
         KeyRouting.cellFooter(seen: sheet.seen, state)
     }
 
-    /// A note or a reason takes any character; a score only what starts a number.
+    /// A note or a reason takes any character; a score only what starts a number. A cell the
+    /// account may not write takes only what starts a number, to say why (`SheetEditing.begin`)
+    /// rather than let a digit switch screens: its letters stay the screen's keys.
     static func typingStart(_ character: Character, _ sheet: SheetState, _ state: AppShared) -> Action? {
         guard let year = state.year, !year.units.isEmpty else { return nil }
-        let typing: KeyRouting.Typing = sheet.column == .note ? .text : .number
+        let writable = ScoreInput.offered(SheetEditing.guarded(sheet, state), state)
+        let typing: KeyRouting.Typing = sheet.column == .note && writable ? .text : .number
         return typing.begins(with: character) ? .editCell : nil
     }
 
@@ -155,7 +171,7 @@ enum SheetScreen: Screen {
             sheet.edit = TextField(adjustment.reason)
             sheet.seen = seen
             return true
-        case .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
+        case .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
              .changeYear, .export, .suspend, .quit:
             return false
         }

@@ -24,6 +24,8 @@ public struct AccessWords: Sendable {
     public var noRole: String
     /// Shown on a screen this account only reads.
     public var readOnly: String
+    /// Home, for an account that sees no cluster and may not create one.
+    public var nothingToRead: String
 
     // Errors of accounts
     /// The login has no account in the file; the admins who can add one, if any.
@@ -112,6 +114,7 @@ public struct AccessWords: Sendable {
         recordedBy: { "do \($0) ghi thay" },
         noRole: "chưa có vai trò nào",
         readOnly: "chỉ xem",
+        nothingToRead: "Chưa có cụm thi đua nào bạn được xem. Nhờ quản trị viên (Ban Thi đua – Khen thưởng) cấp vai trò cho bạn.",
         noAccount: { login, admins in
             admins.isEmpty
                 ? "Tài khoản \"\(login)\" chưa có trong tệp này, và tệp chưa có quản trị viên: người sở hữu tệp mở nó trước (thidua) để trở thành quản trị viên."
@@ -201,6 +204,7 @@ public struct AccessWords: Sendable {
         recordedBy: { "recorded by \($0)" },
         noRole: "no role yet",
         readOnly: "read only",
+        nothingToRead: "There is no cluster you may read yet. Ask an admin (the emulation office) to give you a role.",
         noAccount: { login, admins in
             admins.isEmpty
                 ? "The account \"\(login)\" is not in this file, and the file has no admin yet: the file's owner opens it first (thidua) to become its admin."

@@ -75,7 +75,6 @@ extension Catalogue {
         scoreOutOfRange: { "Score \($1) for criterion \($0) is outside 0–\($2)." },
         adjustmentAboveLimit: { "\($0) \($1) is above the limit \($2)." },
         adjustmentWithoutReason: { "\($0) needs a reason." },
-        ownUnitClusterScore: "A unit may not enter the cluster score of itself.",
         voteNegative: "Vote counts cannot be negative.",
         voteMoreThanPresent: { "Votes cast (\($1)) exceed members present (\($0))." },
         voteMorePresentThanMembers: { "Members present (\($0)) exceed the cluster's members (\($1))." },
@@ -272,7 +271,6 @@ extension Catalogue {
             unlockReasonRequired: "A reason for unlocking is required.",
             criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." },
             codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
-            unknownClerkUnit: { "No unit \"\($0)\" (--as-unit) in this cluster: scores cannot be entered." },
             noUnitsYet: { "This year has no units yet. Add them on the Units screen (2, then a), or from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }
         ),
         edit: .english,

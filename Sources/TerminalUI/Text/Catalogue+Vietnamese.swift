@@ -75,7 +75,6 @@ extension Catalogue {
         scoreOutOfRange: { "Điểm \($1) của tiêu chí \($0) nằm ngoài khoảng 0–\($2)." },
         adjustmentAboveLimit: { "\($0) \($1) vượt mức tối đa \($2)." },
         adjustmentWithoutReason: { "\($0) cần ghi lý do." },
-        ownUnitClusterScore: "Đơn vị không được tự nhập điểm cụm chấm của chính mình.",
         voteNegative: "Số phiếu không được âm.",
         voteMoreThanPresent: { "Số phiếu (\($1)) nhiều hơn số thành viên có mặt (\($0))." },
         voteMorePresentThanMembers: { "Số thành viên có mặt (\($0)) nhiều hơn số thành viên của cụm (\($1))." },
@@ -296,7 +295,6 @@ extension Catalogue {
             unlockReasonRequired: "Cần ghi lý do mở khóa.",
             criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." },
             codeHasScores: "Tiêu chí này đã có điểm: không đổi mã được (điểm gắn với mã).",
-            unknownClerkUnit: { "Không có đơn vị \"\($0)\" (--as-unit) trong cụm này: không thể nhập điểm." },
             noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm trên màn hình Đơn vị (phím 2, rồi a), hoặc từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }
         ),
         edit: .vietnamese,

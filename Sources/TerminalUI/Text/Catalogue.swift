@@ -63,7 +63,6 @@ public struct Catalogue: Sendable {
     public var scoreOutOfRange: @Sendable (_ item: String, _ value: String, _ maximum: String) -> String
     public var adjustmentAboveLimit: @Sendable (_ kind: String, _ value: String, _ limit: String) -> String
     public var adjustmentWithoutReason: @Sendable (String) -> String
-    public var ownUnitClusterScore: String
     public var voteNegative: String
     public var voteMoreThanPresent: @Sendable (_ present: Int, _ cast: Int) -> String
     public var voteMorePresentThanMembers: @Sendable (_ present: Int, _ members: Int) -> String

@@ -139,6 +139,5 @@ public struct ScreenWords: Sendable {
     public var unlockReasonRequired: String
     public var criteriaUnlocked: @Sendable (_ cluster: String, _ year: Int) -> String
     public var codeHasScores: String
-    public var unknownClerkUnit: @Sendable (String) -> String
     public var noUnitsYet: @Sendable (_ cluster: String, _ year: Int) -> String
 }

@@ -14,19 +14,25 @@ public enum Chrome {
 
     /// "1 Trang chủ  2 Đơn vị  …" with the current screen highlighted. Where the names do not
     /// all fit (eight screens at 80 columns), the last ones other than the current screen show
-    /// only their number, which is their key: every screen stays listed.
-    public static func tabBar(into buffer: inout Buffer, row: Int, current: ScreenID, words: Catalogue) {
+    /// only their number, which is their key: every screen stays listed. A `mark` ("chỉ xem")
+    /// stands at the right end, the tabs making room for it.
+    public static func tabBar(into buffer: inout Buffer, row: Int, current: ScreenID, words: Catalogue, mark: String? = nil) {
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
+        let markWidth = mark.map { DisplayWidth.of($0) + 2 } ?? 0
+        let room = buffer.size.columns - markWidth
         let screens = ScreenID.allCases
         var labels = screens.map { "\($0.number) \(ScreenRegistry.screen($0).name(words))" }
         let width = { labels.map(DisplayWidth.of).reduce(0, +) + 2 * (labels.count - 1) }
-        for index in screens.indices.reversed() where width() > buffer.size.columns && screens[index] != current {
+        for index in screens.indices.reversed() where width() > room && screens[index] != current {
             labels[index] = String(screens[index].number)
+        }
+        if let mark, markWidth < buffer.size.columns {
+            buffer.write(mark, row: row, column: buffer.size.columns - markWidth + 1, role: .flagged)
         }
         var column = 0
         for (screen, label) in zip(screens, labels) {
             let labelWidth = DisplayWidth.of(label)
-            if column + labelWidth > buffer.size.columns { break }
+            if column + labelWidth > room { break }
             buffer.write(label, row: row, column: column, role: screen == current ? .selected : .muted)
             buffer.write(String(screen.number), row: row, column: column, role: screen == current ? .selected : .footerKey)
             column += labelWidth + 2
