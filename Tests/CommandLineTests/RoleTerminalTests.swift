@@ -11,12 +11,14 @@ import Testing
     static let clerk = "tran.thi.b"
     static let viewer = "pham.van.d"
 
-    /// The demo, with Thủy Nguyên's clerk and a viewer of HP-KH. (`thidua account add` does the
-    /// same; it is not on this branch yet.)
+    /// The demo, with Thủy Nguyên's clerk and a viewer of HP-KH, added by its admin.
     func demoWithAccounts() throws -> ThiduaProcess {
         let thidua = try withDemo()
-        try FileAccounts.add(Self.clerk, fullName: "Trần Thị B", RoleGrant(role: .clerk, cluster: "HP-KH", unitName: "Thủy Nguyên"), toFile: thidua.database)
-        try FileAccounts.add(Self.viewer, fullName: "Phạm Văn D", RoleGrant(role: .viewer, cluster: "HP-KH"), toFile: thidua.database)
+        for arguments in [[Self.clerk, "--name", "Trần Thị B", "--role", "clerk", "--cluster", "HP-KH", "--unit", "Thủy Nguyên"],
+                          [Self.viewer, "--name", "Phạm Văn D", "--role", "viewer", "--cluster", "HP-KH"]] {
+            let added = try thidua.run(["account", "add"] + arguments)
+            #expect(added.status == 0, "\(added.stderr)")
+        }
         return thidua
     }
 
@@ -77,7 +79,7 @@ import Testing
                 "and in it only Thủy Nguyên's row")
         // Home says who they are, and that the admin records for them.
         try terminal.type("h")
-        screen = try terminal.waitFor("Bạn: Trần Thị B (tran.thi.b) · cán bộ HP-KH – Thủy Nguyên · do \(FileAccounts.ownerLogin) ghi thay")
+        screen = try terminal.waitFor("Bạn: Trần Thị B (tran.thi.b) · cán bộ HP-KH – Thủy Nguyên · do \(String(cString: getpwuid(getuid())!.pointee.pw_name)) ghi thay")
         #expect(!screen.contains("HN-10"), "only their cluster is listed:\n\(screen)")
         #expect(try thidua.run(["verify"]).status == 0)
     }

@@ -164,7 +164,7 @@ import Testing
     }
 
     @Test func meetingModeUsesALargerTerminal() {
-        var state = DemoFixture.state(size: Size(rows: 43, columns: 132), screen: .meeting)
+        let state = DemoFixture.state(size: Size(rows: 43, columns: 132), screen: .meeting)
         let text = App.render(state).text()
         // One page holds the whole ranking, with a blank line between rows.
         let lines = text.components(separatedBy: "\n")

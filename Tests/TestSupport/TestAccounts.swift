@@ -34,21 +34,3 @@ extension EmulationStore {
         try self.grant(grant, to: login)
     }
 }
-
-/// Accounts added to a file made by the built `thidua` (`thidua demo`, `thidua create`), as its
-/// admin adds them with `thidua account add LOGIN --name … --role … --cluster … --unit …`.
-public enum FileAccounts {
-    /// The login of who runs the tests, as thidua takes it (the real user id's name): the owner
-    /// of the files they make, and so their first admin.
-    public static var ownerLogin: String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid-\(getuid())"
-    }
-
-    /// Adds `login`, named `fullName`, with the one role `grant`, as the file's owner.
-    public static func add(_ login: String, fullName: String, _ grant: RoleGrant, toFile path: String) throws {
-        let owner = try EmulationStore(path: path, login: ownerLogin)
-        try owner.addAccount(login: login, fullName: fullName)
-        try owner.grant(grant, to: login)
-    }
-}
