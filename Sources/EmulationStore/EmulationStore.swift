@@ -21,17 +21,21 @@ public final class EmulationStore: Sendable {
 
     let access: Access
     let audit: AuditTrail
+    /// The key of a keyed audit chain (HMAC-SHA-256), when this program holds one.
+    let auditKey: AuditKey?
     public let path: String
     /// How long one statement waits for another connection's lock before SQLite says busy.
     let busyTimeout: TimeInterval
 
     /// Opens (or creates) the database at `path`; `actor` is who the audit rows name.
     /// `busyTimeout` is how long to wait while another connection writes: long for a command,
-    /// short for the interactive screen, which should not freeze.
+    /// short for the interactive screen, which should not freeze. `auditKey`: the secret that
+    /// keys the audit chain, where the program holds one its users cannot read (AuditKey).
     public init(path: String, actor: String, clock: @escaping @Sendable () -> Date = { Date() },
-                busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws {
+                busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout, auditKey: AuditKey? = nil) throws {
         self.access = try DatabaseOpener.open(path: path, busyTimeout: busyTimeout)
-        self.audit = AuditTrail(actor: actor, clock: clock)
+        self.audit = AuditTrail(actor: actor, clock: clock, key: auditKey)
+        self.auditKey = auditKey
         self.path = path
         self.busyTimeout = busyTimeout
     }
@@ -39,9 +43,18 @@ public final class EmulationStore: Sendable {
     /// Runs `work` in one IMMEDIATE write transaction (GRDB's default on a writable connection:
     /// the write lock is taken, or waited for, before the first read, so another clerk's commit
     /// cannot invalidate what was read), turning SQLite's refusals into StoreError.
+    /// No data change is committed without an audit row after it: one left over is a
+    /// programming error (`StoreError.unauditedChange`), and the transaction is rolled back.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
-        return try retryingBusy { try queue.write(work) }
+        return try retryingBusy {
+            try queue.write { db in
+                try ChangeCapture.reset(db)
+                let result = try work(db)
+                if let table = try ChangeCapture.pendingTable(db) { throw StoreError.unauditedChange(table: table) }
+                return result
+            }
+        }
     }
 
     func read<T>(_ work: (Database) throws -> T) throws -> T {

@@ -66,6 +66,9 @@ enum ErrorWords {
         case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))
         case .voteNeedsReview: return words.edit.voteNeedsReview
         case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
+        case .unauditedChange(let table): return words.unauditedChange(table)
+        case .auditKeyMismatch(let fileKeyID, let keyID): return words.auditKeyMismatch(fileKeyID, keyID)
+        case .auditKeyRequired(let fileKeyID): return words.auditKeyRequired(fileKeyID)
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }
