@@ -10,6 +10,7 @@ enum ErrorWords {
         case let error as StoreError: return describe(error, words: words)
         case let error as FileTrouble: return describe(error, words: words)
         case let error as ExportError: return describe(error, words: words)
+        case let error as AuditKeyFile.Trouble: return describe(error, words: words)
         default: return "\(words.errorPrefix): \(error)"
         }
     }
@@ -18,6 +19,14 @@ enum ErrorWords {
         switch trouble {
         case .stillBusy: return words.conflict.fileStillBusy
         case .readOnly(let path, let why): return words.databaseReadOnly(path, why)
+        }
+    }
+
+    static func describe(_ trouble: AuditKeyFile.Trouble, words: Catalogue) -> String {
+        switch trouble {
+        case .unreadable(let path, let message): return words.auditKeyFileUnreadable(path, message)
+        case .tooShort(let path, let bytes): return words.auditKeyFileTooShort(path, bytes, AuditKey.minimumLength)
+        case .exposed(let path, let mode): return words.auditKeyFileExposed(path, mode)
         }
     }
 

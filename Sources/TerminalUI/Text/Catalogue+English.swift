@@ -190,6 +190,13 @@ extension Catalogue {
         auditKeyRequired: {
             "The file's audit chain is keyed (key \($0)) and this program holds no key: it cannot extend the chain, so nothing was written. Only the server that holds the key (THIDUA_AUDIT_KEY_FILE) can write to this file."
         },
+        auditKeyFileUnreadable: { "Cannot read the audit key file \($0) (THIDUA_AUDIT_KEY_FILE): \($1). Nothing was opened or written." },
+        auditKeyFileTooShort: { path, bytes, minimum in
+            "The audit key file \(path) (THIDUA_AUDIT_KEY_FILE) holds only \(bytes) bytes; at least \(minimum) are needed. Nothing was opened or written; make a new key, e.g. head -c 32 /dev/urandom > \(path)."
+        },
+        auditKeyFileExposed: { path, mode in
+            "The audit key file \(path) (THIDUA_AUDIT_KEY_FILE) has mode \(mode): its group or others can read it, so the key is no secret. Nothing was opened or written; run chmod 600 \(path) (and replace the key if it was read)."
+        },
         screen: ScreenWords(
             appName: "thidua",
             homeName: "Home", homeSummary: "Clusters, years and where they stand",

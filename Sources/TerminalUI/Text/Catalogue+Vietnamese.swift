@@ -190,6 +190,13 @@ extension Catalogue {
         auditKeyRequired: {
             "Chuỗi nhật ký của tệp được khóa (khóa \($0)) mà chương trình này không có khóa: không thể nối tiếp chuỗi, nên không có gì được ghi. Chỉ máy chủ giữ khóa (THIDUA_AUDIT_KEY_FILE) mới ghi được vào tệp này."
         },
+        auditKeyFileUnreadable: { "Không đọc được tệp khóa nhật ký \($0) (THIDUA_AUDIT_KEY_FILE): \($1). Không có gì được mở hay ghi." },
+        auditKeyFileTooShort: { path, bytes, minimum in
+            "Tệp khóa nhật ký \(path) (THIDUA_AUDIT_KEY_FILE) chỉ có \(bytes) byte, cần ít nhất \(minimum). Không có gì được mở hay ghi; hãy tạo khóa mới, ví dụ: head -c 32 /dev/urandom > \(path)."
+        },
+        auditKeyFileExposed: { path, mode in
+            "Tệp khóa nhật ký \(path) (THIDUA_AUDIT_KEY_FILE) có quyền \(mode): nhóm hoặc người khác đọc được, nên khóa không còn bí mật. Không có gì được mở hay ghi; hãy chạy chmod 600 \(path) (và thay khóa nếu đã lộ)."
+        },
         screen: ScreenWords(
             appName: "thidua",
             homeName: "Trang chủ", homeSummary: "Các cụm, các năm và tình trạng",

@@ -109,6 +109,12 @@ public struct Catalogue: Sendable {
     public var auditKeyMismatch: @Sendable (_ fileKeyID: String, _ keyID: String) -> String
     /// The file's chain is keyed and the program holds no key.
     public var auditKeyRequired: @Sendable (_ fileKeyID: String) -> String
+    /// $THIDUA_AUDIT_KEY_FILE names a file that cannot be read.
+    public var auditKeyFileUnreadable: @Sendable (_ path: String, _ message: String) -> String
+    /// The key file holds fewer than `minimum` bytes.
+    public var auditKeyFileTooShort: @Sendable (_ path: String, _ bytes: Int, _ minimum: Int) -> String
+    /// The key file may be read by its group or by others (`mode` in octal, e.g. "640").
+    public var auditKeyFileExposed: @Sendable (_ path: String, _ mode: String) -> String
 
     /// The words of the full-screen interface.
     public var screen: ScreenWords
