@@ -75,4 +75,36 @@ import Testing
         #expect(verify.stdout.contains("The data matches the audit trail"))
         #expect(verify.stdout.contains("plain SHA-256: anyone who can edit the file could recompute it"))
     }
+
+    /// The seal a document ends with is what `verify --seal` checks: it stays valid as the trail
+    /// grows, and fails when the chain is shorter or its row's hash differs (a rewritten history,
+    /// shown here by a seal that does not match; the forger's full rewrite is AuditSealTests').
+    @Test func theSealOfAnExportedDocumentIsCheckedByVerify() throws {
+        let thidua = try withDemo()
+        let minutes = try thidua.run(["export", "minutes", "--cluster", "HP-KH", "--year", "2023", "--format", "md"])
+        let line = try #require(minutes.stdout.split(separator: "\n").last.map(String.init))
+        let seal = try #require(line.split(separator: " ").dropFirst(4).first.map(String.init))
+        #expect(line == "Niêm phong nhật ký: \(seal) (kiểm tra: thidua verify --seal \(seal))")
+        let csv = try thidua.run(["export", "ranking", "--cluster", "HP-KH", "--year", "2023", "--format", "csv"])
+        #expect(!csv.stdout.contains(seal))
+        #expect(try thidua.run(AuditKeyFileTests.vote).status == 0)
+
+        let sealed = try thidua.run(["verify", "--seal", seal])
+        #expect(sealed.status == 0, "\(sealed.stderr)")
+        #expect(sealed.stdout.contains("Niêm phong \(seal) khớp"), "\(sealed.stdout)")
+
+        let parts = seal.split(separator: ":")
+        let count = try #require(Int(parts[0]))
+        let beyond = try thidua.run(["verify", "--seal", "\(count + 100):\(parts[1])"])
+        #expect(beyond.status == 1)
+        #expect(beyond.stderr.contains("đếm \(count + 100) dòng nhật ký mà tệp chỉ còn \(count + 1) dòng"), "\(beyond.stderr)")
+        let other = (parts[1].first == "0" ? "1" : "0") + parts[1].dropFirst()
+        let rewritten = try thidua.run(["verify", "--seal", "\(count):\(other)", "--lang", "en"])
+        #expect(rewritten.status == 1)
+        #expect(rewritten.stderr.contains("audit row number \(count)") && rewritten.stderr.contains("the history before the seal was rewritten"),
+                "\(rewritten.stderr)")
+        let invalid = try thidua.run(["verify", "--seal", "hôm qua"])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("Niêm phong \"hôm qua\" không hợp lệ"), "\(invalid.stderr)")
+    }
 }
