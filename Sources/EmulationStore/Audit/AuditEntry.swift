@@ -43,35 +43,22 @@ public struct AuditEntry: Hashable, Sendable {
     }
 }
 
-/// The bytes of an audit row, fed to SHA-256 (or, for a keyed chain, HMAC-SHA-256) one field at
-/// a time: an import hashes a row per cell and `verify` every row of the file, and one joined
-/// string per row was most of that work. Images can be added one by one as they are read.
+/// The bytes of an audit row, gathered into one buffer and hashed once with SHA-256 (or, for a
+/// keyed chain, authenticated with HMAC-SHA-256): an import hashes a row per cell and `verify`
+/// every row of the file, so no joined string and no hasher state is copied per field. Images
+/// can be added one by one as they are read.
 struct ChainHasher {
-    private enum State {
-        case plain(SHA256)
-        case keyed(HMAC<SHA256>)
-    }
-
-    private var state: State
+    private let key: AuditKey?
+    private var bytes: [UInt8] = []
     private static let separator = "\u{1F}"
 
     init(key: AuditKey?) {
-        state = key.map { .keyed(HMAC<SHA256>(key: $0.symmetricKey)) } ?? .plain(SHA256())
+        self.key = key
+        bytes.reserveCapacity(512)
     }
 
     private mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            let buffer = UnsafeRawBufferPointer(bytes)
-            switch state {
-            case .plain(var hasher):
-                hasher.update(bufferPointer: buffer)
-                state = .plain(hasher)
-            case .keyed(var mac):
-                mac.update(data: buffer)
-                state = .keyed(mac)
-            }
-        }
+        bytes.append(contentsOf: text.utf8)
     }
 
     private mutating func add(optional value: String?) {
@@ -104,10 +91,8 @@ struct ChainHasher {
     }
 
     func finalize() -> String {
-        switch state {
-        case .plain(let hasher): return Self.lowercaseHex(hasher.finalize())
-        case .keyed(let mac): return Self.lowercaseHex(mac.finalize())
-        }
+        guard let key else { return Self.lowercaseHex(SHA256.hash(data: bytes)) }
+        return Self.lowercaseHex(HMAC<SHA256>.authenticationCode(for: bytes, using: key.symmetricKey))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

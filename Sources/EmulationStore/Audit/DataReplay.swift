@@ -4,8 +4,8 @@ import GRDB
 
 /// Replays the audit trail against the data: the latest image of every row (by table and key)
 /// must be the row as it is now, built by the same SQL expression. The latest images are
-/// aggregated in SQL and joined to the rows in one statement per table, so a large file is read
-/// once; only the rows that differ come back to be put into words.
+/// aggregated in SQL and compared with the rows in one statement per table, so a large file is
+/// read once; only the rows that differ come back to be put into words.
 enum DataReplay {
     /// What differs, table by table (in name order), and how many data tables there are.
     static func findings(_ db: Database) throws -> (tables: Int, findings: [DataFinding]) {
@@ -14,19 +14,21 @@ enum DataReplay {
         var findings: [DataFinding] = []
         for table in tables {
             let target = "main." + DataTable.identifier(table.name)
-            // `position` orders an audit row's images after the earlier rows' (seq stays far
-            // below 2^32); the bare `image` column is the one of the row with the largest.
+            // The rows as they are and their latest images, side by side by key: one scan of each
+            // and a sort (a join on the computed key would scan the table once per image). Each
+            // key is at most once on either side. `position` orders an audit row's images after
+            // the earlier rows' (seq stays far below 2^32); the bare `image` column is the one of
+            // the image with the largest.
             let rows = try Row.fetchCursor(db, sql: """
-                WITH latest AS (
-                    SELECT rowKey, image, max(auditId * 4294967296 + seq) AS position
-                    FROM \(AuditImage.tableName) WHERE tableName = ? GROUP BY rowKey
-                ),
-                current AS (SELECT \(table.keySQL("t")) AS rowKey, \(table.imageSQL("t")) AS image FROM \(target) AS t)
-                SELECT current.image, latest.image FROM current LEFT JOIN latest ON latest.rowKey = current.rowKey
-                WHERE latest.image IS NOT current.image
-                UNION ALL
-                SELECT NULL, latest.image FROM latest LEFT JOIN current ON current.rowKey = latest.rowKey
-                WHERE latest.image IS NOT NULL AND current.rowKey IS NULL
+                SELECT max(stored), max(audited) FROM (
+                    SELECT \(table.keySQL("t")) AS rowKey, 1 AS present, \(table.imageSQL("t")) AS stored, NULL AS audited FROM \(target) AS t
+                    UNION ALL
+                    SELECT rowKey, 0, NULL, image FROM (
+                        SELECT rowKey, image, max(auditId * 4294967296 + seq) FROM \(AuditImage.tableName) WHERE tableName = ? GROUP BY rowKey
+                    )
+                )
+                GROUP BY rowKey
+                HAVING max(present) = 1 AND max(stored) IS NOT max(audited) OR max(present) = 0 AND max(audited) IS NOT NULL
                 """, arguments: [table.name])
             while let row = try rows.next() {
                 if let finding = try finding(table.name, columns: table.columns, keyColumns: table.keyColumns, stored: row[0], audited: row[1],
