@@ -20,7 +20,7 @@ enum DataReplay {
             // the earlier rows' (seq stays far below 2^32); the bare `image` column is the one of
             // the image with the largest.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT max(stored), max(audited) FROM (
+                SELECT rowKey, max(stored), max(audited) FROM (
                     SELECT \(table.keySQL("t")) AS rowKey, 1 AS present, \(table.imageSQL("t")) AS stored, NULL AS audited FROM \(target) AS t
                     UNION ALL
                     SELECT rowKey, 0, NULL, image FROM (
@@ -30,12 +30,16 @@ enum DataReplay {
                 GROUP BY rowKey
                 HAVING max(present) = 1 AND max(stored) IS NOT max(audited) OR max(present) = 0 AND max(audited) IS NOT NULL
                 """, arguments: [table.name])
+            var found: [(key: [ImageValue], finding: DataFinding)] = []
             while let row = try rows.next() {
-                if let finding = try finding(table.name, columns: table.columns, keyColumns: table.keyColumns, stored: row[0], audited: row[1],
+                if let finding = try finding(table.name, columns: table.columns, keyColumns: table.keyColumns, stored: row[1], audited: row[2],
                                              db, names: &names) {
-                    findings.append(finding)
+                    found.append((ImageValue.array(row[0]), finding))
                 }
             }
+            // In key order, numbers as numbers (a score's unit, then its item in grid order), not
+            // in the order of the keys' JSON text.
+            findings += found.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.finding)
         }
         // Images of a table the file no longer has: every row they hold was deleted with it.
         let known = Set(tables.map(\.name))
@@ -155,7 +159,8 @@ enum DataReplay {
 }
 
 /// A column's value in an image (`json_object` of SQL values: no booleans, arrays or objects).
-enum ImageValue: Hashable, Decodable {
+/// Ordered as SQLite orders values: NULL, then numbers, then text.
+enum ImageValue: Hashable, Decodable, Comparable {
     case null
     case integer(Int64)
     case real(Double)
@@ -175,6 +180,11 @@ enum ImageValue: Hashable, Decodable {
         (try? JSONDecoder().decode([String: ImageValue].self, from: Data(json.utf8))) ?? ["?": .text(json)]
     }
 
+    /// The values of a row key (`DataTable.keySQL`); one text value if it is not a JSON array.
+    static func array(_ json: String) -> [ImageValue] {
+        (try? JSONDecoder().decode([ImageValue].self, from: Data(json.utf8))) ?? [.text(json)]
+    }
+
     /// As the app shows it: hundredths as points with a decimal comma, text in quotes.
     func shown(column: String, quoted: Bool = true) -> String {
         switch self {
@@ -186,6 +196,21 @@ enum ImageValue: Hashable, Decodable {
             return String(value)
         case .real(let value): return String(value)
         case .text(let value): return quoted ? "\"" + value + "\"" : value
+        }
+    }
+
+    static func < (left: ImageValue, right: ImageValue) -> Bool {
+        switch (left, right) {
+        case (.null, .null): return false
+        case (.null, _): return true
+        case (_, .null): return false
+        case (.text(let left), .text(let right)): return left < right
+        case (.text, _): return false
+        case (_, .text): return true
+        case (.integer(let left), .integer(let right)): return left < right
+        case (.integer(let left), .real(let right)): return Double(left) < right
+        case (.real(let left), .integer(let right)): return left < Double(right)
+        case (.real(let left), .real(let right)): return left < right
         }
     }
 
