@@ -111,7 +111,8 @@ extension EmulationStore {
     /// Who opens the file. The first account of a file is its owner's, as admin: `thidua` on a
     /// laptop works with no set-up, and nobody else can make themself admin of a file they do
     /// not own.
-    static func identify(_ access: Access, path: String, login: String, recordingFor: String?, clock: @escaping @Sendable () -> Date) throws -> Account {
+    static func identify(_ access: Access, path: String, login: String, recordingFor: String?, clock: @escaping @Sendable () -> Date,
+                         key: AuditKey?) throws -> Account {
         guard LoginRule.isValid(login) else { throw StoreError.invalidLogin(login) }
         if let recordingFor, !LoginRule.isValid(recordingFor) { throw StoreError.invalidLogin(recordingFor) }
         func load(_ db: Database) throws -> Account {
@@ -133,7 +134,8 @@ extension EmulationStore {
                 return try queue.write { db in
                     let empty = try StoredAccount.fetchCount(db) == 0
                     if empty && FileOwner.isCurrentUser(ownerOf: path) {
-                        let audit = AuditTrail(actor: login, clock: clock)
+                        try ChangeCapture.reset(db)
+                        let audit = AuditTrail(actor: login, clock: clock, key: key)
                         try insertAccount(db, login: login, fullName: FileOwner.fullName(of: login) ?? login, audit: audit)
                         let stored = try requiredAccount(db, login: login)
                         let row = StoredAccountRole(id: nil, accountId: stored.rowID, role: .admin, clusterId: nil, unitId: nil)

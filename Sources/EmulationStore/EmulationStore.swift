@@ -24,6 +24,8 @@ public final class EmulationStore: Sendable {
     /// Who acts: the login the operating system (or sshd) vouched for, and the admin recording
     /// on their behalf, if any. Roles are read afresh in each transaction.
     let identity: Account
+    /// The key of a keyed audit chain (HMAC-SHA-256), when this program holds one.
+    let auditKey: AuditKey?
     public let path: String
     /// How long one statement waits for another connection's lock before SQLite says busy.
     let busyTimeout: TimeInterval
@@ -34,13 +36,16 @@ public final class EmulationStore: Sendable {
     /// and the audit rows name both. The first login to open a file it owns that has no
     /// account becomes its admin. `busyTimeout` is how long to wait while another connection
     /// writes: long for a command, short for the interactive screen, which should not freeze.
+    /// `auditKey`: the secret that keys the audit chain, where the program holds one its users
+    /// cannot read (AuditKey).
     public init(path: String, login: String, recordingFor: String? = nil, clock: @escaping @Sendable () -> Date = { Date() },
-                busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws {
+                busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout, auditKey: AuditKey? = nil) throws {
         let access = try DatabaseOpener.open(path: path, busyTimeout: busyTimeout)
-        let account = try Self.identify(access, path: path, login: login, recordingFor: recordingFor, clock: clock)
+        let account = try Self.identify(access, path: path, login: login, recordingFor: recordingFor, clock: clock, key: auditKey)
         self.access = access
         self.identity = Account(login: account.login, fullName: account.fullName, recordedBy: account.recordedBy)
-        self.audit = AuditTrail(actor: account.auditName, clock: clock)
+        self.audit = AuditTrail(actor: account.auditName, clock: clock, key: auditKey)
+        self.auditKey = auditKey
         self.path = path
         self.busyTimeout = busyTimeout
     }
@@ -48,9 +53,18 @@ public final class EmulationStore: Sendable {
     /// Runs `work` in one IMMEDIATE write transaction (GRDB's default on a writable connection:
     /// the write lock is taken, or waited for, before the first read, so another clerk's commit
     /// cannot invalidate what was read), turning SQLite's refusals into StoreError.
+    /// No data change is committed without an audit row after it: one left over is a
+    /// programming error (`StoreError.unauditedChange`), and the transaction is rolled back.
     private func transaction<T>(_ work: (Database) throws -> T) throws -> T {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
-        return try retryingBusy { try queue.write(work) }
+        return try retryingBusy {
+            try queue.write { db in
+                try ChangeCapture.reset(db)
+                let result = try work(db)
+                if let table = try ChangeCapture.pendingTable(db) { throw StoreError.unauditedChange(table: table) }
+                return result
+            }
+        }
     }
 
     /// A named write: the acting account must be allowed `action` in `cluster` (nil: a

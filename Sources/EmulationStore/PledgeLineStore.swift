@@ -149,9 +149,12 @@ extension EmulationStore {
     /// Swaps the line with its neighbour in the stored order; false when there is none.
     private static func moveLine<Line: StoredPledgeLine>(_ line: Line.Type, _ db: Database, _ reference: ClusterYearReference, id: Int64,
                                                          by offset: Int) throws -> Bool {
-        try renumberLines(Line.self, db, reference)
         var lines = try Line.lines(reference.id).fetchAll(db)
+        // Out of range changes nothing, not even the numbering (which no audit row would follow).
         guard let index = lines.firstIndex(where: { $0.id == id }), offset != 0, lines.indices.contains(index + offset.signum()) else { return false }
+        // Numbering keeps the order, so `index` still holds.
+        try renumberLines(Line.self, db, reference)
+        lines = try Line.lines(reference.id).fetchAll(db)
         // After renumbering, positions are 1…n: the two lines trade theirs.
         let neighbour = index + offset.signum()
         (lines[index].position, lines[neighbour].position) = (lines[neighbour].position, lines[index].position)

@@ -109,9 +109,10 @@ extension EmulationStore {
         guard let membership = try membership(db, reference, unitID: unitID) else { throw StoreError.unknownUnit(name: name) }
         if try hasRecords(db, unitID: unitID, yearID: reference.id) { throw StoreError.unitHasRecords(name: name) }
         try membership.delete(db)
+        // Before the audit row, which carries the new places too.
+        try renumber(db, reference)
         try audit.append(db, action: "membership.remove", entity: "\(reference.clusterCode)/\(reference.year)/\(name)",
                          old: membership.auditText, new: nil)
-        try renumber(db, reference)
         let onAnyRoster = try !StoredMembership.filter { $0.unitId == unitID }.isEmpty(db)
         let handedOver = try !StoredHandover.filter { $0.headUnitId == unitID || $0.deputyUnitId == unitID }.isEmpty(db)
         guard !onAnyRoster, !handedOver, try !hasRecords(db, unitID: unitID, yearID: nil),
@@ -160,12 +161,14 @@ extension EmulationStore {
         guard offset != 0 else { return }
         let peersRequest = StoredMembership.roster(reference.id).filter { $0.active == membership.active }
         var peers = try peersRequest.fetchAll(db)
+        // Out of range changes nothing, not even the numbering below (which no audit row would follow).
+        guard let index = peers.firstIndex(where: { $0.unitId == unitID }), peers.indices.contains(index + offset) else { return }
         if Set(peers.map(\.position)).count != peers.count {
             // Two members share a place (an old file): number the roster first, or a swap would change nothing.
+            // Numbering keeps the order, so `index` still holds.
             try renumber(db, reference)
             peers = try peersRequest.fetchAll(db)
         }
-        guard let index = peers.firstIndex(where: { $0.unitId == unitID }), peers.indices.contains(index + offset) else { return }
         // The peers keep the places they hold between them; only their order changes.
         let places = peers.map(\.position)
         var reordered = peers

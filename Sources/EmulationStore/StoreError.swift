@@ -86,6 +86,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case controlCharacterStored(column: String)
     /// A stored text (a name, a reason, a note…) holds a control character or line break.
     case invalidText(field: String, value: String, problem: TextRule.Problem)
+    /// A write changed a data table after its transaction's last audit row (or wrote none): a
+    /// programming error, as every change must be audited. The transaction was rolled back.
+    case unauditedChange(table: String)
+    /// The file's audit chain is keyed with another key than this program's (ids named): the
+    /// chain cannot be extended, so nothing is written.
+    case auditKeyMismatch(fileKeyID: String, keyID: String)
+    /// The file's audit chain is keyed and this program holds no key: it cannot extend the
+    /// chain, so nothing is written.
+    case auditKeyRequired(fileKeyID: String)
 }
 
 /// One problem found in an imported file: where it is and what is wrong.

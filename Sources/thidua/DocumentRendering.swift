@@ -11,10 +11,12 @@ enum DocumentRendering {
     static let csv = CSVWriters(table: CSVOutput.render, roster: RosterCSV.export, grid: GridCSV.export)
 
     /// nil when the document does not exist in that format. Stored text cannot carry control
-    /// characters into a file or a terminal.
+    /// characters into a file or a terminal. `seal`: the audit chain's seal, taken after the
+    /// snapshot was read, which every document but a CSV file ends with.
     static func render(_ kind: ExportKind, _ format: DocumentFormat, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
-                       words: Catalogue) -> String? {
-        kind.render(format, from: DocumentSource(snapshot: snapshot, words: words.documents, csv: csv, round: round, blank: blank))
+                       seal: AuditSeal?, words: Catalogue) -> String? {
+        kind.render(format, from: DocumentSource(snapshot: snapshot, words: words.documents, csv: csv, round: round, blank: blank,
+                                                 seal: seal?.description))
             .map(TerminalSafe.text)
     }
 

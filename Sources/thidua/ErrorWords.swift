@@ -10,6 +10,7 @@ enum ErrorWords {
         case let error as StoreError: return describe(error, words: words)
         case let error as FileTrouble: return describe(error, words: words)
         case let error as ExportError: return describe(error, words: words)
+        case let error as AuditKeyFile.Trouble: return describe(error, words: words)
         default: return "\(words.errorPrefix): \(error)"
         }
     }
@@ -18,6 +19,14 @@ enum ErrorWords {
         switch trouble {
         case .stillBusy: return words.conflict.fileStillBusy
         case .readOnly(let path, let why): return words.databaseReadOnly(path, why)
+        }
+    }
+
+    static func describe(_ trouble: AuditKeyFile.Trouble, words: Catalogue) -> String {
+        switch trouble {
+        case .unreadable(let path, let message): return words.auditKeyFileUnreadable(path, message)
+        case .tooShort(let path, let bytes): return words.auditKeyFileTooShort(path, bytes, AuditKey.minimumLength)
+        case .exposed(let path, let mode): return words.auditKeyFileExposed(path, mode)
         }
     }
 
@@ -80,6 +89,9 @@ enum ErrorWords {
         case .invalidText(let field, let value, let problem):
             return words.access.textField(field) + " " + words.issueValue(shown(value)) + ": "
                 + words.importProblem(ImportProblemWords(problem, text: value))
+        case .unauditedChange(let table): return words.unauditedChange(table)
+        case .auditKeyMismatch(let fileKeyID, let keyID): return words.auditKeyMismatch(fileKeyID, keyID)
+        case .auditKeyRequired(let fileKeyID): return words.auditKeyRequired(fileKeyID)
         case .importFailed(let issues):
             return ([words.importFailed(issues.count)] + issues.map { describe($0, words: words) }).joined(separator: "\n")
         }

@@ -44,9 +44,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(options) {
-            let snapshot = try options.openStore().snapshot(code: cluster, year: year)
+            let store = try options.openStore()
+            let snapshot = try store.snapshot(code: cluster, year: year)
+            // After the snapshot: the history the seal covers holds everything the document shows.
+            let seal = try store.seal()
             let words = options.words
-            guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, words: words) else {
+            guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
+                                                      words: words) else {
                 throw ExportError.notOffered(kind, format)
             }
             if let output {

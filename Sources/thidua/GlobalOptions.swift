@@ -27,8 +27,13 @@ struct GlobalOptions: ParsableArguments {
             ?? EmulationStore.defaultBusyTimeout
     }
 
+    /// The key of a keyed audit chain, from $THIDUA_AUDIT_KEY_FILE (AuditKeyFile); nil when unset.
+    var auditKey: AuditKey? {
+        get throws { try AuditKeyFile.load(environment: ProcessInfo.processInfo.environment) }
+    }
+
     func openStore() throws -> EmulationStore {
-        try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor, busyTimeout: busyTimeout)
+        try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor, busyTimeout: busyTimeout, auditKey: auditKey)
     }
 
     /// The screens' store: a statement waits only a moment for another clerk's write, so the run
@@ -36,9 +41,11 @@ struct GlobalOptions: ParsableArguments {
     /// file is opened as patiently as a command's (opening never needs the write lock).
     func openScreenStore() throws -> EmulationStore {
         let deadline = Date().addingTimeInterval(busyTimeout)
+        let auditKey = try auditKey
         while true {
             do {
-                return try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor, busyTimeout: Self.screenBusyTimeout)
+                return try EmulationStore(path: databasePath, login: LoginName.current(), recordingFor: recordingFor,
+                                          busyTimeout: Self.screenBusyTimeout, auditKey: auditKey)
             } catch StoreError.locked where Date() < deadline {
                 Thread.sleep(forTimeInterval: Self.screenBusyTimeout)
             }

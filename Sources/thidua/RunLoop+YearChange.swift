@@ -65,7 +65,8 @@ extension RunLoop {
     /// Writes a document of the year into the working directory, all or nothing.
     func export(_ kind: ExportKind, format: DocumentFormat, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
-        guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, words: words) else {
+        // After the snapshot: the history the seal covers holds everything the document shows.
+        guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, seal: try store.seal(), words: words) else {
             return [.failed(ExportError.notOffered(kind, format))]
         }
         let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference)

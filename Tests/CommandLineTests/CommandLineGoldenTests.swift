@@ -35,6 +35,13 @@ import TestSupport
         assertGolden(try transcript(thidua, ["verify"]), named: "verify.tampered.txt")
     }
 
+    @Test func verifyNamesDataChangedWithSqlite3() throws {
+        let thidua = try withDemo()
+        try thidua.sqlite(VerifyCommandTests.raiseThuyNguyen)
+        assertGolden(try transcript(thidua, ["verify"]), named: "verify.data-changed.vi.txt")
+        assertGolden(try transcript(thidua, ["verify", "--lang", "en"]), named: "verify.data-changed.en.txt")
+    }
+
     @Test func errorsSayWhatIsWrongAndWhatExists() throws {
         let thidua = try withDemo()
         assertGolden(try transcript(thidua, ["rank", "--cluster", "HP-XX", "--year", "2023"]), named: "error.unknown-cluster.vi.txt")

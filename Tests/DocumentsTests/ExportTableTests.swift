@@ -33,6 +33,32 @@ import TestSupport
         #expect(ExportKind.proposals.render(.csv, from: source) == "table 7×7")
     }
 
+    /// Every document ends with the seal, a CSV file (data) never; without one, nothing is added.
+    @Test(arguments: ExportKind.allCases)
+    func everyDocumentButCSVEndsWithTheSeal(kind: ExportKind) {
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, csv: Self.csv, seal: "98765:0123456789ab")
+        let unsealed = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, csv: Self.csv)
+        for format in kind.formats {
+            let text = kind.render(format, from: source) ?? ""
+            let plain = kind.render(format, from: unsealed) ?? ""
+            switch format {
+            case .csv:
+                #expect(text == plain, "\(kind) \(format)")
+            case .md, .txt, .html:
+                #expect(text.contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
+                #expect(text.contains("thidua verify --seal 98765:0123456789ab"), "\(kind) \(format)")
+                #expect(!plain.contains("98765"), "\(kind) \(format)")
+            }
+        }
+    }
+
+    /// On paper the seal's command is never cut: two lines where one would pass 78 columns.
+    @Test func theTextSealKeepsItsCommandWhole() throws {
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, csv: Self.csv, seal: "123456:0123456789ab")
+        let lines = try #require(ExportKind.ranking.render(.txt, from: source)).split(separator: "\n").suffix(2)
+        #expect(Array(lines) == ["Niêm phong nhật ký: 123456:0123456789ab", "(kiểm tra: thidua verify --seal 123456:0123456789ab)"])
+    }
+
     @Test func fileNamesStayInTheWorkingFolder() {
         var reference = DemoYear.snapshot().reference
         #expect(ExportKind.pledge.fileName(.md, for: reference) == "HP-KH-2023-pledge.md")

@@ -11,6 +11,14 @@ import Testing
         return store
     }
 
+    /// The data images an audit row carries, as its hash takes them.
+    static func images(_ store: EmulationStore, auditID: Int64) throws -> [AuditImage] {
+        try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, tableName, rowKey, image FROM auditImage WHERE auditId = ? ORDER BY seq", arguments: [auditID])
+                .map { AuditImage(seq: $0[0], tableName: $0[1], rowKey: $0[2], image: $0[3]) }
+        }
+    }
+
     @Test func untouchedChainVerifies() throws {
         let database = try TemporaryDatabase()
         let report = try demoStore(database).verify()
@@ -56,7 +64,8 @@ import Testing
         let store = try demoStore(database)
         let row = try store.auditEntries(limit: 1_000).first { $0.id == 12 }!
         let forged = AuditEntry.computeHash(id: row.id, at: row.at, actor: "forger", action: row.action, entity: row.entity,
-                                            oldValue: row.oldValue, newValue: row.newValue, reason: row.reason, previousHash: row.previousHash)
+                                            oldValue: row.oldValue, newValue: row.newValue, reason: row.reason, previousHash: row.previousHash,
+                                            images: try Self.images(store, auditID: 12))
         try store.pool.write { db in try db.execute(sql: "UPDATE audit SET actor = 'forger', hash = ? WHERE id = 12", arguments: [forged]) }
         #expect(try store.verify().failure == .chainBroken(id: 13))
     }
@@ -70,5 +79,41 @@ import Testing
         try store.setAdjustment(reference, unitID: unit.id, kind: .bonus, Adjustment(points: Points(2), reason: "Mô hình tiêu biểu"))
         #expect(try store.verify().passed)
         #expect(try store.auditEntries(limit: 1)[0].actor == "second")
+    }
+
+    /// A row with no images hashes exactly as rows did before images existed, so the chains of
+    /// older files still verify (the expected value computed apart, from the fields joined by U+001F).
+    @Test func aRowWithoutImagesHashesAsBefore() {
+        let hash = AuditEntry.computeHash(id: 1, at: "2024-01-01T00:00:00.000+0700", actor: "tester", action: "score.set",
+                                          entity: "HP-KH/2023/Vĩnh Bảo/1.1/cluster", oldValue: "9,65", newValue: nil, reason: "demo",
+                                          previousHash: AuditEntry.genesisHash)
+        #expect(hash == "6a0a4f960db18ba9a950c50395fefb52a17bd09d563e5718a913146b1d2f29e1")
+    }
+
+    /// The same bytes, authenticated with a key: HMAC-SHA-256 (computed apart).
+    @Test func aKeyedRowIsAnHMACOfTheSameBytes() throws {
+        let key = try #require(AuditKey(bytes: Data(repeating: UInt8(ascii: "k"), count: 32)))
+        let hash = AuditEntry.computeHash(id: 1, at: "2024-01-01T00:00:00.000+0700", actor: "tester", action: "score.set",
+                                          entity: "HP-KH/2023/Vĩnh Bảo/1.1/cluster", oldValue: "9,65", newValue: nil, reason: "demo",
+                                          previousHash: AuditEntry.genesisHash, key: key)
+        #expect(hash == "3315190c9ae1e439b81a6c92af95a4a5993d98d1b9dff9cd69989df8827b7f9b")
+        #expect(AuditKey(bytes: Data(repeating: 1, count: 31)) == nil)
+    }
+
+    @Test func everyFieldOfAnImageIsPartOfItsRowsHash() {
+        let image = AuditImage(seq: 1, tableName: "score", rowKey: "[1,2,\"cluster\"]", image: "{\"hundredths\":965}")
+        let hash = { (images: [AuditImage]) in
+            AuditEntry.computeHash(id: 1, at: "t", actor: "a", action: "score.set", entity: "e", oldValue: nil, newValue: "9,65", reason: "",
+                                   previousHash: AuditEntry.genesisHash, images: images)
+        }
+        var variants = [[], [image]]
+        for change in [{ (i: inout AuditImage) in i.seq = 2 }, { $0.tableName = "adjustment" }, { $0.rowKey = "[1,2,\"self\"]" },
+                       { $0.image = "{\"hundredths\":966}" }, { $0.image = nil }, { $0.image = "" }] {
+            var changed = image
+            change(&changed)
+            variants.append([changed])
+        }
+        variants.append([image, image])
+        #expect(Set(variants.map(hash)).count == variants.count)
     }
 }

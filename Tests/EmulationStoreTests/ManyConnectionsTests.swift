@@ -108,6 +108,8 @@ import Testing
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM cluster")
             if (try? other.write({ db in try db.execute(sql: "PRAGMA user_version = 7") })) != nil { othersCommits += 1 }
             try db.execute(sql: "UPDATE cluster SET authority = 'UBND' WHERE code = 'HP-KH'")
+            // Every change commits with its audit row.
+            try store.audit.append(db, action: "cluster.update", entity: "cluster HP-KH", old: nil, new: "UBND")
         }
         #expect(othersCommits == 0)
         #expect(try store.snapshot(code: "HP-KH", year: 2023).cluster.authority == "UBND")

@@ -9,17 +9,17 @@ extension EmulationStore {
     /// A person's name ("Nguyễn Văn A") stands for the login made of it ("nguyen.van.a"), with
     /// that full name.
     public static func opening(_ path: String, as person: String, clock: @escaping @Sendable () -> Date = { Date() },
-                               busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout) throws -> EmulationStore {
+                               busyTimeout: TimeInterval = EmulationStore.defaultBusyTimeout, auditKey: AuditKey? = nil) throws -> EmulationStore {
         let login = testLogin(person)
         // A new file's first account is its owner's, named by login: a person's name would be lost.
-        if login != person { _ = try? EmulationStore(path: path, login: "test-owner", clock: clock, busyTimeout: busyTimeout) }
+        if login != person { _ = try? EmulationStore(path: path, login: "test-owner", clock: clock, busyTimeout: busyTimeout, auditKey: auditKey) }
         do {
-            return try EmulationStore(path: path, login: login, clock: clock, busyTimeout: busyTimeout)
+            return try EmulationStore(path: path, login: login, clock: clock, busyTimeout: busyTimeout, auditKey: auditKey)
         } catch StoreError.noAccount(_, let admins) where !admins.isEmpty {
-            let admin = try EmulationStore(path: path, login: admins[0], clock: clock, busyTimeout: busyTimeout)
+            let admin = try EmulationStore(path: path, login: admins[0], clock: clock, busyTimeout: busyTimeout, auditKey: auditKey)
             try admin.addAccount(login: login, fullName: person)
             try admin.grant(RoleGrant(role: .admin), to: login)
-            return try EmulationStore(path: path, login: login, clock: clock, busyTimeout: busyTimeout)
+            return try EmulationStore(path: path, login: login, clock: clock, busyTimeout: busyTimeout, auditKey: auditKey)
         }
     }
 

@@ -10,12 +10,17 @@ public struct DocumentSource: Sendable {
     public var round: ScoreRound?
     /// The grid with every score empty.
     public var blank: Bool
+    /// The audit chain's seal (`COUNT:HASH`) taken after the year was read, printed as the last
+    /// line of every document but CSV files, which are data; nil prints none.
+    public var seal: String?
 
-    public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false) {
+    public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false,
+                seal: String? = nil) {
         self.snapshot = snapshot
         self.words = words
         self.csv = csv
         self.round = round
         self.blank = blank
+        self.seal = seal
     }
 }

@@ -9,8 +9,13 @@ extension ExportKind {
 
     public func offers(_ format: DocumentFormat) -> Bool { writer(format) != nil }
 
-    /// The document's text in `format`, or nil when it does not exist in that format.
-    public func render(_ format: DocumentFormat, from source: DocumentSource) -> String? { writer(format)?(source) }
+    /// The document's text in `format`, or nil when it does not exist in that format; a
+    /// document (not a CSV file) ends with the seal's line when the source has one.
+    public func render(_ format: DocumentFormat, from source: DocumentSource) -> String? {
+        guard let text = writer(format)?(source) else { return nil }
+        guard let seal = source.seal else { return text }
+        return SealLine.append(seal: source.words.seal(seal), check: source.words.sealCheck(seal), to: text, format: format)
+    }
 
     /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
     public func fileName(_ format: DocumentFormat, for reference: ClusterYearReference) -> String {

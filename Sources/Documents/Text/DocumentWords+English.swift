@@ -143,6 +143,8 @@ extension DocumentWords {
         reportGrid: "Score grid (final scores)",
         reportRanking: "Ranking",
         reportItems: "Criteria",
+        seal: { "Audit seal: \($0)" },
+        sealCheck: { "check with: thidua verify --seal \($0)" },
         meetingHeading: { "Review meeting of cluster \($0), \($1):" },
         meetingSaved: { "Recorded the review meeting of cluster \($0), \($1):" },
         voteRecorded: { unit, award, present, votesFor, against, result in

@@ -143,6 +143,8 @@ extension DocumentWords {
         reportGrid: "Bảng điểm (điểm cuối cùng)",
         reportRanking: "Xếp hạng",
         reportItems: "Tiêu chí",
+        seal: { "Niêm phong nhật ký: \($0)" },
+        sealCheck: { "kiểm tra: thidua verify --seal \($0)" },
         meetingHeading: { "Cuộc họp bình xét của cụm \($0) năm \($1):" },
         meetingSaved: { "Đã ghi cuộc họp bình xét của cụm \($0) năm \($1):" },
         voteRecorded: { unit, award, present, votesFor, against, result in

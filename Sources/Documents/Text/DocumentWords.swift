@@ -129,6 +129,12 @@ public struct DocumentWords: Sendable {
     public var reportRanking: String
     public var reportItems: String
 
+    /// The last line of every printed document: the audit chain's seal when it was printed
+    /// (`COUNT:HASH`), then, in brackets (or on a line of its own where the page is too narrow),
+    /// how to check it.
+    public var seal: @Sendable (_ seal: String) -> String
+    public var sealCheck: @Sendable (_ seal: String) -> String
+
     // Command line
     public var meetingHeading: @Sendable (_ cluster: String, _ year: Int) -> String
     public var meetingSaved: @Sendable (_ cluster: String, _ year: Int) -> String

@@ -2,27 +2,74 @@ import Foundation
 import GRDB
 
 /// Appends chained audit rows inside the caller's write transaction, so a change and its
-/// audit row are committed together or not at all.
+/// audit row are committed together or not at all. Each row takes the images of the data
+/// changes made since the previous one (`ChangeCapture`): an audit row is appended after the
+/// changes it describes.
 struct AuditTrail {
     var actor: String
     var clock: @Sendable () -> Date
+    /// The key of a keyed chain (HMAC-SHA-256), when this program holds one.
+    var key: AuditKey?
+
+    /// Where a chain is keyed: its marker row names the key, and every later row is HMAC'd with it.
+    static let chainEntity = "audit chain"
+    static let keyedAction = "chain.keyed"
 
     func append(_ db: Database, action: String, entity: String, old: String?, new: String?, reason: String = "") throws {
+        let mac = try chainKey(db)
+        try Self.appendRow(db, at: Self.timestamp(clock()), actor: actor, action: action, entity: entity, old: old, new: new, reason: reason,
+                           images: ChangeCapture.take(db), key: mac)
+    }
+
+    /// The key this row is to be HMAC'd with, nil for a plain chain. A keyed store's first write
+    /// to a plain chain marks it keyed (the marker row itself is plain: a reader without the key
+    /// can check the chain up to it). A file keyed with another key, or a keyed file and no key,
+    /// cannot be extended.
+    private func chainKey(_ db: Database) throws -> AuditKey? {
+        let marker = try Self.keyMarker(db)
+        switch (marker, key) {
+        case (nil, nil):
+            return nil
+        case (nil, let key?):
+            try Self.appendRow(db, at: Self.timestamp(clock()), actor: actor, action: Self.keyedAction, entity: Self.chainEntity, old: nil,
+                               new: key.id, reason: "", images: [], key: nil)
+            return key
+        case (let marker?, nil):
+            throw StoreError.auditKeyRequired(fileKeyID: marker.keyID)
+        case (let marker?, let key?):
+            guard marker.keyID == key.id else { throw StoreError.auditKeyMismatch(fileKeyID: marker.keyID, keyID: key.id) }
+            return key
+        }
+    }
+
+    /// The first row that marks the chain keyed, if any (found through the index by entity).
+    static func keyMarker(_ db: Database) throws -> (id: Int64, keyID: String)? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, newValue FROM audit WHERE entity = ? AND action = ? ORDER BY id LIMIT 1"),
+                         arguments: [chainEntity, keyedAction])
+            .map { (id: $0[0], keyID: $0[1] ?? "") }
+    }
+
+    static func appendRow(_ db: Database, at: String, actor: String, action: String, entity: String, old: String?, new: String?,
+                          reason: String, images: [AuditImage], key: AuditKey?) throws {
         // Cached statements, the insert too (not a StoredAudit record, whose SQL GRDB would
         // write anew for every row): a bulk import appends tens of thousands of rows in one
         // transaction.
         let previousHash = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
             ?? AuditEntry.genesisHash
-        // AUTOINCREMENT never reuses an id, so the id that SQLite will give is known here
-        // (it is part of the hash, so rows cannot be reordered unnoticed).
-        let nextID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'")).map { $0 + 1 } ?? 1
-        let at = Self.timestamp(clock())
+        let nextID = try nextAuditID(db)
         let hash = AuditEntry.computeHash(id: nextID, at: at, actor: actor, action: action, entity: entity,
-                                          oldValue: old, newValue: new, reason: reason, previousHash: previousHash)
+                                          oldValue: old, newValue: new, reason: reason, previousHash: previousHash, images: images, key: key)
         try db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, entity, oldValue, newValue, reason, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [nextID, at, actor, action, entity, old, new, reason, previousHash, hash])
+        try AuditImage.insert(images, auditID: nextID, db)
+    }
+
+    /// AUTOINCREMENT never reuses an id, so the id that SQLite will give is known here (it is
+    /// part of the hash, so rows cannot be reordered unnoticed).
+    static func nextAuditID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'")).map { $0 + 1 } ?? 1
     }
 
     static func timestamp(_ date: Date) -> String {

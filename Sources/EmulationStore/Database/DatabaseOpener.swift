@@ -58,6 +58,9 @@ enum DatabaseOpener {
                     guard try queue.read(Schema.appliedMigrations(_:)).isSuperset(of: Schema.knownMigrations) else { throw error }
                 }
             }
+            // This connection's own capture of its data changes, for their audit rows: TEMP
+            // objects, written to no file and taking no lock on it.
+            try queue.writeWithoutTransaction(ChangeCapture.install)
             try queue.writeWithoutTransaction { db in try TextGuard.install(db) }
             return queue
         } catch let error as DatabaseError {

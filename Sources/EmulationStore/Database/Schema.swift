@@ -48,6 +48,25 @@ enum Schema {
             try db.alter(table: "score") { $0.drop(column: "note") }
         }
         migrator.registerMigration("v8-accounts") { db in try addAccounts(db) }
+        migrator.registerMigration("v9-audit-images") { db in
+            // Every audit row keeps the image of each data row it changed (AuditImage), so that
+            // `verify` can replay the trail against the data. Keyed by audit row and order; no
+            // foreign key to `audit`, so that an audit row deleted behind thidua's back leaves
+            // its images for `verify` to find.
+            try db.execute(sql: """
+                CREATE TABLE auditImage (
+                    auditId INTEGER NOT NULL,
+                    seq INTEGER NOT NULL,
+                    tableName TEXT NOT NULL,
+                    rowKey TEXT NOT NULL,
+                    image TEXT,
+                    PRIMARY KEY (auditId, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX auditImageByRow ON auditImage(tableName, rowKey, auditId, seq);
+                """)
+            // A file made before images: the trail proves its data from this row on.
+            try AuditBaseline.write(db, reason: "v9-audit-images")
+        }
         return migrator
     }
 

@@ -32,6 +32,52 @@ extension Catalogue {
         verifyChainBroken: { "Verification FAILED: the audit chain breaks at row \($0) (a row before it was deleted, inserted or rewritten)." },
         verifyRowsMissing: { "Verification FAILED: the audit rows after row \($0) (up to \($1)) were deleted." },
         verifyDamaged: { "Verification FAILED: \($0) is damaged, SQLite cannot read its contents. Restore the file from your latest backup." },
+        verifyDataMatches: { baseline in
+            "The data matches the audit trail: every data row is as its last audited change left it"
+                + (baseline.map { ", from baseline row \($0) on (the data from before was recorded as it stood in that row)" } ?? "") + "."
+        },
+        verifyFindings: { "Verification FAILED: \($0) data rows do not match the audit trail (changed outside thidua):" },
+        verifyFinding: { finding in
+            var place = "table \(finding.table)"
+            if let cluster = finding.cluster { place += ", cluster \(cluster)" + (finding.year.map { " \($0)" } ?? "") }
+            if let unit = finding.unit { place += ", unit \(unit)" }
+            if let item = finding.item { place += ", item \(item)" }
+            for part in finding.key { place += ", \(part.column) \(part.value)" }
+            let none = "(none)"
+            let values = { (pick: (VerifyFindingWords.Column) -> String?) in
+                finding.columns.map { "\($0.name) = \(pick($0) ?? none)" }.joined(separator: ", ")
+            }
+            switch finding.change {
+            case .changed:
+                return "  - \(place): " + finding.columns.map { "\($0.name) is \($0.stored ?? none) in the file, \($0.audited ?? none) in the audit trail" }
+                    .joined(separator: "; ")
+            case .added:
+                return "  - \(place): row added outside thidua, not in the audit trail" + (finding.columns.isEmpty ? "" : " (\(values(\.stored)))")
+            case .deleted:
+                return "  - \(place): row deleted outside thidua, still in the audit trail" + (finding.columns.isEmpty ? "" : " (\(values(\.audited)))")
+            }
+        },
+        verifyMoreFindings: { "  … and \($0) more: \($1)." },
+        verifyImagesWithoutRow: { "Verification FAILED: the data images of audit row \($0) are kept but the row itself is gone: it was deleted outside thidua." },
+        verifyChainPlain: "The audit chain is plain SHA-256: anyone who can edit the file could recompute it, so keep the seal printed at the end of each document and check it with thidua verify --seal COUNT:HASH.",
+        verifyChainKeyed: { "The audit chain is keyed with HMAC-SHA-256 (key \($1)) from row \($0) on: nobody without the key can recompute it." },
+        verifyKeyedUnchecked: { row, key in
+            "Verification INCOMPLETE: from row \(row) on, the audit chain is keyed with HMAC-SHA-256 (key \(key)) and this program holds no key, so that part could not be checked (this is not a pass). Run thidua verify on the server that holds the key."
+        },
+        verifyChainNotKeyed: {
+            "Verification FAILED: this server keys the audit chain (key \($0)) but the file's chain is plain SHA-256: it was rewritten, or this server never wrote to the file."
+        },
+        verifyKeyMismatch: { file, key in
+            "Verification FAILED: the file's audit chain is keyed with key \(file), but this program holds key \(key), so the keyed part cannot be checked."
+        },
+        verifySealMatches: { "Seal \($0) matches: the history up to audit row number \($1) was not rewritten." },
+        verifySealFewerRows: { seal, count, rows in
+            "Verification FAILED: seal \(seal) counts \(count) audit rows but the file has only \(rows): later rows were deleted."
+        },
+        verifySealHashDiffers: { seal, count, id, hash, sealHash in
+            "Verification FAILED: audit row number \(count) (id \(id)) has hash \(hash), not \(sealHash) as seal \(seal) says: the history before the seal was rewritten."
+        },
+        verifySealInvalid: { "Seal \"\($0)\" is not valid: it is COUNT:HASH as printed at the end of a document, e.g. 1234:3fa9c2e01b7d." },
         importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) values changed, \(unchanged) unchanged, \(cleared) cleared." },
         importedAdjustments: { "Bonuses and deductions: \($0) changed, \($1) unchanged, \($2) cleared." },
         importedUnits: { file, added, changed, unchanged in "\(file): \(added) units added to the roster, \(changed) changed, \(unchanged) unchanged." },
@@ -136,6 +182,20 @@ extension Catalogue {
                 + "; set TERM, e.g. TERM=xterm-256color thidua. Commands such as thidua rank still work."
         },
         notATerminal: "Input or output is not a terminal: open thidua in a terminal window. Commands such as thidua rank and thidua export still work.",
+        unauditedChange: { "A thidua programming error: table \($0) was changed with no audit row to go with it, so the change was rolled back and nothing was written. Please report this to thidua's developers." },
+        auditKeyMismatch: { file, key in
+            "The file's audit chain is keyed with key \(file), but this program holds key \(key): it cannot extend the chain, so nothing was written. Check THIDUA_AUDIT_KEY_FILE on the server."
+        },
+        auditKeyRequired: {
+            "The file's audit chain is keyed (key \($0)) and this program holds no key: it cannot extend the chain, so nothing was written. Only the server that holds the key (THIDUA_AUDIT_KEY_FILE) can write to this file."
+        },
+        auditKeyFileUnreadable: { "Cannot read the audit key file \($0) (THIDUA_AUDIT_KEY_FILE): \($1). Nothing was opened or written." },
+        auditKeyFileTooShort: { path, bytes, minimum in
+            "The audit key file \(path) (THIDUA_AUDIT_KEY_FILE) holds only \(bytes) bytes; at least \(minimum) are needed. Nothing was opened or written; make a new key, e.g. head -c 32 /dev/urandom > \(path)."
+        },
+        auditKeyFileExposed: { path, mode in
+            "The audit key file \(path) (THIDUA_AUDIT_KEY_FILE) has mode \(mode): its group or others can read it, so the key is no secret. Nothing was opened or written; run chmod 600 \(path) (and replace the key if it was read)."
+        },
         screen: ScreenWords(
             appName: "thidua",
             homeName: "Home", homeSummary: "Clusters, years and where they stand",

@@ -32,6 +32,52 @@ extension Catalogue {
         verifyChainBroken: { "Kiểm tra KHÔNG đạt: chuỗi nhật ký bị đứt tại dòng số \($0) (một dòng trước nó đã bị xóa, chèn hoặc sửa)." },
         verifyRowsMissing: { "Kiểm tra KHÔNG đạt: các dòng nhật ký sau dòng số \($0) (đến số \($1)) đã bị xóa." },
         verifyDamaged: { "Kiểm tra KHÔNG đạt: tệp \($0) bị hỏng, SQLite không đọc được nội dung của nó. Hãy khôi phục tệp từ bản sao lưu gần nhất." },
+        verifyDataMatches: { baseline in
+            "Dữ liệu khớp nhật ký: mọi dòng dữ liệu đúng như thay đổi cuối cùng mà nhật ký ghi lại"
+                + (baseline.map { ", kể từ dòng mốc số \($0) (dữ liệu có từ trước được ghi nguyên trạng vào dòng mốc đó)" } ?? "") + "."
+        },
+        verifyFindings: { "Kiểm tra KHÔNG đạt: \($0) dòng dữ liệu không khớp nhật ký (đã bị thay đổi ngoài thidua):" },
+        verifyFinding: { finding in
+            var place = "bảng \(finding.table)"
+            if let cluster = finding.cluster { place += ", cụm \(cluster)" + (finding.year.map { " năm \($0)" } ?? "") }
+            if let unit = finding.unit { place += ", đơn vị \(unit)" }
+            if let item = finding.item { place += ", mục \(item)" }
+            for part in finding.key { place += ", \(part.column) \(part.value)" }
+            let none = "(không có)"
+            let values = { (pick: (VerifyFindingWords.Column) -> String?) in
+                finding.columns.map { "\($0.name) = \(pick($0) ?? none)" }.joined(separator: ", ")
+            }
+            switch finding.change {
+            case .changed:
+                return "  - \(place): " + finding.columns.map { "\($0.name) trong tệp là \($0.stored ?? none), theo nhật ký là \($0.audited ?? none)" }
+                    .joined(separator: "; ")
+            case .added:
+                return "  - \(place): dòng được thêm ngoài thidua, nhật ký không có" + (finding.columns.isEmpty ? "" : " (\(values(\.stored)))")
+            case .deleted:
+                return "  - \(place): dòng bị xóa ngoài thidua, nhật ký vẫn còn" + (finding.columns.isEmpty ? "" : " (\(values(\.audited)))")
+            }
+        },
+        verifyMoreFindings: { "  … và \($0) dòng khác: \($1)." },
+        verifyImagesWithoutRow: { "Kiểm tra KHÔNG đạt: ảnh dữ liệu của dòng nhật ký số \($0) vẫn còn nhưng chính dòng đó không còn: nó đã bị xóa ngoài thidua." },
+        verifyChainPlain: "Chuỗi nhật ký dùng SHA-256 không khóa: ai sửa được tệp cũng tính lại được cả chuỗi, nên hãy giữ dấu niêm phong in cuối mỗi văn bản và đối chiếu bằng thidua verify --seal SỐ:MÃ.",
+        verifyChainKeyed: { "Chuỗi nhật ký được khóa bằng HMAC-SHA-256 (khóa \($1)) từ dòng số \($0): không ai thiếu khóa tính lại được chuỗi." },
+        verifyKeyedUnchecked: { row, key in
+            "Kiểm tra CHƯA TRỌN: từ dòng số \(row), chuỗi nhật ký được khóa bằng HMAC-SHA-256 (khóa \(key)) mà chương trình này không có khóa, nên phần đó chưa được kiểm tra (như vậy không phải là đạt). Hãy chạy thidua verify trên máy chủ giữ khóa."
+        },
+        verifyChainNotKeyed: {
+            "Kiểm tra KHÔNG đạt: máy chủ này khóa chuỗi nhật ký (khóa \($0)) nhưng chuỗi của tệp là SHA-256 không khóa: chuỗi đã bị viết lại, hoặc máy chủ này chưa từng ghi vào tệp."
+        },
+        verifyKeyMismatch: { file, key in
+            "Kiểm tra KHÔNG đạt: chuỗi nhật ký của tệp được khóa bằng khóa \(file), còn chương trình này dùng khóa \(key), nên không kiểm tra được phần có khóa."
+        },
+        verifySealMatches: { "Niêm phong \($0) khớp: lịch sử đến dòng nhật ký thứ \($1) không bị viết lại." },
+        verifySealFewerRows: { seal, count, rows in
+            "Kiểm tra KHÔNG đạt: niêm phong \(seal) đếm \(count) dòng nhật ký mà tệp chỉ còn \(rows) dòng: các dòng về sau đã bị xóa."
+        },
+        verifySealHashDiffers: { seal, count, id, hash, sealHash in
+            "Kiểm tra KHÔNG đạt: dòng nhật ký thứ \(count) (số \(id)) có mã băm \(hash), không phải \(sealHash) như niêm phong \(seal): lịch sử trước niêm phong đã bị viết lại."
+        },
+        verifySealInvalid: { "Niêm phong \"\($0)\" không hợp lệ: cần dạng SỐ:MÃ như in cuối văn bản, ví dụ 1234:3fa9c2e01b7d." },
         importedScores: { file, changed, unchanged, cleared in "\(file): \(changed) giá trị đã đổi, \(unchanged) không đổi, \(cleared) đã xóa." },
         importedAdjustments: { "Điểm thưởng, điểm trừ: \($0) đã đổi, \($1) không đổi, \($2) đã xóa." },
         importedUnits: { file, added, changed, unchanged in "\(file): \(added) đơn vị được thêm vào danh sách, \(changed) đơn vị đã đổi, \(unchanged) không đổi." },
@@ -136,6 +182,20 @@ extension Catalogue {
                 + "; hãy đặt TERM, ví dụ: TERM=xterm-256color thidua. Các lệnh như thidua rank vẫn dùng được."
         },
         notATerminal: "Đầu vào hoặc đầu ra không phải là terminal: hãy mở thidua trong một cửa sổ terminal. Các lệnh như thidua rank, thidua export vẫn dùng được.",
+        unauditedChange: { "Lỗi lập trình của thidua: bảng \($0) bị thay đổi mà không có dòng nhật ký đi kèm, nên thay đổi đã bị hủy, không có gì được ghi. Hãy báo lỗi này cho người phát triển thidua." },
+        auditKeyMismatch: { file, key in
+            "Chuỗi nhật ký của tệp được khóa bằng khóa \(file), còn chương trình này dùng khóa \(key): không thể nối tiếp chuỗi, nên không có gì được ghi. Hãy kiểm tra THIDUA_AUDIT_KEY_FILE trên máy chủ."
+        },
+        auditKeyRequired: {
+            "Chuỗi nhật ký của tệp được khóa (khóa \($0)) mà chương trình này không có khóa: không thể nối tiếp chuỗi, nên không có gì được ghi. Chỉ máy chủ giữ khóa (THIDUA_AUDIT_KEY_FILE) mới ghi được vào tệp này."
+        },
+        auditKeyFileUnreadable: { "Không đọc được tệp khóa nhật ký \($0) (THIDUA_AUDIT_KEY_FILE): \($1). Không có gì được mở hay ghi." },
+        auditKeyFileTooShort: { path, bytes, minimum in
+            "Tệp khóa nhật ký \(path) (THIDUA_AUDIT_KEY_FILE) chỉ có \(bytes) byte, cần ít nhất \(minimum). Không có gì được mở hay ghi; hãy tạo khóa mới, ví dụ: head -c 32 /dev/urandom > \(path)."
+        },
+        auditKeyFileExposed: { path, mode in
+            "Tệp khóa nhật ký \(path) (THIDUA_AUDIT_KEY_FILE) có quyền \(mode): nhóm hoặc người khác đọc được, nên khóa không còn bí mật. Không có gì được mở hay ghi; hãy chạy chmod 600 \(path) (và thay khóa nếu đã lộ)."
+        },
         screen: ScreenWords(
             appName: "thidua",
             homeName: "Trang chủ", homeSummary: "Các cụm, các năm và tình trạng",

@@ -25,6 +25,28 @@ public struct Catalogue: Sendable {
     public var verifyRowsMissing: @Sendable (_ last: Int64, _ expected: Int64) -> String
     /// SQLite cannot read the file at all: the integrity check could not even run.
     public var verifyDamaged: @Sendable (_ path: String) -> String
+    /// The replay found every data row as the trail left it; `baseline`: the row from which on.
+    public var verifyDataMatches: @Sendable (_ baseline: Int64?) -> String
+    /// The heading of the data rows that do not match the trail.
+    public var verifyFindings: @Sendable (_ count: Int) -> String
+    public var verifyFinding: @Sendable (VerifyFindingWords) -> String
+    /// The findings beyond those listed, counted per table ("score 120, unit 3").
+    public var verifyMoreFindings: @Sendable (_ count: Int, _ perTable: String) -> String
+    /// Images are kept under an audit row that is gone.
+    public var verifyImagesWithoutRow: @Sendable (Int64) -> String
+    /// A plain chain: anyone who can edit the file could recompute it; keep the seal.
+    public var verifyChainPlain: String
+    public var verifyChainKeyed: @Sendable (_ fromRow: Int64, _ keyID: String) -> String
+    /// A keyed chain and no key: that part could not be checked, which is not a pass.
+    public var verifyKeyedUnchecked: @Sendable (_ fromRow: Int64, _ keyID: String) -> String
+    /// This program keys the chain and the file's chain is plain.
+    public var verifyChainNotKeyed: @Sendable (_ keyID: String) -> String
+    public var verifyKeyMismatch: @Sendable (_ fileKeyID: String, _ keyID: String) -> String
+    public var verifySealMatches: @Sendable (_ seal: String, _ count: Int) -> String
+    public var verifySealFewerRows: @Sendable (_ seal: String, _ count: Int, _ rows: Int) -> String
+    /// Row number `count` (id `id`) has hash `hash`, not `sealHash`: the history before the seal was rewritten.
+    public var verifySealHashDiffers: @Sendable (_ seal: String, _ count: Int, _ id: Int64, _ hash: String, _ sealHash: String) -> String
+    public var verifySealInvalid: @Sendable (String) -> String
     /// What a score file changed: item scores given a new value, already holding it, emptied.
     public var importedScores: @Sendable (_ file: String, _ changed: Int, _ unchanged: Int, _ cleared: Int) -> String
     /// The same for the file's bonuses and deductions.
@@ -80,6 +102,18 @@ public struct Catalogue: Sendable {
     public var fileUnreadable: @Sendable (String) -> String
     public var terminalUnsupported: @Sendable (String?) -> String
     public var notATerminal: String
+    /// A data change with no audit row after it (StoreError.unauditedChange): a programming error.
+    public var unauditedChange: @Sendable (_ table: String) -> String
+    /// The file's chain is keyed with another key than the program's.
+    public var auditKeyMismatch: @Sendable (_ fileKeyID: String, _ keyID: String) -> String
+    /// The file's chain is keyed and the program holds no key.
+    public var auditKeyRequired: @Sendable (_ fileKeyID: String) -> String
+    /// $THIDUA_AUDIT_KEY_FILE names a file that cannot be read.
+    public var auditKeyFileUnreadable: @Sendable (_ path: String, _ message: String) -> String
+    /// The key file holds fewer than `minimum` bytes.
+    public var auditKeyFileTooShort: @Sendable (_ path: String, _ bytes: Int, _ minimum: Int) -> String
+    /// The key file may be read by its group or by others (`mode` in octal, e.g. "640").
+    public var auditKeyFileExposed: @Sendable (_ path: String, _ mode: String) -> String
 
     /// The words of the full-screen interface.
     public var screen: ScreenWords
@@ -104,6 +138,48 @@ public enum ReadOnlyWords: Sendable {
     /// The account may write both, yet SQLite opened the file read-only: a -wal or -shm beside
     /// it belongs to someone else (or the disk is mounted read-only since).
     case sideFiles
+}
+
+/// A data row that does not match the audit trail (storage's DataFinding), as plain values, so
+/// the catalogue needs no storage types. Values are shown as the app shows them; nil is none.
+public struct VerifyFindingWords: Sendable {
+    public enum Change: Sendable {
+        case changed, added, deleted
+    }
+
+    public struct Column: Sendable {
+        public var name: String
+        public var stored: String?
+        public var audited: String?
+
+        public init(name: String, stored: String?, audited: String?) {
+            self.name = name
+            self.stored = stored
+            self.audited = audited
+        }
+    }
+
+    public var table: String
+    public var change: Change
+    public var cluster: String?
+    public var year: Int?
+    public var unit: String?
+    public var item: String?
+    /// Key columns not named above, as (column, value): a score's round, an adjustment's kind.
+    public var key: [(column: String, value: String)]
+    public var columns: [Column]
+
+    public init(table: String, change: Change, cluster: String?, year: Int?, unit: String?, item: String?,
+                key: [(column: String, value: String)], columns: [Column]) {
+        self.table = table
+        self.change = change
+        self.cluster = cluster
+        self.year = year
+        self.unit = unit
+        self.item = item
+        self.key = key
+        self.columns = columns
+    }
 }
 
 /// Import problems as plain values, so the catalogue needs no storage types.
