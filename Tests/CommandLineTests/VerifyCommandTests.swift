@@ -26,12 +26,12 @@ import Testing
         #expect(vietnamese.stdout.isEmpty)
         #expect(vietnamese.stderr.contains("Kiểm tra KHÔNG đạt: 5 dòng dữ liệu không khớp nhật ký"), "\(vietnamese.stderr)")
         #expect(vietnamese.stderr.contains(
-            "bảng score, cụm HP-KH năm 2023, đơn vị Thủy Nguyên, mục 2.2, round cluster: hundredths trong tệp là 6,00, theo nhật ký là 5,11"),
+            "bảng điểm (score), cụm HP-KH năm 2023, đơn vị Thủy Nguyên, mục 2.2, vòng cụm chấm: điểm trong tệp là 6,00, theo nhật ký là 5,11"),
             "\(vietnamese.stderr)")
         let english = try thidua.run(["verify", "--lang", "en"])
         #expect(english.status == 1)
         #expect(english.stderr.contains(
-            "table score, cluster HP-KH 2023, unit Thủy Nguyên, item 2.2, round cluster: hundredths is 6,00 in the file, 5,11 in the audit trail"),
+            "table scores (score), cluster HP-KH 2023, unit Thủy Nguyên, item 2.2, round cluster: score is 6,00 in the file, 5,11 in the audit trail"),
             "\(english.stderr)")
     }
 
@@ -47,7 +47,7 @@ import Testing
         defer { try? files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: thidua.directory.path) }
         let verify = try thidua.run(["verify"], launcher: launcher)
         #expect(verify.status == 1)
-        #expect(verify.stderr.contains("đơn vị Thủy Nguyên, mục 3.2, round cluster: hundredths trong tệp là 6,00, theo nhật ký là 5,22"),
+        #expect(verify.stderr.contains("đơn vị Thủy Nguyên, mục 3.2, vòng cụm chấm: điểm trong tệp là 6,00, theo nhật ký là 5,22"),
                 "\(verify.stderr)")
         #expect(try files.contentsOfDirectory(atPath: thidua.directory.path).filter { $0.hasPrefix("demo.sqlite-") }.isEmpty)
     }

@@ -13,7 +13,8 @@ struct StoredAccount: StoredRecordWithID, Hashable {
         static let login = Column(CodingKeys.login)
     }
 
+    /// A cached statement: every write looks its acting account up.
     static func find(_ db: Database, login: String) throws -> StoredAccount? {
-        try filter(Columns.login == login).fetchOne(db)
+        try fetchOne(db.cachedStatement(sql: "SELECT *, rowid FROM account WHERE login = ?"), arguments: [login])
     }
 }

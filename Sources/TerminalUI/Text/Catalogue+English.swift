@@ -38,18 +38,19 @@ extension Catalogue {
         },
         verifyFindings: { "Verification FAILED: \($0) data rows do not match the audit trail (changed outside thidua):" },
         verifyFinding: { finding in
-            var place = "table \(finding.table)"
+            let terms = SchemaTerms.english
+            var place = "table \(terms.table(finding.table))"
             if let cluster = finding.cluster { place += ", cluster \(cluster)" + (finding.year.map { " \($0)" } ?? "") }
             if let unit = finding.unit { place += ", unit \(unit)" }
             if let item = finding.item { place += ", item \(item)" }
-            for part in finding.key { place += ", \(part.column) \(part.value)" }
+            for part in finding.key { place += ", \(terms.column(part.column)) \(terms.value(part.value))" }
             let none = "(none)"
             let values = { (pick: (VerifyFindingWords.Column) -> String?) in
-                finding.columns.map { "\($0.name) = \(pick($0) ?? none)" }.joined(separator: ", ")
+                finding.columns.map { "\(terms.column($0.name)) = \(pick($0) ?? none)" }.joined(separator: ", ")
             }
             switch finding.change {
             case .changed:
-                return "  - \(place): " + finding.columns.map { "\($0.name) is \($0.stored ?? none) in the file, \($0.audited ?? none) in the audit trail" }
+                return "  - \(place): " + finding.columns.map { "\(terms.column($0.name)) is \($0.stored ?? none) in the file, \($0.audited ?? none) in the audit trail" }
                     .joined(separator: "; ")
             case .added:
                 return "  - \(place): row added outside thidua, not in the audit trail" + (finding.columns.isEmpty ? "" : " (\(values(\.stored)))")

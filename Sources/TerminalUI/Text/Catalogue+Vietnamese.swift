@@ -38,18 +38,19 @@ extension Catalogue {
         },
         verifyFindings: { "Kiểm tra KHÔNG đạt: \($0) dòng dữ liệu không khớp nhật ký (đã bị thay đổi ngoài thidua):" },
         verifyFinding: { finding in
-            var place = "bảng \(finding.table)"
+            let terms = SchemaTerms.vietnamese
+            var place = "bảng \(terms.table(finding.table))"
             if let cluster = finding.cluster { place += ", cụm \(cluster)" + (finding.year.map { " năm \($0)" } ?? "") }
             if let unit = finding.unit { place += ", đơn vị \(unit)" }
             if let item = finding.item { place += ", mục \(item)" }
-            for part in finding.key { place += ", \(part.column) \(part.value)" }
+            for part in finding.key { place += ", \(terms.column(part.column)) \(terms.value(part.value))" }
             let none = "(không có)"
             let values = { (pick: (VerifyFindingWords.Column) -> String?) in
-                finding.columns.map { "\($0.name) = \(pick($0) ?? none)" }.joined(separator: ", ")
+                finding.columns.map { "\(terms.column($0.name)) = \(pick($0) ?? none)" }.joined(separator: ", ")
             }
             switch finding.change {
             case .changed:
-                return "  - \(place): " + finding.columns.map { "\($0.name) trong tệp là \($0.stored ?? none), theo nhật ký là \($0.audited ?? none)" }
+                return "  - \(place): " + finding.columns.map { "\(terms.column($0.name)) trong tệp là \($0.stored ?? none), theo nhật ký là \($0.audited ?? none)" }
                     .joined(separator: "; ")
             case .added:
                 return "  - \(place): dòng được thêm ngoài thidua, nhật ký không có" + (finding.columns.isEmpty ? "" : " (\(values(\.stored)))")
