@@ -21,9 +21,17 @@ extension EmulationStore {
         }
     }
 
-    public func addAccount(login: String, fullName: String) throws {
+    /// Adds an account with its first roles, in one transaction: a role naming an unknown
+    /// cluster or unit leaves no account behind.
+    public func addAccount(login: String, fullName: String, grants: [RoleGrant] = []) throws {
         try write(.manageAccounts, in: nil) { db in
             try Self.insertAccount(db, login: login, fullName: fullName, audit: audit)
+            let stored = try Self.requiredAccount(db, login: login)
+            for grant in grants {
+                let row = try Self.storedRole(db, grant, accountID: stored.rowID)
+                try row.insertRow(db)
+                try audit.append(db, action: "role.grant", entity: Self.accountEntity(login), old: nil, new: try Self.describe(db, row))
+            }
         }
     }
 

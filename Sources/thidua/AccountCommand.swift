@@ -32,15 +32,11 @@ struct AccountCommand: ParsableCommand {
             try runReportingErrors(options) {
                 let store = try options.openStore()
                 let words = options.words
-                // The role is checked before the account is added: never an account half made.
+                // The account and its role in one transaction: never an account half made.
                 let grant = role.map { RoleGrant(role: $0, cluster: cluster, unitName: unit) }
-                if let problem = grant?.problem { throw StoreError.invalidGrant(problem) }
-                try store.addAccount(login: login, fullName: name)
+                try store.addAccount(login: login, fullName: name, grants: grant.map { [$0] } ?? [])
                 printOut(words.accounts.added(login, name))
-                if let grant {
-                    try store.grant(grant, to: login)
-                    printOut(words.accounts.granted(login, words.access.grant(grant)))
-                }
+                if let grant { printOut(words.accounts.granted(login, words.access.grant(grant))) }
             }
         }
     }

@@ -296,6 +296,16 @@ import Testing
         #expect(try recorded.auditEntries(limit: 1).first?.actor == "canbo (ghi thay: tester)")
     }
 
+    @Test func anAccountIsAddedWithItsRolesOrNotAtAll() throws {
+        let setting = try Setting(stage: .pledge)
+        #expect(throws: StoreError.unknownUnit(name: "Đồ Sơn")) {
+            try setting.admin.addAccount(login: "moi", fullName: "Người mới", grants: [RoleGrant(role: .clerk, cluster: Self.code, unitName: "Đồ Sơn")])
+        }
+        #expect(throws: StoreError.noAccount(login: "moi", admins: ["tester"])) { try setting.store("moi") }
+        try setting.admin.addAccount(login: "moi", fullName: "Người mới", grants: [RoleGrant(role: .clerk, cluster: Self.code, unitName: "An Lão")])
+        #expect(try setting.store("moi").currentAccount().grants.map(\.unitName) == ["An Lão"])
+    }
+
     @Test func theLastAdminCannotBeRemovedNorLoseTheRole() throws {
         let setting = try Setting(stage: .pledge)
         #expect(throws: StoreError.lastAdmin(login: "tester")) { try setting.admin.removeAccount(login: "tester") }

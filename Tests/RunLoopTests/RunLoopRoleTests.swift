@@ -24,12 +24,12 @@ import Testing
         return snapshot.scores[id]?.cluster["1.1"]
     }
 
-    /// Vĩnh Bảo's row (where the grid opens), then the cluster round of their own unit: the
+    /// Vĩnh Bảo's row (up from their own, where the grid opens), then the cluster round of their own unit: the
     /// keys change nothing in the file and the status line says why; their own self-score saves.
     @Test func aClerksKeysOnAnotherUnitsRowChangeNothing() throws {
         let year = try yearWithClerk()
         let audited = try year.open(as: "reader").auditEntries(limit: 1_000).count
-        let clerk = try Clerk(Self.clerk, on: year, script: typing("7") + [.look("other row"), .enter, .key(.delete)]
+        let clerk = try Clerk(Self.clerk, on: year, script: [.key(.up)] + typing("7") + [.look("other row"), .enter, .key(.delete)]
             + [.key(.down), .key(.character("v"))] + typing("5") + [.look("own cluster"), .enter, .key(.delete), .quit])
         clerk.run()
         #expect(try year.selfScore("Vĩnh Bảo") == nil)
@@ -44,10 +44,10 @@ import Testing
         #expect(!clerk.terminal.ranPastScript)
     }
 
-    /// Their own unit's self-score is theirs: it is saved, under their login.
+    /// Their own unit's self-score is theirs: the grid opens on it, and it is saved, under their login.
     @Test func aClerksOwnSelfScoreIsSaved() throws {
         let year = try yearWithClerk()
-        let clerk = try Clerk(Self.clerk, on: year, script: [.key(.down)] + typing("6") + [.enter, .quit])
+        let clerk = try Clerk(Self.clerk, on: year, script: typing("6") + [.enter, .quit])
         clerk.run()
         #expect(try year.selfScore("Thủy Nguyên") == "6,00")
         #expect(try year.scoreAudit("Thủy Nguyên").map(\.actor) == [Self.clerk])
@@ -63,7 +63,7 @@ import Testing
             try admin.revoke(Self.ownRole, from: Self.clerk)
             try admin.grant(RoleGrant(role: .viewer, cluster: SharedYear.code), to: Self.clerk)
         }
-        let clerk = try Clerk(Self.clerk, on: year, script: [.key(.down)] + typing("7") + [revoke, .enter, .look("refused"), .escape, .look("given up"), .quit])
+        let clerk = try Clerk(Self.clerk, on: year, script: typing("7") + [revoke, .enter, .look("refused"), .escape, .look("given up"), .quit])
         clerk.run()
         #expect(try year.selfScore("Thủy Nguyên") == nil)
         let refused = try #require(clerk.terminal.seen["refused"])

@@ -289,4 +289,21 @@ import Testing
         #expect(form.text(.name) == "Hải An")
         #expect(form.error == "Chỉ thư ký cụm được sửa danh sách đơn vị.")
     }
+
+    /// A unit's clerk may type only into their own unit's row: the grid and the sheet open on it.
+    @Test func aClerksGridAndSheetOpenOnTheirOwnUnit() {
+        for screen in [ScreenID.grid, .sheet] {
+            var state = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: ["default"])
+            state.account = DemoAccount.clerk(of: 3) // An Lão, third on the roster
+            _ = App.update(&state, .yearLoaded(DemoFixture.snapshot()))
+            state.screen = screen
+            let selected = screen == .grid ? state.grid.selection.unit(in: state.year?.units ?? []) : state.year?.units[state.sheet.unit].id
+            #expect(selected == 3, "\(screen)")
+            // Another account's screens open on the first unit, as before.
+            var other = AppState(size: Size(rows: 24, columns: 80), language: .vietnamese, themeName: "default", availableThemes: ["default"])
+            other.account = DemoAccount.secretary(of: 3)
+            _ = App.update(&other, .yearLoaded(DemoFixture.snapshot()))
+            #expect(other.grid.selection.unit(in: other.year?.units ?? []) == other.year?.units.first?.id)
+        }
+    }
 }

@@ -119,6 +119,15 @@ public struct AppShared: Sendable {
     /// The same, in the loaded year's cluster.
     public var onlyReadsYear: Bool { year.map { onlyReads(in: $0.reference.clusterCode) } ?? false }
 
+    /// The unit this account is the clerk of in the loaded year (on its roster): where the grid
+    /// and the sheet open, since it is the only row the clerk may type into.
+    public var clerksOwnUnit: MemberUnit.ID? {
+        guard let year, let account else { return nil }
+        let onRoster = Set(year.units.map(\.id))
+        return account.grants(in: year.reference.clusterCode)
+            .first { $0.role == .clerk && $0.unitID.map(onRoster.contains) == true }?.unitID
+    }
+
     public var words: Catalogue { language.catalogue }
     /// The words of the roster, pledge and year screens and their forms.
     public var edit: EditWords { words.edit }

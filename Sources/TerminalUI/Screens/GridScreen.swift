@@ -110,6 +110,7 @@ enum GridScreen: Screen {
             }
         } else {
             grid = GridState()
+            if let own = state.clerksOwnUnit { grid.selection.select(unit: own, in: year.units, visible: visibleRows(state)) }
         }
         grid.column = min(grid.column, columnCount(year) - 1)
     }

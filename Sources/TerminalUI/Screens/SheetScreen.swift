@@ -102,6 +102,7 @@ enum SheetScreen: Screen {
         guard let year = state.year else { return }
         guard let previous else {
             sheet = SheetState()
+            if let own = state.clerksOwnUnit, let index = year.units.firstIndex(where: { $0.id == own }) { sheet.unit = index }
             return
         }
         if previous.units.indices.contains(sheet.unit) {
