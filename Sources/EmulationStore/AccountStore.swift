@@ -58,19 +58,22 @@ extension EmulationStore {
         }
     }
 
-    /// Removes the matching role (every clerk role in the cluster when no unit is named).
-    public func revoke(_ grant: RoleGrant, from login: String) throws {
+    /// Removes the matching role (every clerk role in the cluster when no unit is named);
+    /// returns how many were removed (0: the account had no such role).
+    @discardableResult
+    public func revoke(_ grant: RoleGrant, from login: String) throws -> Int {
         try write(.manageAccounts, in: nil) { db in
             let stored = try Self.requiredAccount(db, login: login)
             let row = try Self.storedRole(db, grant, accountID: stored.rowID, unitOptional: true)
             let matching = try Self.matchingRoles(db, row)
-            guard !matching.isEmpty else { return }
+            guard !matching.isEmpty else { return 0 }
             if grant.role == .admin { try Self.requireAnotherAdmin(db, than: stored) }
             for role in matching {
                 let text = try Self.describe(db, role)
                 try StoredAccountRole.deleteOne(db, key: role.id)
                 try audit.append(db, action: "role.revoke", entity: Self.accountEntity(login), old: text, new: nil)
             }
+            return matching.count
         }
     }
 

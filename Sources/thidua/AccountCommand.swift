@@ -78,12 +78,9 @@ struct AccountCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors(options) {
-                let store = try options.openStore()
-                let before = try store.accounts().first { $0.login == login }?.grants ?? []
-                try store.revoke(role.grant, from: login)
-                let after = try store.accounts().first { $0.login == login }?.grants ?? []
+                let removed = try options.openStore().revoke(role.grant, from: login)
                 let text = options.words.access.grant(role.grant)
-                printOut(before == after ? options.words.accounts.nothingToRevoke(login, text) : options.words.accounts.revoked(login, text))
+                printOut(removed == 0 ? options.words.accounts.nothingToRevoke(login, text) : options.words.accounts.revoked(login, text))
             }
         }
     }
