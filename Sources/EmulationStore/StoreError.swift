@@ -81,6 +81,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case lastAdmin(login: String)
     /// Only an admin records on someone else's behalf (`--as`).
     case onBehalfNeedsAdmin(login: String)
+    /// A text that is not an SSH public key thidua accepts: the file it came from, if any, and
+    /// its line there (of the BEGIN line, for an RFC 4716 block).
+    case invalidKey(file: String?, line: Int?, problem: SSHKeyProblem)
+    /// The SSH key (its fingerprint) already belongs to another account: a key is one person's,
+    /// or sshd could not tell who logs in with it.
+    case keyOfAnotherAccount(fingerprint: String, login: String)
     /// A text about to be stored in `column` ("table.column") holds a control character: refused
     /// by `TextGuard` for any write that did not check its fields first.
     case controlCharacterStored(column: String)

@@ -85,6 +85,8 @@ enum ErrorWords {
         case .invalidGrant(.unitRequired): return words.access.unitRequired
         case .lastAdmin(let login): return words.access.lastAdmin(login)
         case .onBehalfNeedsAdmin(let login): return words.access.onBehalfNeedsAdmin(login)
+        case .invalidKey(let file, let line, let problem): return words.accounts.invalidKey(file, line, words.accounts.keyProblem(problem))
+        case .keyOfAnotherAccount(let fingerprint, let login): return words.accounts.keyOfAnotherAccount(fingerprint, login)
         case .controlCharacterStored(let column): return words.access.controlCharacterStored(words.access.textField(column))
         case .invalidText(let field, let value, let problem):
             return words.access.textField(field) + " " + words.issueValue(shown(value)) + ": "
