@@ -21,9 +21,9 @@ extension EmulationStore {
         }
     }
 
-    /// Adds an account with its first roles, in one transaction: a role naming an unknown
-    /// cluster or unit leaves no account behind.
-    public func addAccount(login: String, fullName: String, grants: [RoleGrant] = []) throws {
+    /// Adds an account with its first roles and SSH keys, in one transaction: a role naming an
+    /// unknown cluster or unit, or a key of another account, leaves no account behind.
+    public func addAccount(login: String, fullName: String, grants: [RoleGrant] = [], keys: [SSHPublicKey] = []) throws {
         try write(.manageAccounts, in: nil) { db in
             try Self.insertAccount(db, login: login, fullName: fullName, audit: audit)
             let stored = try Self.requiredAccount(db, login: login)
@@ -32,15 +32,17 @@ extension EmulationStore {
                 try row.insertRow(db)
                 try audit.append(db, action: "role.grant", entity: Self.accountEntity(login), old: nil, new: try Self.describe(db, row))
             }
+            _ = try Self.insertKeys(db, keys, account: stored, audit: audit)
         }
     }
 
-    /// Removes an account and its roles; the audit trail keeps what it did.
+    /// Removes an account, its roles and its SSH keys; the audit trail keeps what it did.
     public func removeAccount(login: String) throws {
         try write(.manageAccounts, in: nil) { db in
             let stored = try Self.requiredAccount(db, login: login)
             let grants = try StoredAccountRole.grants(db, accountID: stored.rowID)
             if grants.contains(where: { $0.role == .admin }) { try Self.requireAnotherAdmin(db, than: stored) }
+            try Self.deleteKeys(of: stored, db, audit: audit)
             try StoredAccountRole.filter(StoredAccountRole.Columns.accountId == stored.rowID).deleteAll(db)
             try StoredAccount.deleteOne(db, key: stored.id)
             try audit.append(db, action: "account.remove", entity: Self.accountEntity(login), old: Self.describe(stored, grants), new: nil)

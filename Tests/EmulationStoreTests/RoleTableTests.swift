@@ -39,6 +39,7 @@ import Testing
             try admin.addAccount("canbo", RoleGrant(role: .clerk, cluster: RoleTableTests.code, unitName: "Thủy Nguyên"))
             try admin.addAccount("xem", RoleGrant(role: .viewer, cluster: RoleTableTests.code))
             try admin.addAccount("khac", RoleGrant(role: .clerk, cluster: "Q2", unitName: "Kiến An"))
+            try admin.addKeys([try SSHPublicKey(parsing: RoleTableTests.viewerKey)], to: "xem")
             for status in [ClusterYearStatus.scoring, .review, .closed] where stage >= status {
                 try admin.setStatus(reference, to: status)
                 reference.status = status
@@ -67,6 +68,9 @@ import Testing
     }
 
     static let self11 = "1.1"
+    /// The viewer's SSH key, and one nobody has yet (made by ssh-keygen).
+    static let viewerKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOb+GdL9AFI+b/baTCf4Ru0CzdiXm7DfE63sxSpweCdZ xem@laptop"
+    static let newKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHSnwtzrSYavCx/amRRQS+deIFju3fwS3SZJdZfTVFB+ an@laptop"
 
     static let writes: [Write] = [
         Write(name: "createCluster", allowed: ["tester"]) { store, _ in
@@ -188,6 +192,10 @@ import Testing
         Write(name: "grant", allowed: ["tester"]) { store, _ in try store.grant(RoleGrant(role: .viewer, cluster: code), to: "khac") },
         Write(name: "revoke", allowed: ["tester"]) { store, _ in try store.revoke(RoleGrant(role: .viewer, cluster: code), from: "xem") },
         Write(name: "removeAccount", allowed: ["tester"]) { store, _ in try store.removeAccount(login: "xem") },
+        Write(name: "addKeys", allowed: ["tester"]) { store, _ in try store.addKeys([try SSHPublicKey(parsing: newKey)], to: "khac") },
+        Write(name: "revokeKey", allowed: ["tester"]) { store, _ in try store.revokeKey(viewerKey, from: "xem") },
+        // Every account writes down its own SSH login, whatever its role.
+        Write(name: "recordSession", allowed: Set(everyone)) { store, _ in try store.recordSession("ssh 192.0.2.7 port 50122") },
     ]
 
     @Test(arguments: writes)

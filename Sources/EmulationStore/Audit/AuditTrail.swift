@@ -76,6 +76,11 @@ struct AuditTrail {
         date.formatted(timestampStyle)
     }
 
+    /// The date a `timestamp` stands for; nil for text that is not one.
+    static func date(_ timestamp: String) -> Date? {
+        try? timestampStyle.parse(timestamp)
+    }
+
     /// Made once: building the style anew for every audit row cost two thirds as much again as
     /// formatting the date with it.
     private static let timestampStyle = Date.ISO8601FormatStyle.iso8601.year().month().day().time(includingFractionalSeconds: true)

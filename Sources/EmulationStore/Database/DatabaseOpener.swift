@@ -68,15 +68,19 @@ enum DatabaseOpener {
         }
     }
 
-    /// Reads the existing file without writing: its header, application id and migrations.
-    private static func inspect(_ file: ReadOnlyFile) throws -> Inspection {
-        let path = file.path
+    /// What a file's first bytes say.
+    struct Header {
+        var isWAL: Bool
+    }
+
+    /// Reads the file's header, without SQLite; nil for an empty file. A file that cannot be
+    /// read, or that is no SQLite file or another application's, is refused.
+    static func header(path: String) throws -> Header? {
         guard access(path, R_OK) == 0 else {
             throw StoreError.cannotOpen(path: path, message: String(cString: strerror(errno)))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        // An empty file is an empty database: it becomes ours.
-        if size == 0 { return Inspection(isWAL: false, migrationsComplete: false) }
+        if size == 0 { return nil }
         // The header alone tells most foreign files apart, without SQLite opening them.
         let header = FileHandle(forReadingAtPath: path).flatMap { handle in
             defer { try? handle.close() }
@@ -90,7 +94,14 @@ enum DatabaseOpener {
         // 0 may still be ours: a new database's header can wait in the WAL until a checkpoint.
         if applicationID != 0 && applicationID != Schema.applicationID { throw StoreError.notThiduaDatabase(path: path) }
         // The file format's write and read versions are 2 in WAL mode.
-        let isWAL = bytes[18] == 2 && bytes[19] == 2
+        return Header(isWAL: bytes[18] == 2 && bytes[19] == 2)
+    }
+
+    /// Reads the existing file without writing: its header, application id and migrations.
+    private static func inspect(_ file: ReadOnlyFile) throws -> Inspection {
+        let path = file.path
+        // An empty file is an empty database: it becomes ours.
+        guard let isWAL = try header(path: path)?.isWAL else { return Inspection(isWAL: false, migrationsComplete: false) }
         do {
             return try file.read { db in
                 let applicationID = try Int32(Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0)

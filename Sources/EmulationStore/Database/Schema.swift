@@ -67,6 +67,7 @@ enum Schema {
             // A file made before images: the trail proves its data from this row on.
             try AuditBaseline.write(db, reason: "v9-audit-images")
         }
+        migrator.registerMigration("v10-account-keys") { db in try addAccountKeys(db) }
         return migrator
     }
 
@@ -117,6 +118,24 @@ enum Schema {
                 CHECK (role IN ('clerk', 'secretary') OR unitId IS NULL)
             );
             CREATE UNIQUE INDEX accountRoleOnce ON accountRole(accountId, role, ifnull(clusterId, 0), ifnull(unitId, 0));
+            """)
+    }
+
+    /// The SSH public keys an account logs in with, when the file is served over OpenSSH: sshd
+    /// asks which account owns a key (`EmulationStore.keyOwner`), so a key is one account's
+    /// (UNIQUE, whose index is the lookup's). A new table, empty: nothing to baseline.
+    private static func addAccountKeys(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE accountKey (
+                id INTEGER PRIMARY KEY,
+                accountId INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                keyType TEXT NOT NULL CHECK (length(keyType) > 0),
+                keyBase64 TEXT NOT NULL UNIQUE CHECK (length(keyBase64) > 0),
+                fingerprint TEXT NOT NULL,
+                comment TEXT,
+                addedAt TEXT NOT NULL
+            );
+            CREATE INDEX accountKeyByAccount ON accountKey(accountId);
             """)
     }
 

@@ -150,6 +150,8 @@ public struct AccessWords: Sendable {
             case "cluster.name": "Tên cụm"
             case "cluster.authority": "Cơ quan chủ trì"
             case "membership.ineligibleNote": "Ghi chú về điều kiện xét"
+            case "accountKey.comment": "Ghi chú của khóa SSH"
+            case "session": "Mô tả phiên đăng nhập"
             default: "Trường \(field)"
             }
         },
@@ -240,6 +242,8 @@ public struct AccessWords: Sendable {
             case "cluster.name": "Cluster name"
             case "cluster.authority": "Authority"
             case "membership.ineligibleNote": "Eligibility note"
+            case "accountKey.comment": "SSH key comment"
+            case "session": "Session description"
             default: "Field \(field)"
             }
         },

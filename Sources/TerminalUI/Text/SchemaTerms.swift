@@ -17,12 +17,14 @@ public struct SchemaTerms: Sendable {
             "pledge": "giao ước", "pledgeTask": "nhiệm vụ giao ước", "pledgeDrive": "phong trào", "pledgeModel": "mô hình",
             "titleRegistration": "đăng ký danh hiệu", "signature": "chữ ký giao ước", "vote": "biểu quyết",
             "headHandover": "bàn giao trưởng cụm", "meeting": "cuộc họp", "account": "tài khoản", "accountRole": "vai trò",
+            "accountKey": "khóa SSH",
         ],
         columns: [
             "hundredths": "điểm", "maxHundredths": "điểm tối đa", "round": "vòng", "kind": "loại", "reason": "lý do", "note": "ghi chú",
             "status": "giai đoạn", "rules": "quy tắc", "name": "tên", "role": "vai trò", "position": "thứ tự", "present": "có mặt",
             "votesFor": "tán thành", "votesAgainst": "không tán thành", "award": "danh hiệu", "text": "nội dung", "signer": "người ký",
             "fullName": "họ và tên", "login": "tên đăng nhập", "active": "còn hoạt động",
+            "keyType": "loại khóa", "fingerprint": "dấu vân tay", "comment": "ghi chú của khóa", "addedAt": "ngày thêm",
         ],
         values: ["self": "tự chấm", "cluster": "cụm chấm", "bonus": "thưởng", "deduction": "trừ"]
     )
@@ -34,12 +36,14 @@ public struct SchemaTerms: Sendable {
             "pledge": "pledges", "pledgeTask": "pledge tasks", "pledgeDrive": "drives", "pledgeModel": "models",
             "titleRegistration": "registered titles", "signature": "pledge signatures", "vote": "votes",
             "headHandover": "head hand-overs", "meeting": "meetings", "account": "accounts", "accountRole": "roles",
+            "accountKey": "SSH keys",
         ],
         columns: [
             "hundredths": "score", "maxHundredths": "maximum", "round": "round", "kind": "kind", "reason": "reason", "note": "note",
             "status": "stage", "rules": "rules", "name": "name", "role": "role", "position": "position", "present": "present",
             "votesFor": "for", "votesAgainst": "against", "award": "award", "text": "text", "signer": "signer",
             "fullName": "full name", "login": "login", "active": "active",
+            "keyType": "key type", "fingerprint": "fingerprint", "comment": "key comment", "addedAt": "added",
         ],
         values: ["self": "self-assessment", "cluster": "cluster", "bonus": "bonus", "deduction": "deduction"]
     )
