@@ -40,9 +40,9 @@ final class ThiduaProcess {
     }
 
     /// `launcher` runs the executable through another program, e.g. setpriv to run it as
-    /// another user: `[launcher…] thidua arguments…`.
+    /// another user: `[launcher…] thidua arguments…`. `input` is its standard input (none by default).
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:], launcher: [String] = []) throws -> Output {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], launcher: [String] = [], input: String? = nil) throws -> Output {
         let process = Process()
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
@@ -61,8 +61,14 @@ final class ThiduaProcess {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Small texts only: written whole before the output is read.
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read before waiting, so a large output cannot fill the pipe and block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
