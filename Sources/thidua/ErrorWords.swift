@@ -11,6 +11,8 @@ enum ErrorWords {
         case let error as FileTrouble: return describe(error, words: words)
         case let error as ExportError: return describe(error, words: words)
         case let error as AuditKeyFile.Trouble: return describe(error, words: words)
+        case let error as ServerSetup.Trouble: return describe(error, words: words)
+        case let error as ServerSession.Trouble: return describe(error, words: words)
         default: return "\(words.errorPrefix): \(error)"
         }
     }

@@ -16,8 +16,10 @@ struct GlobalOptions: ParsableArguments {
 
     var words: Catalogue { lang.language.catalogue }
 
+    /// The served file inside a session, whatever `--db` or `$THIDUA_DB` say.
     var databasePath: String {
-        DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
+        if let served = ServedSession.current { return served.databasePath }
+        return DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
     }
 
     /// How long a command waits while another clerk writes: $THIDUA_BUSY_TIMEOUT seconds (0 to an
@@ -59,6 +61,8 @@ struct GlobalOptions: ParsableArguments {
 enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
     case vi
     case en
+
+    var words: Catalogue { language.catalogue }
 
     var language: Language {
         switch self {

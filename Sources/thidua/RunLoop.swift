@@ -17,6 +17,9 @@ struct RunLoop {
     private var heldEvents: [TerminalEvent] = []
     /// How long a save waits for another process's write (an import holds the file for seconds).
     static let lockPatience: TimeInterval = 60
+    /// How often an idle screen looks for another clerk's change: what one clerk confirms is on
+    /// the others' screens within about half a second (one row of sqlite_sequence per look).
+    static let idleTickMilliseconds: Int32 = 500
 
     init(store: EmulationStore, backend: any TerminalBackend, language: Language, environment: [String: String]) {
         self.store = store
@@ -58,10 +61,10 @@ struct RunLoop {
             }
             if state.quitRequested { return }
             backend.draw(App.render(state))
-            if let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: 1_000) : heldEvents.removeFirst() {
+            if let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst() {
                 pending = App.update(&state, .event(event))
             }
-            // Checked after every key as well as every idle second: one row of sqlite_sequence.
+            // Checked after every key as well as every idle tick: one row of sqlite_sequence.
             if let change = try? store.lastChange(), change != seenChange {
                 seenChange = change
                 pending += App.update(&state, .externalChange)

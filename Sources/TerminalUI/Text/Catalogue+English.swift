@@ -338,6 +338,7 @@ extension Catalogue {
         documents: .english,
         conflict: .english,
         access: .english,
-        accounts: .english
+        accounts: .english,
+        server: .english
     )
 }

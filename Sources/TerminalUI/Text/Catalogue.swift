@@ -127,6 +127,8 @@ public struct Catalogue: Sendable {
     public var access: AccessWords = .vietnamese
     /// What the account commands say.
     public var accounts: AccountCommandWords = .vietnamese
+    /// What the server commands and a served session say.
+    public var server: ServerCommandWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.
