@@ -48,13 +48,14 @@ struct ServingTests {
         let setting = try served()
         let terminal = try Tmux(command: "exec " + setting.server.sshLine(key: setting.vinhBao.path, ["-t"]))
         // Who they are comes from the key: their name and role on Home.
-        var screen = try terminal.waitFor("Bạn: Lê Văn Bảo (canbo.vb) · cán bộ QA – Vĩnh Bảo")
+        let screen = try terminal.waitFor("Bạn: Lê Văn Bảo (canbo.vb) · cán bộ QA – Vĩnh Bảo")
         #expect(!screen.contains("ghi thay"), "nobody records for them:\n\(screen)")
         // Their one cluster, then its grid.
         try terminal.send("Enter")
         try terminal.type("3")
-        screen = try terminal.waitFor("[tự chấm]")
-        #expect(screen.contains("0-9 Nhập"), "the grid opens on their own unit:\n\(screen)")
+        try terminal.waitFor("[tự chấm]")
+        // The grid opens on their own unit, whose self-assessment they may type.
+        try terminal.waitFor("0-9 Nhập")
         // Vietnamese text full of letters that are keys elsewhere stays a note, not commands.
         try terminal.type("7")
         try terminal.send("Enter")
@@ -116,6 +117,12 @@ struct ServingTests {
             #expect(refused.stderr.contains("không chạy được qua SSH") && refused.stderr.contains("rank"), "\(command): \(refused.stderr)")
         }
         #expect(try selfScore(setting.thidua, unit: "Vĩnh Bảo") == "", "the import wrote nothing")
+        // Refused or not, every login is in the trail with what was asked.
+        let asked = try setting.thidua.sqlite("SELECT newValue FROM audit WHERE action = 'session.open' AND actor = 'canbo.vb'")
+        #expect(asked.contains("lệnh: import scores") && asked.contains("lệnh: bash"), "\(asked)")
+        // A tab typed into the command separates words, and is kept out of the trail's text.
+        let tabbed = try server.run(key: setting.vinhBao.path, ["rank\t--cluster\tQA", "--year", "2024"])
+        #expect(tabbed.status == 0 && tabbed.stdout.contains("An Lão"), "\(tabbed.stderr)")
         for command in [["rank", "--cluster", "QA", "--year", "2024", "--db", "/tmp/other.sqlite"],
                         ["export", "grid", "--cluster", "QA", "--year", "2024", "-o", setting.thidua.path("out.csv")],
                         ["rank", "--cluster", "QA", "--year", "2024", "--as", "tran.thi.b"]] {

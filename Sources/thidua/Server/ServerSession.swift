@@ -35,6 +35,8 @@ struct ServerSession {
         try requireServiceAccount()
         if let auditKeyFile { setenv(AuditKeyFile.variable, auditKeyFile, 1) } else { unsetenv(AuditKeyFile.variable) }
         ServedSession.vouch(.init(login: login, databasePath: database))
+        // Recorded before the command is looked at: a refused one is in the trail too.
+        try recordLogin()
         var command: ParsableCommand
         do {
             command = try RemoteCommand.parse(requested ?? "")
@@ -45,7 +47,6 @@ struct ServerSession {
             // --help, a mistyped option: worded as thidua words them on the command line.
             Thidua.exit(withError: error)
         }
-        try recordLogin()
         try command.run()
     }
 
@@ -63,7 +64,13 @@ struct ServerSession {
             parts[0] += " \(connection[0]) port \(connection[1])"
         }
         if let keyFingerprint { parts.append("khóa " + keyFingerprint) }
-        if let requested, !requested.isEmpty { parts.append("lệnh: " + String(requested.prefix(200))) }
+        if let requested, !requested.isEmpty {
+            // What the client typed, kept to one line of printable text (the trail refuses control characters).
+            let printable = String(String.UnicodeScalarView(requested.unicodeScalars.prefix(200).map { scalar in
+                scalar.properties.generalCategory == .control ? "?" : scalar
+            }))
+            parts.append("lệnh: " + printable)
+        }
         let options = try GlobalOptions.parse(["--lang", language.rawValue])
         try runReportingErrors(options) {
             try options.openStore().recordSession(parts.joined(separator: ", "))
