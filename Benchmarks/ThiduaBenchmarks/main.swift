@@ -8,8 +8,10 @@ import TerminalUI
 // still shows whether the cost grows linearly. Usage: swift run -c release thidua-bench [units]
 // `thidua-bench load [--processes N] [--seconds S]` is the multi-process load benchmark
 // (LoadBenchmark.swift); `thidua-bench worker …` is one of its clerks (LoadWorker.swift).
+// `thidua-bench ssh [--clients N] [--seconds S]` is clerks typing over OpenSSH (SSHServingBenchmark.swift).
 switch CommandLine.arguments.dropFirst().first {
 case "load": exit(LoadBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
+case "ssh": exit(SSHServingBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "worker": exit(LoadWorker.main(Array(CommandLine.arguments.dropFirst(2))))
 default: break
 }
