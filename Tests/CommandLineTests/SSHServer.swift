@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+@testable import thidua
 
 /// A private OpenSSH server on a loopback port, configured by `thidua server setup --print`
 /// exactly as it would configure the system's, for the account running the tests. Its own host
@@ -32,15 +33,7 @@ final class SSHServer {
     }
 
     /// A directory fit for sshd's rule, to hold the wrapper.
-    static let rootDirectory: String? = ["/run", "/var/lib", "/usr/local/lib"].first { path in
-        var current = path
-        while true {
-            var info = stat()
-            guard stat(current, &info) == 0, info.st_uid == 0, info.st_mode & 0o022 == 0 else { return false }
-            if current == "/" { return true }
-            current = (current as NSString).deletingLastPathComponent
-        }
-    }
+    static let rootDirectory: String? = ["/run", "/var/lib", "/usr/local/lib"].first { ServedPath.unsafeForSSHD($0) == nil }
 
     init(database: String) throws {
         user = String(cString: getpwuid(getuid())!.pointee.pw_name)

@@ -29,10 +29,7 @@ struct ServingTests {
     }
 
     func selfScore(_ thidua: ThiduaProcess, unit: String) throws -> String {
-        let line = try SharedFile.exportedLines(thidua).first { $0.hasPrefix(unit + ",") } ?? ""
-        let rest = line.dropFirst(unit.count + 1)
-        if rest.hasPrefix("\"") { return String(rest.dropFirst().prefix { $0 != "\"" }) }
-        return String(rest.prefix { $0 != "," })
+        try SharedFileTerminalTests().selfScore11(thidua, unit: unit)
     }
 
     func waitUntil(_ seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {
