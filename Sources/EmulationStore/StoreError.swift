@@ -37,6 +37,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidScore(ScoreProblem)
     case invalidVote([VoteTally.Problem])
     case invalidCriteria([CriteriaTree.Problem])
+    case invalidRules([RuleProblem])
     /// Scoring has started: the grid changes only after an admin unlocks it.
     case criteriaLocked(cluster: String, year: Int)
     /// A criterion that has scores cannot be removed, nor its maximum put below them.

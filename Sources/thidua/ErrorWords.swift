@@ -61,6 +61,7 @@ enum ErrorWords {
         case .invalidScore(let problem): return describe(problem, words: words)
         case .invalidVote(let problems): return problems.map { describe($0, words: words) }.joined(separator: "\n")
         case .invalidCriteria(let problems): return problems.map(words.criteriaProblem).joined(separator: "\n")
+        case .invalidRules(let problems): return problems.map(words.rules.problem).joined(separator: "\n")
         case .criteriaLocked(let code, let year): return words.criteriaLocked(code, year)
         case .criterionHasScores(let code): return words.criterionHasScores(code)
         case .unitExists(let name): return words.unitExists(name)

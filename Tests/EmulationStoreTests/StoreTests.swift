@@ -70,7 +70,7 @@ import Testing
             #expect(summary.signed == snapshot.pledge.signedCount(members: members))
             #expect(summary.items == snapshot.tree.items.count)
             let entered = snapshot.units.reduce(0) { sum, unit in
-                sum + snapshot.tree.items.filter { snapshot.scores[unit.id]?.final(item: $0.code) != nil }.count
+                sum + snapshot.tree.items.filter { snapshot.scores[unit.id]?.final(item: $0.code, rule: .clusterElseSelf) != nil }.count
             }
             #expect(summary.entered == entered)
             #expect(summary.votes == snapshot.votes.count)

@@ -57,9 +57,9 @@ import Testing
         scores.set(Points(9), item: "1.1", round: .selfAssessment)
         scores.set(Points(7), item: "1.1", round: .cluster)
         scores.set(Points(6), item: "1.2", round: .selfAssessment)
-        #expect(scores.final(item: "1.1") == Points(7))
-        #expect(scores.final(item: "1.2") == Points(6))
-        #expect(scores.final(item: "1.3") == nil)
+        #expect(scores.final(item: "1.1", rule: .clusterElseSelf) == Points(7))
+        #expect(scores.final(item: "1.2", rule: .clusterElseSelf) == Points(6))
+        #expect(scores.final(item: "1.3", rule: .clusterElseSelf) == nil)
     }
 
     @Test func totalAddsBonusSubtractsDeductionAndNeverGoesBelowZero() {

@@ -42,7 +42,8 @@ extension ExportKind {
             return { source in
                 let snapshot = source.snapshot
                 return GridDocument(cluster: snapshot.cluster, year: snapshot.reference.year, tree: snapshot.tree, units: snapshot.units,
-                                    scores: source.blank ? [:] : snapshot.scores, round: source.round).markdown(source.words)
+                                    scores: source.blank ? [:] : snapshot.scores, round: source.round,
+                                    finalScore: snapshot.rules.finalScore).markdown(source.words)
             }
         case (.grid, .txt): return nil
         // One printable page for both: the grid and the ranking belong together on paper.

@@ -9,14 +9,18 @@ public struct GridDocument: Sendable {
     public var scores: [MemberUnit.ID: UnitScores]
     /// nil for the final scores.
     public var round: ScoreRound?
+    /// Which score counts, for the final scores.
+    public var finalScore: FinalScoreRule
 
-    public init(cluster: Cluster, year: Int, tree: CriteriaTree, units: [MemberUnit], scores: [MemberUnit.ID: UnitScores], round: ScoreRound?) {
+    public init(cluster: Cluster, year: Int, tree: CriteriaTree, units: [MemberUnit], scores: [MemberUnit.ID: UnitScores], round: ScoreRound?,
+                finalScore: FinalScoreRule) {
         self.cluster = cluster
         self.year = year
         self.tree = tree
         self.units = units
         self.scores = scores
         self.round = round
+        self.finalScore = finalScore
     }
 
     public func table(_ words: DocumentWords) -> TextTable {
@@ -26,7 +30,7 @@ public struct GridDocument: Sendable {
         let rows = units.map { unit -> [String] in
             let unitScores = scores[unit.id] ?? UnitScores()
             let cells = items.map { item -> String in
-                let value = round.map { unitScores.scores(in: $0)[item.code] } ?? unitScores.final(item: item.code)
+                let value = round.map { unitScores.scores(in: $0)[item.code] } ?? unitScores.final(item: item.code, rule: finalScore)
                 return value.map { DecimalText.format($0) } ?? ""
             }
             return [unit.name] + cells + [unitScores.bonus.map { DecimalText.format($0.points) } ?? "",

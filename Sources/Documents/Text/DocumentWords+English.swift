@@ -54,6 +54,7 @@ extension DocumentWords {
         reasonVoteFailed: { "\($0): voted down" },
         reasonTied: { "tied — to be settled by vote (\($0))" },
         reasonIneligible: { cause, note in "not eligible for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        reasonDeferred: { cause, note in "deferred, not yet considered for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonTieLostVote: { "\($0): tied, fewer votes for" },
         notProposed: "not proposed",
         tiedMark: "=",

@@ -54,6 +54,7 @@ extension DocumentWords {
         reasonVoteFailed: { "\($0): không được biểu quyết thông qua" },
         reasonTied: { "đồng hạng — cần biểu quyết (\($0))" },
         reasonIneligible: { cause, note in "không đủ điều kiện khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        reasonDeferred: { cause, note in "chưa xét khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonTieLostVote: { "\($0): đồng hạng, ít phiếu tán thành hơn" },
         notProposed: "không đề nghị",
         tiedMark: "=",

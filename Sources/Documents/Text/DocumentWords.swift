@@ -31,6 +31,7 @@ public struct DocumentWords: Sendable {
     public var reasonVoteFailed: @Sendable (String) -> String
     public var reasonTied: @Sendable (String) -> String
     public var reasonIneligible: @Sendable (_ cause: String, _ note: String) -> String
+    public var reasonDeferred: @Sendable (_ cause: String, _ note: String) -> String
     public var reasonTieLostVote: @Sendable (String) -> String
     public var notProposed: String
     public var tiedMark: String

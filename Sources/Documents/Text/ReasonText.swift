@@ -17,6 +17,7 @@ extension DocumentWords {
             case .registered(let award): basics.append(reasonRegistered(short(award)))
             case .tiedNeedsVote(let award): details.append(reasonTied(short(award)))
             case .ineligible(let cause, let note): details.append(reasonIneligible(ineligibleCause(cause), note))
+            case .deferred(let cause, let note): details.append(reasonDeferred(ineligibleCause(cause), note))
             case .notRegistered(let award): details.append(reasonNotRegistered(short(award)))
             case .voteFailed(let award): details.append(reasonVoteFailed(short(award)))
             case .tieLostVote(let award): details.append(reasonTieLostVote(short(award)))

@@ -6,9 +6,10 @@ public enum GuardedAction: Hashable, Sendable {
     case createCluster
     case reopenYear
     case unlockCriteria
-    case editRules
 
     // The cluster's secretary.
+    /// The rules are the cluster's to set (quotas, bands, votes…), within what the province decided.
+    case editRules
     case editCluster
     case editRoster
     case editCriteria
@@ -45,9 +46,9 @@ public enum GuardedAction: Hashable, Sendable {
     /// cluster score of a unit they belong to).
     public var clusterRoles: Set<AccountRole> {
         switch self {
-        case .manageAccounts, .createCluster, .reopenYear, .unlockCriteria, .editRules:
+        case .manageAccounts, .createCluster, .reopenYear, .unlockCriteria:
             return []
-        case .editCluster, .editRoster, .editCriteria, .openYear, .changeStage, .editPledgeText,
+        case .editRules, .editCluster, .editRoster, .editCriteria, .openYear, .changeStage, .editPledgeText,
              .recordMeeting, .recordVote, .recordHandover, .clusterScore:
             return [.secretary]
         case .selfScore, .unitPledge, .signPledge:

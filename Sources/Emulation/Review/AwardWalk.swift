@@ -34,7 +34,7 @@ public enum AwardWalk {
         var ties: [Tie] = []
         var assigned: [MemberUnit.ID: (award: String, tied: Bool)] = [:]
         var skipped: [MemberUnit.ID: [ProposalReason]] = [:]
-        let eligible = ranking.entries.filter { $0.unit.eligibility.isEligible }
+        let eligible = ranking.entries.filter { !rules.eligibility.bars($0.unit.eligibility) }
         let leaderRank = eligible.first?.rank
 
         // Units that share a rank are treated together, so a quota that runs out inside the
@@ -71,8 +71,8 @@ public enum AwardWalk {
             var reasons: [ProposalReason] = [
                 .rank(entry.rank, of: ranking.count), .total(entry.result.total), .classification(entry.result.classification),
             ]
-            if case .ineligible(let cause, let note) = entry.unit.eligibility {
-                reasons.append(.ineligible(cause, note: note))
+            if let (cause, note) = rules.eligibility.barringCause(entry.unit.eligibility) {
+                reasons.append(rules.eligibility.treatment == .deferred ? .deferred(cause, note: note) : .ineligible(cause, note: note))
                 return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, reasons: reasons)
             }
             reasons += skipped[entry.unit.id] ?? []

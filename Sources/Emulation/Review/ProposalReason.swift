@@ -5,7 +5,10 @@ public enum ProposalReason: Hashable, Sendable {
     case classification(Classification)
     case tiedNeedsVote(award: String)
     case registered(award: String)
+    /// Barred by the cause, and not proposed this year.
     case ineligible(Eligibility.Cause, note: String)
+    /// Barred by the cause, and not yet considered ("chưa xét"): the rule set defers such units.
+    case deferred(Eligibility.Cause, note: String)
     /// Why an award was out of reach for this unit:
     case notRegistered(award: String)
     case notLeader(award: String)

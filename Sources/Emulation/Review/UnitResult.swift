@@ -1,7 +1,7 @@
 /// A unit's computed totals for one cluster-year.
 public struct UnitResult: Hashable, Sendable {
     public var unit: MemberUnit
-    /// The final score per item (cluster score where entered, else self-score); missing items are absent.
+    /// The final score per item under the rule set's `finalScore`; missing items are absent.
     public var finalItems: [String: Points]
     /// Subtotal per major criterion code.
     public var majorSubtotals: [String: Points]
@@ -24,7 +24,7 @@ extension UnitResult {
         for major in tree.majors {
             var subtotal = Points.zero
             for item in major.leaves {
-                if let value = scores.final(item: item.code) {
+                if let value = scores.final(item: item.code, rule: rules.finalScore) {
                     finalItems[item.code] = value
                     subtotal += value
                 } else {

@@ -34,9 +34,11 @@ public struct VoteTally: Hashable, Sendable {
         case rejected
     }
 
-    /// Passes when present ≥ quorum × members and for / present is above the threshold.
+    /// Passes when present ≥ quorum × members and votes for are above the threshold of those
+    /// present, or of all members when the rule set's vote base says so.
     public func result(rules: RuleSet, memberCount: Int) -> Result {
         guard present > 0, rules.quorum.isReached(part: present, of: memberCount) else { return .noQuorum }
-        return rules.passThreshold.isExceeded(part: votesFor, of: present) ? .passed : .rejected
+        let base = rules.voteBase == .present ? present : memberCount
+        return rules.passThreshold.isExceeded(part: votesFor, of: base) ? .passed : .rejected
     }
 }

@@ -29,9 +29,10 @@ public struct UnitScores: Hashable, Sendable {
         }
     }
 
-    /// The score that counts: the cluster's where entered, else the unit's own.
-    public func final(item: String) -> Points? {
-        cluster[item] ?? selfAssessment[item]
+    /// The score that counts under the rule set's `finalScore` (by default the cluster's where
+    /// entered, else the unit's own).
+    public func final(item: String, rule: FinalScoreRule) -> Points? {
+        rule.final(selfScore: selfAssessment[item], clusterScore: cluster[item])
     }
 
     /// Whether the self and cluster scores of an item differ by at least the rule set's share

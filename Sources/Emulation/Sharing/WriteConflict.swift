@@ -16,6 +16,7 @@ public struct WriteConflict: Hashable, Sendable, Error {
         case unitPledge(unit: String)
         case vote(unit: String, award: String)
         case criteria
+        case rules
     }
 
     public var subject: Subject

@@ -17,7 +17,7 @@ public enum GridCSV {
             let scores = snapshot.scores[unit.id] ?? UnitScores()
             let cells = snapshot.tree.items.map { item -> String in
                 if blank { return "" }
-                let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+                let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: snapshot.rules.finalScore)
                 return value.map { DecimalText.format($0) } ?? ""
             }
             let bonus = blank ? nil : scores.bonus

@@ -26,8 +26,15 @@ struct StoredClusterYear: StoredRecordWithID, Hashable {
 
 extension StoredClusterYear {
     init(clusterID: Int64, year: Int, rules: RuleSet, note: String) throws {
-        self.init(id: nil, clusterId: clusterID, year: year, status: .pledge, rules: String(decoding: try JSONEncoder().encode(rules), as: UTF8.self),
+        self.init(id: nil, clusterId: clusterID, year: year, status: .pledge, rules: try Self.encode(rules),
                   note: note, criteriaUnlocked: false)
+    }
+
+    /// The rule set as stored: JSON with sorted keys, so the same rules are the same text.
+    static func encode(_ rules: RuleSet) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(rules), as: UTF8.self)
     }
 
     /// The rule set; JSON this build cannot read is named like any other unknown value.

@@ -43,7 +43,7 @@ public struct YearOverview: Hashable, Sendable {
         // A cell counts once it has a final score (the cluster's or, failing that, the unit's own).
         entered = snapshot.units.reduce(0) { sum, unit in
             guard let scores = snapshot.scores[unit.id] else { return sum }
-            return sum + codes.filter { scores.final(item: $0) != nil }.count
+            return sum + codes.filter { scores.final(item: $0, rule: snapshot.rules.finalScore) != nil }.count
         }
         total = members.count * codes.count
         votes = snapshot.votes.count

@@ -94,12 +94,12 @@ enum RankingEditing {
                 return []
             case .success(nil):
                 // Emptying a scored item is not a what-if: a missing score is a gap, not a zero.
-                if stored.final(item: item.code) != nil {
+                if stored.final(item: item.code, rule: year.rules.finalScore) != nil {
                     form.fail(state.edit.whatIfValueRequired, field: .item(item.code))
                     return []
                 }
             case .success(let value?):
-                if value != stored.final(item: item.code) { change.items[item.code] = value }
+                if value != stored.final(item: item.code, rule: year.rules.finalScore) { change.items[item.code] = value }
             }
         }
         let limits: [(Adjustment.Kind, Points, String, FieldKey)] = [(.bonus, year.rules.bonusMaximum, state.words.columnBonus, .bonus),

@@ -188,7 +188,7 @@ enum GridEditing {
             let unit = year.units[cell / items.count]
             let item = items[cell % items.count]
             let scores = year.scores[unit.id] ?? UnitScores()
-            let value = grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code)
+            let value = grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: year.rules.finalScore)
             if value == nil {
                 grid.column = cell % items.count
                 grid.selection.moveTo(cell / items.count, count: year.units.count, visible: GridScreen.visibleRows(state))

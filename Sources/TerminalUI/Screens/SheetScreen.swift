@@ -225,7 +225,7 @@ enum SheetScreen: Screen {
                 return [TableCell(item.code), TableCell(item.title), TableCell(DecimalText.format(item.maximum, trimWhole: true)),
                         own.map { TableCell(DecimalText.format($0)) } ?? TableCell("·", role: .scoreMissing),
                         theirs.map { TableCell(DecimalText.format($0)) } ?? TableCell("·", role: .scoreMissing),
-                        TableCell(scores.final(item: item.code).map { DecimalText.format($0) } ?? ""),
+                        TableCell(scores.final(item: item.code, rule: year.rules.finalScore).map { DecimalText.format($0) } ?? ""),
                         TableCell(flagged ? "!" : "", role: flagged ? .flagged : nil),
                         TableCell(year.notes[unit.id]?[item.code] ?? "")]
             case .adjustment(let kind):

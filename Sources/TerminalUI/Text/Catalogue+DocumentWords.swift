@@ -18,3 +18,8 @@ extension Catalogue {
         documents.proposalLabel(proposal, rules: rules)
     }
 }
+
+extension Catalogue {
+    /// The words of the rules, in the catalogue's language.
+    public var rules: RuleWords { documents.languageCode == "en" ? .english : .vietnamese }
+}

@@ -64,6 +64,7 @@ public struct ConflictWords: Sendable {
             case .unitPledge(let unit): return "Phần giao ước của \(unit)"
             case .vote(let unit, _): return "Biểu quyết \(award) cho \(unit) (có mặt/tán thành/không)"
             case .criteria: return "Bộ tiêu chí"
+            case .rules: return "Quy tắc của năm"
             }
         },
         someoneElse: "người khác",
@@ -93,6 +94,7 @@ public struct ConflictWords: Sendable {
             case .unitPledge(let unit): return "The pledge part of \(unit)"
             case .vote(let unit, _): return "The vote on \(award) for \(unit) (present/for/against)"
             case .criteria: return "The criteria grid"
+            case .rules: return "The year's rules"
             }
         },
         someoneElse: "someone else",
