@@ -107,8 +107,8 @@ extension EmulationStore {
     }
 
     /// Records the meeting's vote on a proposal. The store decides what may be voted, from the
-    /// year as stored: the review stage only, an award of the rule set, and counts within the
-    /// year's active members.
+    /// year as stored: the review stage only, an award of the rule set the unit is proposed or
+    /// tied for (or already has a vote on, to correct it), and counts within the year's active members.
     public func recordVote(_ reference: ClusterYearReference, _ vote: VoteTally, expecting: Expected<VoteTally?> = .anything) throws {
         try write(.recordVote, in: reference.clusterCode) { db in
             try Self.requireOpen(db, reference)
@@ -117,6 +117,7 @@ extension EmulationStore {
             }
             let rules = try Self.loadRules(db, yearID: reference.id)
             guard rules.award(code: vote.award) != nil else { throw StoreError.unknownAward(code: vote.award, known: rules.awards.map(\.code)) }
+            try Self.requireCandidacy(db, reference, vote)
             let memberCount = try StoredMembership.filter { $0.clusterYearId == reference.id && $0.active }.fetchCount(db)
             let problems = vote.problems(memberCount: memberCount)
             if !problems.isEmpty { throw StoreError.invalidVote(problems) }
@@ -129,6 +130,36 @@ extension EmulationStore {
             let old = stored.map(describe)
             try StoredVote(clusterYearID: reference.id, vote).upsert(db)
             try audit.append(db, action: "vote.record", entity: entity, old: old, new: describe(vote))
+        }
+    }
+
+    /// A vote is taken on what the review proposes: the unit's current proposal (tied or not),
+    /// or a candidacy already voted on, whose vote is being corrected.
+    private static func requireCandidacy(_ db: Database, _ reference: ClusterYearReference, _ vote: VoteTally) throws {
+        if try StoredVote.find(db, key: StoredVote.key(clusterYearID: reference.id, unitID: vote.unitID, award: vote.award)) != nil { return }
+        let snapshot = try Self.snapshot(db, reference)
+        let proposed = snapshot.review().proposal(unitID: vote.unitID)?.award
+        guard proposed != vote.award, let award = snapshot.rules.award(code: vote.award) else { return }
+        throw StoreError.notProposedForVote(unit: try Self.unitName(db, unitID: vote.unitID), award: award,
+                                            proposed: proposed.flatMap(snapshot.rules.award(code:)),
+                                            cluster: reference.clusterCode, year: reference.year)
+    }
+
+    /// Takes a recorded vote back (a vote entered on the wrong unit or award): the review is as
+    /// if it had never been taken. Audited as `vote.withdraw`.
+    public func withdrawVote(_ reference: ClusterYearReference, unitID: Int64, award: String) throws {
+        try write(.recordVote, in: reference.clusterCode) { db in
+            try Self.requireOpen(db, reference)
+            guard try StoredClusterYear.required(db, id: reference.id).status == .review else {
+                throw StoreError.voteNeedsReview(cluster: reference.clusterCode, year: reference.year)
+            }
+            let key = StoredVote.key(clusterYearID: reference.id, unitID: unitID, award: award)
+            guard let stored = try StoredVote.find(db, key: key)?.tally else {
+                throw StoreError.noVoteToWithdraw(unit: try Self.unitName(db, unitID: unitID), award: award)
+            }
+            try StoredVote.deleteOne(db, key: key)
+            try audit.append(db, action: "vote.withdraw", entity: "\(reference.clusterCode)/\(reference.year)/unit #\(unitID)/\(award)",
+                             old: "present \(stored.present), for \(stored.votesFor), against \(stored.votesAgainst)", new: nil)
         }
     }
 

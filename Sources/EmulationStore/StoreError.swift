@@ -67,6 +67,10 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Votes are taken at the review stage.
     case voteNeedsReview(cluster: String, year: Int)
     case unknownAward(code: String, known: [String])
+    /// A vote is taken only on an award the unit is proposed or tied for; `proposed` is what it
+    /// is proposed for, if anything.
+    case notProposedForVote(unit: String, award: AwardRule, proposed: AwardRule?, cluster: String, year: Int)
+    case noVoteToWithdraw(unit: String, award: String)
     /// The acting account may not take this action here: the role it needs is named.
     case notAllowed(Refusal)
     /// This login has no account in the file; `admins` can add one.

@@ -5,9 +5,10 @@ import TerminalUI
 /// The one place where errors are put into words: for the command line, and for the screens,
 /// which are handed `describe` (TerminalUI's `ErrorWording`) since they cannot name these types.
 enum ErrorWords {
-    static func describe(_ error: Error, words: Catalogue) -> String {
+    /// `onScreen`: the words are for a screen, which names keys; the command line names commands.
+    static func describe(_ error: Error, words: Catalogue, onScreen: Bool = false) -> String {
         switch error {
-        case let error as StoreError: return describe(error, words: words)
+        case let error as StoreError: return describe(error, words: words, onScreen: onScreen)
         case let error as FileTrouble: return describe(error, words: words)
         case let error as ExportError: return describe(error, words: words)
         case let error as AuditKeyFile.Trouble: return describe(error, words: words)
@@ -39,7 +40,7 @@ enum ErrorWords {
         }
     }
 
-    static func describe(_ error: StoreError, words: Catalogue) -> String {
+    static func describe(_ error: StoreError, words: Catalogue, onScreen: Bool = false) -> String {
         switch error {
         case .notThiduaDatabase(let path): return words.notThiduaDatabase(path)
         case .newerSchema(let path, let migrations): return words.newerSchema(path, migrations.joined(separator: ", "))
@@ -71,12 +72,15 @@ enum ErrorWords {
                 + words.importProblem(ImportProblemWords(problem, text: value))
         case .unitHasRecords(let name): return words.unitHasRecords(name)
         case .clusterNameRequired: return words.clusterNameRequired
-        case .reasonRequired: return words.screen.unlockReasonRequired
+        case .reasonRequired: return onScreen ? words.screen.unlockReasonRequired : words.commandLine.reasonRequired
         case .conflict(let conflict): return words.conflict.describe(conflict, words: words)
         case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
         case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)
         case .yearNotClosed(let code, let year, let status): return words.edit.yearNotClosed(code, year, words.status(status))
-        case .voteNeedsReview: return words.edit.voteNeedsReview
+        case .voteNeedsReview(let code, let year): return onScreen ? words.edit.voteNeedsReview : words.commandLine.voteNeedsReview(code, year)
+        case .notProposedForVote(let unit, let award, let proposed, let code, let year):
+            return words.commandLine.notProposedForVote(unit, words.awardShort(award), proposed.map(words.awardShort), code, year)
+        case .noVoteToWithdraw(let unit, let award): return words.commandLine.noVoteToWithdraw(unit, award)
         case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
         case .notAllowed(let refusal): return words.access.describe(refusal)
         case .noAccount(let login, let admins): return words.access.noAccount(login, admins)

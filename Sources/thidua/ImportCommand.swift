@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
             if snapshot.reference.status.isReadOnly { throw StoreError.yearClosed(cluster: cluster, year: year) }
             switch kind {
             case .roster:
-                let rows = try reportIssues(RosterCSV.parse(data: data, file: file), snapshot: snapshot, columns: RosterCSV.header)
+                let rows = try reportIssues(RosterCSV.parse(data: data, file: file, awards: snapshot.rules.awards.map(\.code)), snapshot: snapshot, columns: RosterCSV.header)
                 let summary = try store.importRoster(snapshot.reference, rows: rows)
                 printOut(words.importedUnits(file, summary.added, summary.changed, summary.unchanged))
             case .scores:

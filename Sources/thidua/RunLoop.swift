@@ -42,7 +42,7 @@ struct RunLoop {
         var state = AppState(size: backend.size, language: language, themeName: themeName,
                              availableThemes: ThemeLoader.availableThemes(searchPaths: themeSearchPaths, environment: environment))
         // Errors reach the screens as they happened and are worded as the command line words them.
-        state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1) }
+        state.errorWording = ErrorWording { ErrorWords.describe($0, words: $1, onScreen: true) }
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)

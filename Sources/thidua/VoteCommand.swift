@@ -7,16 +7,25 @@ import TerminalUI
 /// of proposals changed: a proposal voted down frees its place for the next candidate.
 struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vote", abstract: "Record the meeting's vote on a unit's proposal for an award; print the result and what it changed.")
+        commandName: "vote",
+        abstract: "Record the meeting's vote on a unit's proposal for an award (or --withdraw a recorded one); print the result and what it changed.")
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
     @Option(help: "The unit voted on (its name; diacritics may be left out).") var unit: String
     @Option(help: "The award's code: co-cp, co-tinh, bk-toan-dien, bk-chuyen-de by default.") var award: String
-    @Option(help: "Members present.") var present: Int
-    @Option(name: .customLong("for"), help: "Votes for.") var votesFor: Int
-    @Option(help: "Votes against.") var against: Int
+    @Option(help: "Members present.") var present: Int?
+    @Option(name: .customLong("for"), help: "Votes for.") var votesFor: Int?
+    @Option(help: "Votes against.") var against: Int?
+    @Flag(help: "Take back the vote recorded on this unit and award (audited), as if it had never been taken.") var withdraw = false
+
+    func validate() throws {
+        let counts = [present, votesFor, against].compactMap { $0 }
+        let words = options.words.commandLine
+        if withdraw, !counts.isEmpty { throw ValidationError(words.countsWithWithdraw) }
+        if !withdraw, counts.count < 3 { throw ValidationError(words.countsRequired) }
+    }
 
     func run() throws {
         try runReportingErrors(options) {
@@ -33,16 +42,27 @@ struct VoteCommand: ParsableCommand {
                 printError(documents.unknownAward(award, before.rules.awards.map { "\($0.code) (\(words.awardName($0)))" }.joined(separator: ", ")))
                 throw ExitCode.failure
             }
-            let tally = VoteTally(unitID: target.id, award: rule.code, present: present, votesFor: votesFor, votesAgainst: against)
             let reviewBefore = before.review()
-            try store.recordVote(before.reference, tally)
+            var recorded: VoteTally?
+            if withdraw {
+                guard before.votes.contains(where: { $0.unitID == target.id && $0.award == rule.code }) else {
+                    printError(words.commandLine.noVoteToWithdraw(target.name, words.awardShort(rule)))
+                    throw ExitCode.failure
+                }
+                try store.withdrawVote(before.reference, unitID: target.id, award: rule.code)
+                printOut(words.commandLine.voteWithdrawn(target.name, words.awardShort(rule)))
+            } else {
+                let tally = VoteTally(unitID: target.id, award: rule.code, present: present ?? 0, votesFor: votesFor ?? 0, votesAgainst: against ?? 0)
+                try store.recordVote(before.reference, tally)
+                recorded = tally
+                let result = tally.result(rules: before.rules, memberCount: before.units.count)
+                printOut(documents.voteRecorded(target.name, words.awardName(rule), tally.present, tally.votesFor, tally.votesAgainst,
+                                                documents.voteResult(result)))
+            }
             let after = try store.snapshot(code: cluster, year: year)
             let reviewAfter = after.review()
-
-            let result = tally.result(rules: after.rules, memberCount: after.units.count)
-            printOut(documents.voteRecorded(target.name, words.awardName(rule), present, votesFor, against, documents.voteResult(result)))
-            // The review keeps only votes on proposals (current, voted down, or lost on a tie).
-            if !reviewAfter.votes.contains(where: { $0.tally == tally }) {
+            // A corrected vote on a candidacy the review no longer holds changes nothing.
+            if let recorded, !reviewAfter.votes.contains(where: { $0.tally == recorded }) {
                 printOut(documents.voteNotProposed(target.name, words.awardShort(rule)))
             }
             let label = { (review: Review, id: MemberUnit.ID) in

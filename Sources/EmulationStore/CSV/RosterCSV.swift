@@ -4,9 +4,11 @@ import Foundation
 
 /// The roster of a cluster-year as CSV, one unit a line in roster order:
 /// `name` (required), `short_name`, `kind`, `leader`, `leader_position`, `women_70`, `role`,
-/// `ineligible`, `ineligible_note`.
+/// `ineligible`, `ineligible_note`, `registered` (the titles registered in the pledge, award
+/// codes separated by ";").
 public enum RosterCSV {
-    public static let header = ["name", "short_name", "kind", "leader", "leader_position", "women_70", "role", "ineligible", "ineligible_note"]
+    public static let header = ["name", "short_name", "kind", "leader", "leader_position", "women_70", "role", "ineligible", "ineligible_note",
+                                "registered"]
     static let roles = Membership.Role.allCases.map(\.rawValue)
     static let causes = Eligibility.Cause.allCases.map(\.rawValue)
     static let textColumns: [MemberUnit.TextField: String] = [
@@ -21,8 +23,9 @@ public enum RosterCSV {
                 case .ineligible(let cause, let note): return (cause.rawValue, note)
                 }
             }()
+            let registered = snapshot.rules.awards.map(\.code).filter { snapshot.pledge.registrations[unit.id]?.contains($0) ?? false }
             return [unit.name, unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority ? "1" : "0",
-                    membership.role.rawValue, cause, note]
+                    membership.role.rawValue, cause, note, registered.joined(separator: ";")]
         }
         return CSVOutput.render(header: header, rows: rows)
     }
@@ -32,9 +35,12 @@ public enum RosterCSV {
         public var role: Membership.Role
         /// The columns the file has: a unit already on the roster keeps what the file does not give.
         public var columns: Set<String>
+        /// The titles registered in the pledge (award codes), when the file has the column.
+        public var registrations: Set<String>?
     }
 
-    public static func parse(data: Data, file: String) -> Result<[Row], StoreError> {
+    /// `awards`: the codes of the year's awards, which the `registered` column may name.
+    public static func parse(data: Data, file: String, awards: [String] = RuleSet.standard.awards.map(\.code)) -> Result<[Row], StoreError> {
         let table: CSVTable
         switch CSVTable.read(data: data, file: file) {
         case .success(let read): table = read
@@ -98,7 +104,16 @@ public enum RosterCSV {
                 let column = textColumns[textField]!
                 issues.add(row.line, field(column).column, column, unit[text: textField], .text(problem))
             }
-            rows.append(Row(unit: unit, role: role ?? .member, columns: present))
+            var registrations: Set<String>?
+            if present.contains("registered") {
+                let registered = field("registered")
+                let codes = registered.value.lowercased().split(whereSeparator: { $0 == ";" || $0 == "," || $0.isWhitespace }).map(String.init)
+                if let unknown = codes.first(where: { !awards.contains($0) }) {
+                    issues.add(row.line, registered.column, "registered", unknown, .invalidValue(allowed: awards))
+                }
+                registrations = Set(codes)
+            }
+            rows.append(Row(unit: unit, role: role ?? .member, columns: present, registrations: registrations))
         }
         return issues.isEmpty ? .success(rows) : .failure(.importFailed(issues.all))
     }
@@ -144,6 +159,12 @@ extension EmulationStore {
                 if existingPosition == nil { position += 1 }
                 try Self.upsertMembership(db, reference, unitID: unitID, role: role, position: existingPosition ?? position,
                                           eligibility: eligibility, audit: audit)
+                if let registrations = row.registrations,
+                   try Set(StoredTitleRegistration.of(reference.id, unitID: unitID).fetchAll(db).map(\.award)) != registrations {
+                    // A unit's registrations are its clerk's (or the admin's), even in the secretary's roster.
+                    try authorize(db, .unitPledge(unit: unitID), in: reference.clusterCode)
+                    try Self.setRegistrations(db, reference, unitID: unitID, awards: registrations, audit: audit)
+                }
             }
             var summary = RosterImportSummary()
             for (old, unitID) in zip(before, unitIDs) {
@@ -159,8 +180,9 @@ extension EmulationStore {
     /// compare before and after an import; nil when it is not on the roster.
     static func rosterState(_ db: Database, _ reference: ClusterYearReference, unitID: Int64) throws -> String? {
         guard let membership = try membership(db, reference, unitID: unitID), let unit = try storedUnit(db, unitID: unitID) else { return nil }
-        return [unit.name, unitDetailsText(unit), membership.role.rawValue, membership.ineligibleCause?.rawValue ?? "", membership.ineligibleNote]
-            .joined(separator: "|")
+        let registered = try StoredTitleRegistration.of(reference.id, unitID: unitID).fetchAll(db).map(\.award).sorted()
+        return [unit.name, unitDetailsText(unit), membership.role.rawValue, membership.ineligibleCause?.rawValue ?? "", membership.ineligibleNote,
+                registered.joined(separator: ";")].joined(separator: "|")
     }
 
     static func storedUnit(_ db: Database, unitID: Int64) throws -> MemberUnit? {

@@ -339,6 +339,7 @@ extension Catalogue {
         conflict: .english,
         access: .english,
         accounts: .english,
-        server: .english
+        server: .english,
+        commandLine: .english
     )
 }

@@ -129,6 +129,8 @@ public struct Catalogue: Sendable {
     public var accounts: AccountCommandWords = .vietnamese
     /// What the server commands and a served session say.
     public var server: ServerCommandWords = .vietnamese
+    /// What the command line says where a screen would name a key.
+    public var commandLine: CommandLineWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.
