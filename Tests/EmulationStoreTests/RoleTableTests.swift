@@ -41,8 +41,18 @@ import Testing
             try admin.addAccount("khac", RoleGrant(role: .clerk, cluster: "Q2", unitName: "Kiến An"))
             try admin.addKeys([try SSHPublicKey(parsing: RoleTableTests.viewerKey)], to: "xem")
             for status in [ClusterYearStatus.scoring, .review, .closed] where stage >= status {
+                if status == .review {
+                    // Full marks: Thủy Nguyên is proposed for the city flag, which the meeting votes on.
+                    for item in CriteriaTree.standard.items {
+                        try admin.setScore(reference, ScoreEntry(unitID: units["Thủy Nguyên"]!, item: item.code, round: .cluster, points: item.maximum))
+                    }
+                }
                 try admin.setStatus(reference, to: status)
                 reference.status = status
+                if status == .review {
+                    // A vote on record, for the write that withdraws one.
+                    try admin.recordVote(reference, VoteTally(unitID: units["Thủy Nguyên"]!, award: "co-tinh", present: 3, votesFor: 3, votesAgainst: 0))
+                }
             }
             self.reference = reference
             self.units = units
@@ -140,6 +150,14 @@ import Testing
         },
         Write(name: "recordVote", stage: .review, allowed: ["tester", "thuky"]) { store, s in
             try store.recordVote(s.reference, VoteTally(unitID: s.units["Thủy Nguyên"]!, award: "co-tinh", present: 3, votesFor: 2, votesAgainst: 1))
+        },
+        Write(name: "withdrawVote", stage: .review, allowed: ["tester", "thuky"]) { store, s in
+            try store.withdrawVote(s.reference, unitID: s.units["Thủy Nguyên"]!, award: "co-tinh")
+        },
+        Write(name: "replaceRules", allowed: ["tester", "thuky"]) { store, s in
+            var rules = RuleSet.standard
+            rules.voteBase = .allMembers
+            try store.replaceRules(s.reference, with: rules)
         },
         Write(name: "setScore, self round of one's own unit", stage: .scoring, allowed: ["tester", "canbo"]) { store, s in
             try store.setScore(s.reference, ScoreEntry(unitID: s.units["Thủy Nguyên"]!, item: self11, round: .selfAssessment, points: Points(hundredths: 300)))

@@ -221,9 +221,14 @@ import Testing
         case .adjustment: try store.setAdjustment(reference, unitID: unit, kind: .bonus, Adjustment(points: Points(1), reason: "Mô hình"))
         case .note: try store.setNote(reference, unitID: unit, item: item, note: "Có minh chứng")
         case .vote:
-            // Votes are taken at the review stage.
+            // Votes are taken at the review stage, on a unit's proposal: full marks make An Lão
+            // the city flag's; the scores are then cleared, so the vote is the only record.
+            let items = try store.snapshot(code: "QA", year: 2025).tree.items
+            for item in items { try store.setScore(reference, ScoreEntry(unitID: unit, item: item.code, round: .selfAssessment, points: item.maximum)) }
             try store.setStatus(reference, to: .review)
             try store.recordVote(reference, VoteTally(unitID: unit, award: RuleSet.provincialFlag, present: 3, votesFor: 2, votesAgainst: 1))
+            try store.setStatus(reference, to: .scoring)
+            for item in items { try store.setScore(reference, ScoreEntry(unitID: unit, item: item.code, round: .selfAssessment, points: nil)) }
         case .signature: try store.sign(reference, unitID: unit, signer: "Nguyễn Văn A", position: "Chủ tịch", date: Self.date)
         case .model: try store.setModels(reference, unitID: unit, models: ["Dân vận khéo"])
         case .registration: try store.setRegistrations(reference, unitID: unit, awards: [RuleSet.governmentFlag])

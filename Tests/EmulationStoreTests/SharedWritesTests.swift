@@ -207,7 +207,7 @@ import Testing
         _ = try refused(clerks) { try clerks.b.saveMeeting(reference, meetingB, expecting: .value(snapshot.meeting)) }
         #expect(try clerks.a.snapshot(code: "HP-KH", year: 2023).meeting.place == "Phòng họp A")
 
-        let award = snapshot.rules.awards[0].code
+        let award = try #require(snapshot.review().proposal(unitID: unit.id)?.award)
         let seenVote = snapshot.votes.first { $0.unitID == unit.id && $0.award == award }
         let members = snapshot.units.count
         try clerks.a.recordVote(reference, VoteTally(unitID: unit.id, award: award, present: members, votesFor: members, votesAgainst: 0),

@@ -66,7 +66,7 @@ import Testing
         let reference = try store.clusterYear(code: "HP-KH", year: 2023)
         let unit = try store.snapshot(code: "HP-KH", year: 2023).units[0]
         try store.setAdjustment(reference, unitID: unit.id, kind: .bonus, Adjustment(points: Points(1), reason: "Sáng kiến cấp tỉnh"))
-        try store.recordVote(reference, VoteTally(unitID: unit.id, award: RuleSet.provincialFlag, present: 8, votesFor: 6, votesAgainst: 2))
+        try store.recordVote(reference, VoteTally(unitID: unit.id, award: RuleSet.governmentFlag, present: 8, votesFor: 6, votesAgainst: 2))
         try store.saveMeeting(reference, MeetingRecord(date: CalendarDate(year: 2023, month: 12, day: 20), place: "Vĩnh Bảo"))
         return (database, store, reference)
     }

@@ -70,8 +70,9 @@ public struct MinutesDocument: Sendable {
         let rules = snapshot.rules
         let members = snapshot.units.count
         let minimum = members == 0 ? 0 : (1...members).first { rules.quorum.isReached(part: $0, of: members) } ?? members
-        return words.voteRule("\(rules.quorum.numerator)/\(rules.quorum.denominator)", minimum, members,
-                                        "\(rules.passThreshold.numerator)/\(rules.passThreshold.denominator)")
+        let rule = words.voteRule("\(rules.quorum.numerator)/\(rules.quorum.denominator)", minimum, members,
+                                  "\(rules.passThreshold.numerator)/\(rules.passThreshold.denominator)", rules.voteBase == .allMembers)
+        return rules.source(of: .votes).map { rule + " " + words.citation($0) } ?? rule
     }
 
     /// Next year's head and deputy: the hand-over recorded for year + 1, if any.
@@ -135,10 +136,12 @@ public struct MinutesDocument: Sendable {
         }
 
         lines += [""] + heading(words.sectionProposals, 2)
+        if let source = rules.source(of: .awards) { lines += [""] + wrapped(words.citation(source)) }
         let proposals = ProposalsDocument(snapshot, review: review)
         for group in proposals.groups {
             let places = group.award.quota.places(memberCount: snapshot.units.count)
             lines += [""] + heading("\(words.awardName(group.award)) (\(words.quota(places)))", 3) + [""]
+            if !group.award.source.isEmpty { lines += wrapped(emphasised(words.citation(group.award.source))) + [""] }
             if group.entries.isEmpty { lines += wrapped(emphasised(words.noUnitProposed)) }
             for (number, entry) in group.entries.enumerated() {
                 lines += item("\(number + 1). \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))")
@@ -156,6 +159,7 @@ public struct MinutesDocument: Sendable {
             return "- " + entry.unit.name + ": " + words.ineligibleCause(cause) + (note.isEmpty ? "" : " (\(note))")
         }
         lines += ineligible.isEmpty ? wrapped(words.none) : ineligible.flatMap(item)
+        if !ineligible.isEmpty, let source = rules.source(of: .eligibility) { lines += [""] + wrapped(words.citation(source)) }
 
         lines += [""] + heading(words.sectionNextHead(year + 1), 2) + [""]
         if let handover = nextHandover {

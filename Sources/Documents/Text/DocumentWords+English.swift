@@ -106,10 +106,11 @@ extension DocumentWords {
         sectionProposals: "III. Award proposals",
         sectionIneligible: "IV. Units not eligible for awards",
         sectionNextHead: { "V. Head and deputy head for \($0)" },
-        voteRule: { quorum, minimum, members, threshold in
+        voteRule: { quorum, minimum, members, threshold, ofAll in
             "A vote counts when at least \(quorum) of the members are present (at least \(minimum) of \(members) units); "
-                + "a proposal passes when the votes for are more than \(threshold) of those present."
+                + "a proposal passes when the votes for are more than \(threshold) of " + (ofAll ? "all members of the cluster." : "those present.")
         },
+        citation: { "Source: \($0)." },
         noVotes: "No vote recorded.",
         voteResult: { result in
             switch result {

@@ -106,10 +106,11 @@ extension DocumentWords {
         sectionProposals: "III. Đề nghị khen thưởng",
         sectionIneligible: "IV. Đơn vị không đủ điều kiện khen thưởng",
         sectionNextHead: { "V. Trưởng cụm, phó trưởng cụm năm \($0)" },
-        voteRule: { quorum, minimum, members, threshold in
+        voteRule: { quorum, minimum, members, threshold, ofAll in
             "Biểu quyết có giá trị khi có mặt từ \(quorum) số thành viên (tối thiểu \(minimum)/\(members) đơn vị); "
-                + "đề nghị được thông qua khi số phiếu tán thành trên \(threshold) số thành viên có mặt."
+                + "đề nghị được thông qua khi số phiếu tán thành trên \(threshold) " + (ofAll ? "tổng số thành viên của cụm." : "số thành viên có mặt.")
         },
+        citation: { "Căn cứ: \($0)." },
         noVotes: "Chưa ghi kết quả biểu quyết nào.",
         voteResult: { result in
             switch result {

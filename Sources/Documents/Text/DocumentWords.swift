@@ -93,7 +93,9 @@ public struct DocumentWords: Sendable {
     public var sectionIneligible: String
     public var sectionNextHead: @Sendable (_ year: Int) -> String
     /// "Biểu quyết có giá trị khi có mặt từ 2/3 số thành viên (6/8 đơn vị); …"
-    public var voteRule: @Sendable (_ quorum: String, _ minimumPresent: Int, _ members: Int, _ threshold: String) -> String
+    public var voteRule: @Sendable (_ quorum: String, _ minimumPresent: Int, _ members: Int, _ threshold: String, _ ofAllMembers: Bool) -> String
+    /// Where the rules behind a line come from: "Căn cứ: QĐ 123/QĐ-UBND; Nghị định 152/2025/NĐ-CP, Điều 4".
+    public var citation: @Sendable (_ sources: String) -> String
     public var noVotes: String
     public var voteResult: @Sendable (VoteTally.Result) -> String
     public var nextHead: @Sendable (_ head: String, _ deputy: String?) -> String

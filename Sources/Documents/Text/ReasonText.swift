@@ -30,6 +30,30 @@ extension DocumentWords {
         return ([basics.joined(separator: ", ")] + details).joined(separator: "; ")
     }
 
+    /// The sources of the rules behind a proposal, as the rule set cites them (none when they are
+    /// this project's defaults): the award's and the award list's, the eligibility rule's for a
+    /// barred unit, the ranking's when a tie-break decided.
+    public func sources(_ proposal: AwardProposal, rules: RuleSet, decidedByTieBreak: Bool) -> [String] {
+        var sources: [String] = []
+        func add(_ text: String?) {
+            if let text, !text.isEmpty, !sources.contains(text) { sources.append(text) }
+        }
+        if let code = proposal.award { add(rules.award(code: code)?.source) }
+        if proposal.award != nil || proposal.reasons.contains(where: { if case .quotaUsed = $0 { return true } else { return false } }) {
+            add(rules.source(of: .awards))
+        }
+        for reason in proposal.reasons {
+            switch reason {
+            case .ineligible, .deferred: add(rules.source(of: .eligibility))
+            case .voteFailed, .tieLostVote, .tiedNeedsVote: add(rules.source(of: .votes))
+            case .classification: add(rules.source(of: .classification))
+            default: break
+            }
+        }
+        if decidedByTieBreak { add(rules.source(of: .ranking)) }
+        return sources
+    }
+
     /// The award proposed, or "not proposed"; tied places are marked.
     public func proposalLabel(_ proposal: AwardProposal, rules: RuleSet) -> String {
         guard let code = proposal.award else { return notProposed }

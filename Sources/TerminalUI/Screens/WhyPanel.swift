@@ -17,6 +17,8 @@ enum WhyPanel {
         wrap(edit.whyTitle(entry.unit.name, proposal.map { words.proposalLabel($0, rules: year.rules) } ?? words.notProposed), .accent)
         if let proposal {
             wrap(words.reasons(proposal, rules: year.rules), .normal)
+            let sources = words.documents.sources(proposal, rules: year.rules, decidedByTieBreak: entry.decidedBy != nil)
+            if !sources.isEmpty { wrap(words.citation(sources.joined(separator: "; ")), .muted) }
         }
         for vote in review.votes where vote.tally.unitID == entry.unit.id {
             let award = year.rules.award(code: vote.tally.award).map(words.awardShort) ?? vote.tally.award
