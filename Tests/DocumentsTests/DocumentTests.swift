@@ -83,6 +83,29 @@ import TestSupport
         #expect(text.contains("1. Thủy Nguyên — hạng 2/8, 94,75 điểm, xuất sắc; Cờ tỉnh: không được biểu quyết thông qua"))
     }
 
+    /// A rule that cites its source is cited where it is applied; a default cites nothing.
+    @Test func theMinutesAndTheReasonsCiteTheRulesSources() {
+        var snapshot = DemoYear.snapshot()
+        snapshot.rules.sources[.votes] = "Quy chế hoạt động của cụm, Điều 7"
+        snapshot.rules.sources[.awards] = "QĐ 123/QĐ-UBND ngày 05/01/2024"
+        snapshot.rules.awards[1].source = "Luật Thi đua, khen thưởng 2022, Điều 26"
+        snapshot.rules.voteBase = .allMembers
+        let text = MinutesDocument(snapshot).markdown(.vietnamese)
+        #expect(text.contains("trên 1/2 tổng số thành viên của cụm. Căn cứ: Quy chế hoạt động của cụm, Điều 7."))
+        #expect(text.contains("## III. Đề nghị khen thưởng\n\nCăn cứ: QĐ 123/QĐ-UBND ngày 05/01/2024."))
+        #expect(text.contains("### Cờ thi đua của UBND tỉnh/thành phố (chỉ tiêu 1)\n\n_Căn cứ: Luật Thi đua, khen thưởng 2022, Điều 26._"))
+        // The unit under inspection (7th) cites Decree 152 in the reasons' sources.
+        let review = snapshot.review()
+        let words = DocumentWords.vietnamese
+        #expect(words.sources(review.proposal(unitID: 7)!, rules: snapshot.rules, decidedByTieBreak: false) == ["Nghị định 152/2025/NĐ-CP, Điều 4"])
+        #expect(words.sources(review.proposal(unitID: 2)!, rules: snapshot.rules, decidedByTieBreak: false)
+            == ["Luật Thi đua, khen thưởng 2022, Điều 26", "QĐ 123/QĐ-UBND ngày 05/01/2024"])
+        // DOMAIN.md's defaults have no source but eligibility's: the standard minutes cite nothing else.
+        let plain = MinutesDocument(DemoYear.snapshot()).markdown(.vietnamese)
+        #expect(!plain.contains("Căn cứ: QĐ") && !plain.contains("Quy chế"))
+        #expect(plain.contains("Căn cứ: Nghị định 152/2025/NĐ-CP, Điều 4."))
+    }
+
     @Test func minutesInEnglish() {
         let text = MinutesDocument(reviewed()).markdown(.english)
         #expect(text.hasPrefix("# Minutes of the 2023 emulation review meeting\n"))
