@@ -106,6 +106,19 @@ import TestSupport
         #expect(plain.contains("Căn cứ: Nghị định 152/2025/NĐ-CP, Điều 4."))
     }
 
+    @Test func deferredUnitsAreSaidToBeNotYetConsideredAndACauseTheRulesDoNotListBarsNothing() {
+        var snapshot = DemoYear.snapshot()
+        snapshot.rules.eligibility.treatment = .deferred
+        let review = snapshot.review()
+        #expect(DocumentWords.vietnamese.proposalLabel(review.proposal(unitID: 7)!, rules: snapshot.rules) == "chưa xét")
+        let text = MinutesDocument(snapshot).markdown(.vietnamese)
+        #expect(text.contains("## IV. Đơn vị chưa xét khen thưởng\n\n- Cát Hải"))
+        // Inspections no longer bar a proposal: Cát Hải is proposed, and section IV is empty.
+        snapshot.rules.eligibility.causes = [.discipline, .investigation, .complaint]
+        #expect(snapshot.review().proposal(unitID: 7)?.award != nil)
+        #expect(MinutesDocument(snapshot).markdown(.vietnamese).contains("## IV. Đơn vị chưa xét khen thưởng\n\nKhông có."))
+    }
+
     @Test func minutesInEnglish() {
         let text = MinutesDocument(reviewed()).markdown(.english)
         #expect(text.hasPrefix("# Minutes of the 2023 emulation review meeting\n"))

@@ -153,9 +153,9 @@ public struct MinutesDocument: Sendable {
             for entry in notProposed { lines += item("- \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))") }
         }
 
-        lines += [""] + heading(words.sectionIneligible, 2) + [""]
+        lines += [""] + heading(rules.eligibility.treatment == .deferred ? words.sectionDeferred : words.sectionIneligible, 2) + [""]
         let ineligible = review.ranking.entries.compactMap { entry -> String? in
-            guard case .ineligible(let cause, let note) = entry.unit.eligibility else { return nil }
+            guard let (cause, note) = rules.eligibility.barringCause(entry.unit.eligibility) else { return nil }
             return "- " + entry.unit.name + ": " + words.ineligibleCause(cause) + (note.isEmpty ? "" : " (\(note))")
         }
         lines += ineligible.isEmpty ? wrapped(words.none) : ineligible.flatMap(item)

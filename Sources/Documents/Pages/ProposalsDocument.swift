@@ -41,7 +41,7 @@ public struct ProposalsDocument: Sendable {
     public func notProposed(includingIneligible: Bool) -> [Entry] {
         review.ranking.entries.compactMap { ranked in
             guard let proposal = review.proposal(unitID: ranked.unit.id), proposal.award == nil,
-                  includingIneligible || ranked.unit.eligibility.isEligible else { return nil }
+                  includingIneligible || !snapshot.rules.eligibility.bars(ranked.unit.eligibility) else { return nil }
             return Entry(ranked: ranked, proposal: proposal)
         }
     }

@@ -55,6 +55,8 @@ extension DocumentWords {
         reasonTied: { "tied — to be settled by vote (\($0))" },
         reasonIneligible: { cause, note in "not eligible for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonDeferred: { cause, note in "deferred, not yet considered for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        deferred: "deferred",
+        sectionDeferred: "IV. Units deferred, not yet considered for awards",
         reasonTieLostVote: { "\($0): tied, fewer votes for" },
         notProposed: "not proposed",
         tiedMark: "=",

@@ -55,6 +55,8 @@ extension DocumentWords {
         reasonTied: { "đồng hạng — cần biểu quyết (\($0))" },
         reasonIneligible: { cause, note in "không đủ điều kiện khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonDeferred: { cause, note in "chưa xét khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
+        deferred: "chưa xét",
+        sectionDeferred: "IV. Đơn vị chưa xét khen thưởng",
         reasonTieLostVote: { "\($0): đồng hạng, ít phiếu tán thành hơn" },
         notProposed: "không đề nghị",
         tiedMark: "=",

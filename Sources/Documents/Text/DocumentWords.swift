@@ -32,6 +32,10 @@ public struct DocumentWords: Sendable {
     public var reasonTied: @Sendable (String) -> String
     public var reasonIneligible: @Sendable (_ cause: String, _ note: String) -> String
     public var reasonDeferred: @Sendable (_ cause: String, _ note: String) -> String
+    /// The label of a unit the rules defer ("chưa xét"), where another is "not proposed".
+    public var deferred: String
+    /// The minutes' section of deferred units, where the rules defer rather than refuse.
+    public var sectionDeferred: String
     public var reasonTieLostVote: @Sendable (String) -> String
     public var notProposed: String
     public var tiedMark: String

@@ -56,7 +56,10 @@ extension DocumentWords {
 
     /// The award proposed, or "not proposed"; tied places are marked.
     public func proposalLabel(_ proposal: AwardProposal, rules: RuleSet) -> String {
-        guard let code = proposal.award else { return notProposed }
+        guard let code = proposal.award else {
+            let isDeferred = proposal.reasons.contains { if case .deferred = $0 { return true } else { return false } }
+            return isDeferred ? deferred : notProposed
+        }
         let name = rules.award(code: code).map(awardShort) ?? code
         return proposal.tiedForQuota ? name + " (" + tiedMark + ")" : name
     }
