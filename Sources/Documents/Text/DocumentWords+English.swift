@@ -57,6 +57,7 @@ extension DocumentWords {
         reasonDeferred: { cause, note in "deferred, not yet considered for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         deferred: "deferred",
         sectionDeferred: "IV. Units deferred, not yet considered for awards",
+        deferredUnits: "Deferred, not yet considered",
         reasonTieLostVote: { "\($0): tied, fewer votes for" },
         notProposed: "not proposed",
         tiedMark: "=",

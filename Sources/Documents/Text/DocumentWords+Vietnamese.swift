@@ -57,6 +57,7 @@ extension DocumentWords {
         reasonDeferred: { cause, note in "chưa xét khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         deferred: "chưa xét",
         sectionDeferred: "IV. Đơn vị chưa xét khen thưởng",
+        deferredUnits: "Chưa xét khen thưởng",
         reasonTieLostVote: { "\($0): đồng hạng, ít phiếu tán thành hơn" },
         notProposed: "không đề nghị",
         tiedMark: "=",

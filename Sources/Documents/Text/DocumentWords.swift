@@ -36,6 +36,8 @@ public struct DocumentWords: Sendable {
     public var deferred: String
     /// The minutes' section of deferred units, where the rules defer rather than refuse.
     public var sectionDeferred: String
+    /// The same, as a heading on the meeting screen.
+    public var deferredUnits: String
     public var reasonTieLostVote: @Sendable (String) -> String
     public var notProposed: String
     public var tiedMark: String

@@ -104,7 +104,9 @@ enum MeetingScreen: Screen {
         let passed = Set(review.votes.filter { $0.result == .passed }.map { Candidacy(unitID: $0.tally.unitID, award: $0.tally.award) })
         paginate(edit.meetingRankingTitle(year.reference.year), review.ranking.entries.map { entry in
             let proposal = review.proposal(unitID: entry.unit.id)
-            if case .ineligible(let cause, _) = entry.unit.eligibility { return .unit(entry, proposal: edit.ineligibleCauseShort(cause), role: .ineligible) }
+            if let (cause, _) = year.rules.eligibility.barringCause(entry.unit.eligibility) {
+                return .unit(entry, proposal: edit.ineligibleCauseShort(cause), role: .ineligible)
+            }
             guard let award = proposal?.award else { return .unit(entry, proposal: "—", role: .muted) }
             let name = year.rules.award(code: award).map(words.awardShort) ?? award
             let mark = passed.contains(Candidacy(unitID: entry.unit.id, award: award)) ? " ✓" : (proposal?.tiedForQuota == true ? " =" : "")
@@ -122,12 +124,14 @@ enum MeetingScreen: Screen {
                                        + (tied ? " · " + words.tiedMark : ""), tied ? .tied : .normal))
             }
         }
-        let ineligible = review.ranking.entries.filter { !$0.unit.eligibility.isEligible }
+        let eligibility = year.rules.eligibility
+        let ineligible = review.ranking.entries.filter { eligibility.bars($0.unit.eligibility) }
         if !ineligible.isEmpty {
-            proposals.append(.text(edit.meetingIneligible, .accent))
+            proposals.append(.text(eligibility.treatment == .deferred ? words.deferredUnits : edit.meetingIneligible, .accent))
             for entry in ineligible {
-                if case .ineligible(let cause, let note) = entry.unit.eligibility {
-                    proposals.append(.text("    " + entry.unit.name + " — " + words.reasonIneligible(words.ineligibleCause(cause), note), .ineligible))
+                if let (cause, note) = eligibility.barringCause(entry.unit.eligibility) {
+                    let reason = eligibility.treatment == .deferred ? words.reasonDeferred : words.reasonIneligible
+                    proposals.append(.text("    " + entry.unit.name + " — " + reason(words.ineligibleCause(cause), note), .ineligible))
                 }
             }
         }

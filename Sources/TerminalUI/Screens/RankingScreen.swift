@@ -133,12 +133,12 @@ enum RankingScreen: Screen {
             let proposal = review.proposal(unitID: entry.unit.id)
             let net = result.bonus - result.deduction
             var cells = [TableCell(String(entry.rank) + (entry.isTied ? "=" : ""), role: entry.isTied ? .tied : nil),
-                         TableCell((changed.contains(entry.unit.id) ? "*" : "") + entry.unit.name, role: entry.unit.eligibility.isEligible ? nil : .ineligible)]
+                         TableCell((changed.contains(entry.unit.id) ? "*" : "") + entry.unit.name, role: year.rules.eligibility.bars(entry.unit.eligibility) ? .ineligible : nil)]
             cells += [TableCell(DecimalText.format(result.total), role: .accent),
                       TableCell(wide ? words.classificationCell(result.classification) : edit.classificationAbbreviation(result.classification),
                                 role: result.classification == .excellent ? .excellent : nil)]
             let proposalCell: TableCell
-            if case .ineligible(let cause, _) = entry.unit.eligibility {
+            if let (cause, _) = year.rules.eligibility.barringCause(entry.unit.eligibility) {
                 // The cause in a word; the why panel has it in full.
                 proposalCell = TableCell(edit.ineligibleCauseShort(cause), role: .ineligible)
             } else if let proposal, let award = proposal.award {
