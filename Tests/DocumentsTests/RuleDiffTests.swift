@@ -48,6 +48,15 @@ import Documents
         #expect(lines(rules, .standard, words: .english).suffix(2) == ["Award added: Certificate of merit (specialised)", "Award removed: Commendation"])
     }
 
+    @Test func aNameChangedInTheOtherLanguageOnlyIsShownInThatLanguage() {
+        var rules = RuleSet.standard
+        rules.awards[1].nameEnglish = "City emulation flag"
+        #expect(lines(.standard, rules) == ["Cờ tỉnh · tên: Provincial emulation flag → City emulation flag"])
+        rules = .standard
+        rules.awards[1].shortVietnamese = "Cờ TP"
+        #expect(lines(.standard, rules, words: .english) == ["Prov. flag · short name: Cờ tỉnh → Cờ TP"])
+    }
+
     @Test func theSameRulesAreNoChange() {
         #expect(lines(.standard, .standard) == ["Không có thay đổi."])
         #expect(lines(.standard, .standard, words: .english) == ["No change."])

@@ -38,10 +38,28 @@ public struct RuleDiff: Hashable, Sendable {
                 changes.append(.awardAdded(code: code, name: words.document.awardName(award), source: Self.source(of: line.field, in: new)))
                 continue
             }
-            guard let oldValue = oldValues[line.field], oldValue != line.value else { continue }
-            changes.append(.changed(line.field, label: line.label, old: oldValue, new: line.value, source: Self.source(of: line.field, in: new)))
+            guard let oldValue = oldValues[line.field] else { continue }
+            if oldValue != line.value {
+                changes.append(.changed(line.field, label: line.label, old: oldValue, new: line.value, source: Self.source(of: line.field, in: new)))
+            } else if let (oldName, newName) = Self.otherLanguageChange(line.field, old, new, shown: words) {
+                changes.append(.changed(line.field, label: line.label, old: oldName, new: newName, source: Self.source(of: line.field, in: new)))
+            }
         }
         self.changes = changes
+    }
+
+    /// An award's name or short name is shown in the reader's language only: a change of the
+    /// other language's alone is shown in that language, so that no change goes unseen.
+    static func otherLanguageChange(_ field: RuleField, _ old: RuleSet, _ new: RuleSet, shown words: RuleWords) -> (String, String)? {
+        guard case .award(let code, let part) = field, let before = old.award(code: code), let after = new.award(code: code) else { return nil }
+        let english = words.document.languageCode == "en"
+        let other: (AwardRule) -> String
+        switch part {
+        case .name: other = english ? \.nameVietnamese : \.nameEnglish
+        case .shortName: other = english ? \.shortVietnamese : \.shortEnglish
+        case .authority, .recipient, .band, .quota, .registration, .passesDown, .source: return nil
+        }
+        return other(before) == other(after) ? nil : (other(before), other(after))
     }
 
     /// The source the new rules cite for a rule: its award's, else its group's; none for a
