@@ -41,6 +41,7 @@ extension ErrorWords {
         case .notQuota(let value): return rules.notQuota(shown(value))
         case .notTieBreak(let value): return rules.notTieBreak(shown(value))
         case .notBoolean(let value): return rules.notBoolean(shown(value))
+        case .text(let value, let problem): return words.issueValue(shown(value)) + ": " + words.importProblem(ImportProblemWords(problem, text: value))
         case .rule(let problem): return words.rules.problem(problem)
         }
     }

@@ -181,6 +181,11 @@ import Testing
             tree.majors[0].title = "Tiêu chí một"
             try store.replaceCriteria(s.reference, with: tree)
         },
+        Write(name: "replaceRules", stage: .scoring, allowed: ["tester", "thuky"]) { store, s in
+            var rules = RuleSet.standard
+            rules.awards[1].quota = .count(2)
+            try store.replaceRules(s.reference, with: rules, reason: "Theo quyết định của tỉnh")
+        },
         Write(name: "saveMeeting", allowed: ["tester", "thuky"]) { store, s in
             try store.saveMeeting(s.reference, MeetingRecord(place: "Hội trường UBND huyện Vĩnh Bảo", chair: "Nguyễn Văn A"))
         },

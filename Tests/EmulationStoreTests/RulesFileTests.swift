@@ -170,6 +170,14 @@ import EmulationStore
         #expect(errors(tie.text) == [RulesFileError(line: tie.line, path: "ranking.tie_breaks[3]", problem: .rule(.unknownTieBreakCriterion("4")))])
     }
 
+    @Test func aTextWithALineBreakOrAControlCharacterIsRefused() {
+        let escape = edited("  short_name: Cờ tỉnh\n", "  short_name: \"Cờ\\e[2J tỉnh\"\n")
+        #expect(errors(escape.text) == [RulesFileError(line: escape.line, path: "awards[2].short_name",
+                                                        problem: .text("Cờ\u{1B}[2J tỉnh", .controlCharacter("\u{1B}")))])
+        let block = edited("awards_source: ''\n", "awards_source: |\n  dòng một\n  dòng hai\n")
+        #expect(errors(block.text) == [RulesFileError(line: block.line, path: "awards_source", problem: .text("dòng một\ndòng hai\n", .lineBreak))])
+    }
+
     @Test func anEmptyFileOrOneOfOtherBytesHoldsNoRules() {
         #expect(errors("# chỉ có ghi chú\n") == [RulesFileError(line: 0, path: "", problem: .empty)])
         #expect(throws: RulesFileErrors([RulesFileError(line: 0, path: "", problem: .notUTF8)])) {

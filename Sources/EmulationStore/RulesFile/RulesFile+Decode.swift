@@ -97,7 +97,7 @@ extension RulesFile {
         }
 
         if let node = top[RulesFileKey.awardsSource] {
-            cite(.awards, reader.text(node, path: RulesFileKey.awardsSource))
+            cite(.awards, reader.line(node, path: RulesFileKey.awardsSource))
         }
         let awards = list(top[RulesFileKey.awards], path: RulesFileKey.awards, &reader, award)
 

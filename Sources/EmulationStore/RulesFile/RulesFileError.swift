@@ -28,6 +28,8 @@ public struct RulesFileError: Error, Hashable, Sendable {
         /// Not "criterion 1" or "women_majority".
         case notTieBreak(String)
         case notBoolean(String)
+        /// A free text (a name, a source) with a line break or a control character.
+        case text(String, TextRule.Problem)
         /// The rules read, but do not hold together (`RuleSet.problems`); placed on the key at fault.
         case rule(RuleProblem)
     }

@@ -52,10 +52,20 @@ struct RulesFileReader {
         return scalar.string
     }
 
-    /// The text of `key`, or "" when it may be left out and is.
+    /// The free text of `key` (a name, a wording, a source), or "" when it may be left out and
+    /// is. One line without control characters (`TextRule`), as every screen and document shows it.
     mutating func text(_ fields: [String: Node], _ key: String, path: String) -> String? {
         guard let node = fields[key] else { return key == RulesFileKey.source ? "" : nil }
-        return text(node, path: RulesFileKey.path(path, key))
+        return line(node, path: RulesFileKey.path(path, key))
+    }
+
+    mutating func line(_ node: Node, path: String) -> String? {
+        guard let text = text(node, path: path) else { return nil }
+        if let problem = TextRule.problem(in: text) {
+            fail(node, path, .text(text, problem))
+            return nil
+        }
+        return text
     }
 
     /// The value of `key` read by `read`; `problem` says what it is not.
