@@ -11,6 +11,7 @@ enum ErrorWords {
         case let error as StoreError: return describe(error, words: words, onScreen: onScreen)
         case let error as FileTrouble: return describe(error, words: words)
         case let error as ExportError: return describe(error, words: words)
+        case let error as RulesCommandError: return describe(error, words: words)
         case let error as AuditKeyFile.Trouble: return describe(error, words: words)
         case let error as ServerSetup.Trouble: return describe(error, words: words)
         case let error as ServerSession.Trouble: return describe(error, words: words)

@@ -33,6 +33,13 @@ import Testing
         return thidua
     }
 
+    /// The default rules pack with the provincial flag's quota raised: a change to save.
+    static let providedRules: String = {
+        let pack = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RulePacks/mac-dinh.yaml")
+        return RulesCommandTests.twoProvincialFlags(try! String(contentsOf: pack, encoding: .utf8))
+    }()
+
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
         let allowed: Set<String>
@@ -61,6 +68,8 @@ import Testing
              arguments: ["import", "scores", "c.csv"] + hp + ["--round", "cluster"]),
         Case(name: "import roster", allowed: [owner, "thuky"], files: ["r.csv": "name\nĐồ Sơn\n"],
              arguments: ["import", "roster", "r.csv"] + hp),
+        Case(name: "rules import", allowed: [owner, "thuky"], files: ["r.yaml": providedRules],
+             arguments: ["rules", "import", "r.yaml"] + hp + ["--reason", "Theo quyết định của tỉnh"]),
         Case(name: "handover", allowed: [owner, "thuky"], arguments: ["handover"] + hp + ["--rotation", "--date", "2023-12-20"]),
         Case(name: "year advance", allowed: [owner, "thuky"], arguments: ["year", "advance"] + hp),
         Case(name: "unlock-criteria", allowed: [owner], arguments: ["unlock-criteria"] + hp + ["--reason", "Sửa thang điểm"]),

@@ -154,7 +154,7 @@ import Testing
         Write(name: "withdrawVote", stage: .review, allowed: ["tester", "thuky"]) { store, s in
             try store.withdrawVote(s.reference, unitID: s.units["Thủy Nguyên"]!, award: "co-tinh")
         },
-        Write(name: "replaceRules", allowed: ["tester", "thuky"]) { store, s in
+        Write(name: "replaceRules before scoring", allowed: ["tester", "thuky"]) { store, s in
             var rules = RuleSet.standard
             rules.voteBase = .allMembers
             try store.replaceRules(s.reference, with: rules)
@@ -198,6 +198,11 @@ import Testing
             var tree = CriteriaTree.standard
             tree.majors[0].title = "Tiêu chí một"
             try store.replaceCriteria(s.reference, with: tree)
+        },
+        Write(name: "replaceRules", stage: .scoring, allowed: ["tester", "thuky"]) { store, s in
+            var rules = RuleSet.standard
+            rules.awards[1].quota = .count(2)
+            try store.replaceRules(s.reference, with: rules, reason: "Theo quyết định của tỉnh")
         },
         Write(name: "saveMeeting", allowed: ["tester", "thuky"]) { store, s in
             try store.saveMeeting(s.reference, MeetingRecord(place: "Hội trường UBND huyện Vĩnh Bảo", chair: "Nguyễn Văn A"))
