@@ -48,6 +48,8 @@ extension RunLoop {
                 try store.recordVote(reference, tally, expecting: expecting)
             case .saveMeeting(let meeting, let expecting):
                 try store.saveMeeting(reference, meeting, expecting: expecting)
+            case .replaceRules(let rules, let reason, let expecting):
+                try store.replaceRules(reference, with: rules, reason: reason, expecting: expecting)
             case .advance:
                 outcome = .stage(try store.advance(reference))
             case .reopen(let reason):

@@ -25,6 +25,7 @@ extension SavedYearChange {
             let award = snapshot.rules.award(code: tally.award).map(words.awardShort) ?? tally.award
             return edit.voteRecorded(name(tally.unitID), award, edit.voteResult(tally.result(rules: snapshot.rules, memberCount: snapshot.units.count)))
         case .saveMeeting: return edit.meetingSaved
+        case .replaceRules: return words.rulesScreen.saved
         case .advance:
             guard case .stage(let status) = outcome else { return "" }
             return edit.stageChanged(words.status(status))

@@ -10,6 +10,7 @@ enum ScreenRegistry {
         RankingScreen.self,
         MeetingScreen.self,
         ProgressScreen.self,
+        RulesScreen.self,
     ]
 
     private static let byID: [ScreenID: any Screen.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

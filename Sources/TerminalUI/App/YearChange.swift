@@ -25,6 +25,8 @@ public enum YearChange: Hashable, Sendable {
     case recordVote(VoteTally, expecting: Expected<VoteTally?>)
     /// The review meeting's date, place, chair, secretary and attendees, for the minutes.
     case saveMeeting(MeetingRecord, expecting: Expected<MeetingRecord>)
+    /// The year's whole rule set, from the rules screen.
+    case replaceRules(RuleSet, reason: String, expecting: Expected<RuleSet>)
     case advance
     case reopen(reason: String)
     case openNextYear

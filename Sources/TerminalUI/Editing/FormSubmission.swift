@@ -29,6 +29,7 @@ enum FormSubmission {
         case .meeting: effects = YearEditing.submitMeeting(&form, &state.shared)
         case .adjustmentReason(let id, let kind, let points, let expecting):
             effects = AdjustmentEditing.submitReason(&form, &state.shared, unitID: id, kind: kind, points: points, expecting: expecting)
+        case .rules(let edit): effects = RulesEditing.submit(&form, &state.shared, edit)
         }
         // A form that found a problem stays open with it.
         if effects.isEmpty, case .form = state.overlay { state.overlay = .form(form) }
@@ -50,6 +51,7 @@ enum FormSubmission {
         case .vote: return .recordVote
         case .meeting: return .recordMeeting
         case .adjustmentReason(let unit, _, _, _): return .adjustment(unit: unit)
+        case .rules: return .editRules
         }
     }
 }

@@ -43,6 +43,7 @@ enum YearEditing {
         if meetingDetails || status == .review {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
+        items.append(MenuItem(state.words.rulesScreen.menuRules, .rules))
         // Only what the account may do: a viewer's menu holds the documents alone.
         items.removeAll { item in guarded(item.action).map { !state.may($0) } ?? false }
         // Only what the Documents table writes (ExportTable.swift) reaches the menu.
@@ -63,7 +64,7 @@ enum YearEditing {
         case .editCluster: return .editCluster
         case .meeting: return .recordMeeting
         case .vote: return .recordVote
-        case .export: return nil
+        case .export, .rules: return nil
         }
     }
 
@@ -104,6 +105,9 @@ enum YearEditing {
             state.overlay = .form(RankingEditing.voteForm(state, year: writable, unit: unit, award: award))
         case .export(let kind, let format):
             return [.export(code: reference.clusterCode, year: reference.year, kind, format: format)]
+        case .rules:
+            state.overlay = nil
+            state.requestedScreen = .rules
         }
         return []
     }

@@ -21,6 +21,9 @@ public enum FieldKey: Hashable, Sendable {
     case item(String)
     case bonus, deduction
     case present, votesFor, votesAgainst
+    // A rule: its value, or each cause that bars a proposal
+    case ruleValue
+    case cause(Eligibility.Cause)
 
     /// A unit's text fields, as the store's text rule names them.
     init(_ field: MemberUnit.TextField) {

@@ -21,6 +21,8 @@ public struct Form: Hashable, Sendable {
         case meeting
         /// The reason for a bonus or deduction typed in the grid, asked before anything is saved.
         case adjustmentReason(MemberUnit.ID, Adjustment.Kind, Points, expecting: Expected<Adjustment?>)
+        /// A rule of the year, or the award list (the rules screen).
+        case rules(RuleEdit)
     }
 
     public enum Input: Hashable, Sendable {

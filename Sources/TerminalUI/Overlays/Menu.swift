@@ -12,6 +12,8 @@ public enum MenuAction: Hashable, Sendable {
     /// The vote on one of a unit's proposals (the current one, or one already voted on).
     case vote(MemberUnit.ID, award: String)
     case export(ExportKind, format: DocumentFormat)
+    /// The rules screen.
+    case rules
 }
 
 public struct MenuItem: Hashable, Sendable {
@@ -90,7 +92,9 @@ enum FormOverlay {
         let width = min(state.size.columns - 2, 76)
         // An error may be long (another clerk's write, with the keys that decide): up to four lines.
         let errorLines = form.error.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(4)) } ?? []
-        let extra = (form.note == nil ? 0 : 1) + errorLines.count
+        // A note says what the form does: up to three lines.
+        let noteLines = form.note.map { Array(DisplayWidth.wrap($0, indent: "", width: width - 4).prefix(3)) } ?? []
+        let extra = noteLines.count + errorLines.count
         let rows = min(state.size.rows - 2, form.fields.count + 3 + extra)
         let area = buffer.area.centred(rows: rows, columns: width)
         let inner = Box.draw(into: &buffer, area: area, title: form.title)
@@ -122,8 +126,9 @@ enum FormOverlay {
             buffer.write(line, row: row, column: inner.column, role: .statusError, limit: inner.columns)
             row += 1
         }
-        if let note = form.note {
-            buffer.write(note, row: row, column: inner.column, role: .muted, limit: inner.columns)
+        for line in noteLines {
+            buffer.write(line, row: row, column: inner.column, role: .muted, limit: inner.columns)
+            row += 1
         }
     }
 }

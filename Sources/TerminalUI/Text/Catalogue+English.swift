@@ -340,6 +340,7 @@ extension Catalogue {
         access: .english,
         accounts: .english,
         server: .english,
-        commandLine: .english
+        commandLine: .english,
+        rulesScreen: .english
     )
 }

@@ -131,6 +131,8 @@ public struct Catalogue: Sendable {
     public var server: ServerCommandWords = .vietnamese
     /// What the command line says where a screen would name a key.
     public var commandLine: CommandLineWords = .vietnamese
+    /// The rules screen and its forms.
+    public var rulesScreen: RulesScreenWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.
