@@ -20,6 +20,11 @@ struct RemoteCommandTests {
         #expect(try RemoteCommand.parse("export grid --cluster QA --year 2024 --round self") is ExportCommand)
         #expect(try RemoteCommand.parse("verify") is VerifyCommand)
         #expect(try RemoteCommand.parse("account me") is AccountCommand.Me)
+        // The rules are read over SSH (to the client's screen); they are changed only by a file on the server.
+        #expect(try RemoteCommand.parse("rules show --cluster QA --year 2024") is RulesCommand.Show)
+        #expect(try RemoteCommand.parse("rules export --cluster QA --year 2024") is RulesCommand.Export)
+        #expect(throws: RemoteCommand.Refusal.notServed(command: "rules import")) { try RemoteCommand.parse("rules import /tmp/r.yaml --cluster QA --year 2024") }
+        #expect(throws: RemoteCommand.Refusal.option("-o")) { try RemoteCommand.parse("rules export --cluster QA --year 2024 -o /tmp/r.yaml") }
         #expect(throws: RemoteCommand.Refusal.notServed(command: "import")) { try RemoteCommand.parse("import scores a.csv --cluster QA --year 2024") }
         #expect(throws: RemoteCommand.Refusal.notServed(command: "account add")) { try RemoteCommand.parse("account add x --name X") }
         #expect(throws: RemoteCommand.Refusal.notServed(command: "bash")) { try RemoteCommand.parse("bash -i") }

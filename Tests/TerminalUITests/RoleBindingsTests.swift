@@ -140,7 +140,8 @@ import Testing
             Issue.record("no year menu")
             return
         }
-        #expect(menu.items.allSatisfy { if case .export = $0.action { true } else { false } }, "\(menu.items.map(\.label))")
+        // The documents, and the rules screen, which a viewer may read.
+        #expect(menu.items.allSatisfy { if case .export = $0.action { true } else { $0.action == .rules } }, "\(menu.items.map(\.label))")
 
         state = DemoFixture.state(screen: .ranking)
         state.account = DemoAccount.secretary(of: 1)
@@ -238,7 +239,7 @@ import Testing
             if case .whatIf = form.purpose { return false }
             return true
         case .confirm, .criteria: return true
-        case .menu(let menu): return menu.items.contains { if case .export = $0.action { false } else { true } }
+        case .menu(let menu): return menu.items.contains { if case .export = $0.action { false } else { $0.action != .rules } }
         case nil, .help, .search, .command: return false
         }
     }

@@ -15,7 +15,7 @@ enum RemoteCommand {
     }
 
     /// The commands a session runs, as a client types them.
-    static let served = ["ui", "rank", "export", "verify", "account me", "account keys"]
+    static let served = ["ui", "rank", "export", "verify", "account me", "account keys", "rules show", "rules export"]
 
     /// The command to run, parsed as `thidua` parses its own arguments; no words: the interface.
     static func parse(_ line: String) throws -> ParsableCommand {
@@ -23,7 +23,7 @@ enum RemoteCommand {
         guard !words.isEmpty else { return try UICommand.parse([]) }
         let name = words.prefix(2).joined(separator: " ")
         guard served.contains(words[0]) || served.contains(name) else {
-            throw Refusal.notServed(command: words[0] == "account" ? name : words[0])
+            throw Refusal.notServed(command: ["account", "rules"].contains(words[0]) ? name : words[0])
         }
         if let option = words.first(where: isForbidden) { throw Refusal.option(option) }
         let command = try Thidua.parseAsRoot(words)
@@ -31,6 +31,10 @@ enum RemoteCommand {
         case is UICommand, is RankCommand, is VerifyCommand, is AccountCommand.Me, is AccountCommand.Keys:
             return command
         case let export as ExportCommand where export.output == nil:
+            return command
+        case is RulesCommand.Show:
+            return command
+        case let export as RulesCommand.Export where export.output == nil:
             return command
         case is ExportCommand:
             throw Refusal.option("--output")
