@@ -128,6 +128,11 @@ enum RulesEditing {
     static func submit(_ form: inout Form, _ state: inout AppShared, _ edit: RuleEdit) -> [AppEffect] {
         guard let year = YearEditing.writableYear(&state) else { return [] }
         let words = state.words.rulesScreen
+        let hasReason = form.fields.contains { $0.key == .reason }
+        if needsReason(year), !hasReason {
+            // Scoring started while the form was open: it asks for the reason now.
+            form.fields.append(Form.Field(.reason, words.fieldReason, text: ""))
+        }
         let reason = needsReason(year) ? form.text(.reason) : ""
         if needsReason(year), reason.isEmpty {
             form.fail(words.reasonRequired, field: .reason)
@@ -142,7 +147,13 @@ enum RulesEditing {
             break
         }
         if let problem = rules.problems(tree: year.tree).first {
-            form.fail(state.words.rules.problem(problem), field: form.fields.first?.key ?? .ruleValue)
+            guard let field = form.fields.first?.key else {
+                // A form without fields (removing or moving an award before scoring): say it on the status line.
+                state.overlay = nil
+                state.status = StatusMessage(state.words.rules.problem(problem), isError: true)
+                return []
+            }
+            form.fail(state.words.rules.problem(problem), field: field)
             return []
         }
         state.overlay = nil
