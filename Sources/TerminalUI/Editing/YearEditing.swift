@@ -43,7 +43,6 @@ enum YearEditing {
         if meetingDetails || status == .review {
             items.append(MenuItem(edit.menuMeeting, .meeting, enabled: !status.isReadOnly))
         }
-        items.append(MenuItem(state.words.rulesScreen.menuRules, .rules))
         // Only what the account may do: a viewer's menu holds the documents alone.
         items.removeAll { item in guarded(item.action).map { !state.may($0) } ?? false }
         // Only what the Documents table writes (ExportTable.swift) reaches the menu.
@@ -51,6 +50,8 @@ enum YearEditing {
             let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
             items.append(MenuItem(label, .export(kind, format: format)))
         }
+        // Last, so the documents keep their numbers.
+        items.append(MenuItem(state.words.rulesScreen.menuRules, .rules))
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }
 
