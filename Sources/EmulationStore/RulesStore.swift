@@ -24,7 +24,7 @@ extension EmulationStore {
             let old = try year.ruleSet()
             let entity = "\(reference.clusterCode)/\(reference.year)"
             try Self.require(expecting, stored: old, db, subject: .rules, entities: [entity], actions: ["rules.replace"],
-                             theirs: { Self.describe($0) })
+                             theirs: { Self.summary($0) })
             if old == rules { return false }
             let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty, try Self.scoringStarted(db, reference, status: year.status) { throw StoreError.reasonRequired }
@@ -40,6 +40,22 @@ extension EmulationStore {
     static func scoringStarted(_ db: Database, _ reference: ClusterYearReference, status: ClusterYearStatus) throws -> Bool {
         if status != .pledge { return true }
         return try !StoredScore.filter { $0.clusterYearId == reference.id }.isEmpty(db)
+    }
+
+    /// The rules another secretary saved, in one short line for the conflict message: bands,
+    /// quotas, votes (the audit row holds them whole).
+    static func summary(_ rules: RuleSet) -> String {
+        let points = { (value: Points) in DecimalText.format(value, trimWhole: true) }
+        let quotas = rules.awards.map { award -> String in
+            switch award.quota {
+            case .unlimited: return award.code + " ∞"
+            case .count(let count): return award.code + " \(count)"
+            case .percentOfMembers(let percent): return award.code + " \(percent)%"
+            }
+        }
+        return "\(points(rules.bands.excellent))/\(points(rules.bands.good))/\(points(rules.bands.completed)); "
+            + quotas.joined(separator: ", ")
+            + "; \(rules.quorum.numerator)/\(rules.quorum.denominator), \(rules.passThreshold.numerator)/\(rules.passThreshold.denominator)"
     }
 
     /// The rule set as the audit keeps it: the stored JSON, keys sorted, so two saves of the

@@ -50,7 +50,14 @@ import Testing
         try store.replaceRules(reference, with: theirs, reason: "cơ sở biểu quyết")
         var mine = RuleSet.standard
         mine.gapFlagPercent = 30
-        #expect(throws: StoreError.self) { try store.replaceRules(reference, with: mine, reason: "chênh lệch", expecting: .value(.standard)) }
+        do {
+            try store.replaceRules(reference, with: mine, reason: "chênh lệch", expecting: .value(.standard))
+            Issue.record("a save over another's newer rules went through")
+        } catch StoreError.conflict(let conflict) {
+            // What they saved, in one line the message can hold (the audit row has it whole).
+            #expect(conflict.subject == .rules)
+            #expect(conflict.theirs == "90/75/50; co-cp 1, co-tinh 1, bk-toan-dien 2, bk-chuyen-de ∞; 2/3, 1/2")
+        }
         #expect(try store.rules(reference) == theirs)
     }
 
