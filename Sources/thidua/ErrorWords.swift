@@ -73,7 +73,7 @@ enum ErrorWords {
                 + words.importProblem(ImportProblemWords(problem, text: value))
         case .unitHasRecords(let name): return words.unitHasRecords(name)
         case .clusterNameRequired: return words.clusterNameRequired
-        case .reasonRequired: return onScreen ? words.screen.unlockReasonRequired : words.commandLine.reasonRequired
+        case .reasonRequired: return onScreen ? words.screen.changeNeedsReason : words.commandLine.reasonRequired
         case .conflict(let conflict): return words.conflict.describe(conflict, words: words)
         case .unitInClosedYear(let name, let year): return words.edit.unitInClosedYear(name, year)
         case .ineligibleForRole(let name): return words.edit.ineligibleForRole(name)

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import EmulationStore
+import TerminalUI
+@testable import thidua
 
 /// A year set up and reviewed from the command line: titles registered with `pledge register`,
 /// votes only on what the review proposes, a recorded vote withdrawn.
@@ -53,5 +56,20 @@ import Testing
         let twice = try thidua.run(["vote"] + Self.hp + ["--unit", "Thủy Nguyên", "--award", "co-tinh", "--withdraw"])
         #expect(twice.status != 0 && twice.stderr.contains("Chưa có biểu quyết Cờ tỉnh cho Thủy Nguyên"), "\(twice.stderr)")
         #expect(try thidua.run(["verify"]).status == 0)
+    }
+}
+
+/// The same refusal worded for where it is read: a screen names keys or says what happened, the
+/// command line names the command or the option to add.
+@Suite struct SurfaceWordingTests {
+    @Test func aMissingReasonOrAnEarlyVoteIsWordedForTheScreenOrTheCommandLine() {
+        let words = Catalogue.vietnamese
+        let reasonOnScreen = ErrorWords.describe(StoreError.reasonRequired, words: words, onScreen: true)
+        #expect(reasonOnScreen == words.screen.changeNeedsReason)
+        #expect(!reasonOnScreen.contains("mở khóa"), "a rules change is no unlock")
+        #expect(ErrorWords.describe(StoreError.reasonRequired, words: words).contains("--reason"))
+        let early = StoreError.voteNeedsReview(cluster: "HN-10", year: 2020)
+        #expect(ErrorWords.describe(early, words: words, onScreen: true) == words.edit.voteNeedsReview)
+        #expect(ErrorWords.describe(early, words: words).contains("thidua year advance --cluster HN-10 --year 2020"))
     }
 }

@@ -70,8 +70,7 @@ public struct MinutesDocument: Sendable {
         let rules = snapshot.rules
         let members = snapshot.units.count
         let minimum = members == 0 ? 0 : (1...members).first { rules.quorum.isReached(part: $0, of: members) } ?? members
-        let rule = words.voteRule("\(rules.quorum.numerator)/\(rules.quorum.denominator)", minimum, members,
-                                  "\(rules.passThreshold.numerator)/\(rules.passThreshold.denominator)", rules.voteBase == .allMembers)
+        let rule = words.voteRule(rules.quorum.text, minimum, members, rules.passThreshold.text, rules.voteBase == .allMembers)
         return rules.source(of: .votes).map { rule + " " + words.citation($0) } ?? rule
     }
 

@@ -104,8 +104,8 @@ extension RuleWords {
             case .unknownTieBreakCriterion(let code): return "There is no major criterion “\(code)” to break ties with."
             case .duplicateTieBreak: return "A tie-break is listed twice."
             case .duplicateCause(let cause): return "The cause “\(DocumentWords.english.ineligibleCause(cause))” is listed twice."
-            case .quorumOutOfRange(let fraction): return "The quorum must be above 0 and at most all members, not \(RuleWords.fraction(fraction))."
-            case .thresholdOutOfRange(let fraction): return "The pass threshold must be from 0 to below 1, not \(RuleWords.fraction(fraction))."
+            case .quorumOutOfRange(let fraction): return "The quorum must be above 0 and at most all members, not \(fraction.text)."
+            case .thresholdOutOfRange(let fraction): return "The pass threshold must be from 0 to below 1, not \(fraction.text)."
             }
         }
     )

@@ -104,8 +104,8 @@ extension RuleWords {
             case .unknownTieBreakCriterion(let code): return "Không có tiêu chí lớn «\(code)» để xét khi bằng điểm."
             case .duplicateTieBreak: return "Một điều kiện xét khi bằng điểm bị lặp."
             case .duplicateCause(let cause): return "Trường hợp «\(DocumentWords.vietnamese.ineligibleCause(cause))» bị lặp."
-            case .quorumOutOfRange(let fraction): return "Số có mặt tối thiểu phải lớn hơn 0 và không quá toàn bộ thành viên, không phải \(RuleWords.fraction(fraction))."
-            case .thresholdOutOfRange(let fraction): return "Tỷ lệ thông qua phải từ 0 đến dưới 1, không phải \(RuleWords.fraction(fraction))."
+            case .quorumOutOfRange(let fraction): return "Số có mặt tối thiểu phải lớn hơn 0 và không quá toàn bộ thành viên, không phải \(fraction.text)."
+            case .thresholdOutOfRange(let fraction): return "Tỷ lệ thông qua phải từ 0 đến dưới 1, không phải \(fraction.text)."
             }
         }
     )

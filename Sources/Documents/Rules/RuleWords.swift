@@ -101,11 +101,9 @@ public struct RuleWords: Sendable {
         case .voteBase: return voteBaseValue(rules.voteBase)
         case .quorum:
             let least = members == 0 ? 0 : (1...members).first { rules.quorum.isReached(part: $0, of: members) } ?? members
-            return quorumValue(Self.fraction(rules.quorum), least, members)
-        case .passThreshold: return thresholdValue(Self.fraction(rules.passThreshold), rules.voteBase)
+            return quorumValue(rules.quorum.text, least, members)
+        case .passThreshold: return thresholdValue(rules.passThreshold.text, rules.voteBase)
         case .source(let group): return rules.source(of: group) ?? noSource
         }
     }
-
-    public static func fraction(_ fraction: Fraction) -> String { "\(fraction.numerator)/\(fraction.denominator)" }
 }

@@ -95,40 +95,13 @@ enum RulesFileValue {
         return points
     }
 
-    /// ASCII digits with an optional minus sign: "20", "-1".
-    static func wholeNumber(_ text: String) -> Int? {
-        let trimmed = text.trimmingSpaces()
-        let digits = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return Int(trimmed)
-    }
-
-    static func word(_ fraction: Fraction) -> String { "\(fraction.numerator)/\(fraction.denominator)" }
-
-    /// "2/3"; a denominator of 0 or below is no ratio.
-    static func fraction(_ text: String) -> Fraction? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let numerator = wholeNumber(String(parts[0])), let denominator = wholeNumber(String(parts[1])),
-              denominator > 0 else { return nil }
-        return Fraction(numerator, denominator)
-    }
-
-    static let unlimited = "unlimited"
-
-    static func word(_ quota: Quota) -> String {
-        switch quota {
-        case .unlimited: return unlimited
-        case .count(let count): return String(count)
-        case .percentOfMembers(let percent): return "\(percent)%"
-        }
-    }
-
-    static func quota(_ text: String) -> Quota? {
-        let trimmed = text.trimmingSpaces()
-        if trimmed == unlimited { return .unlimited }
-        if trimmed.hasSuffix("%") { return wholeNumber(String(trimmed.dropLast())).map(Quota.percentOfMembers) }
-        return wholeNumber(trimmed).map(Quota.count)
-    }
+    /// The forms the rules screen reads too (`RuleText`).
+    static func wholeNumber(_ text: String) -> Int? { RuleText.wholeNumber(text) }
+    static func word(_ fraction: Fraction) -> String { fraction.text }
+    static func fraction(_ text: String) -> Fraction? { Fraction(text: text) }
+    static let unlimited = Quota.unlimitedWord
+    static func word(_ quota: Quota) -> String { quota.text }
+    static func quota(_ text: String) -> Quota? { Quota(text: text) }
 
     /// The word among `cases` that `text` is, or nil.
     static func choice<Value>(_ text: String, _ cases: [Value], word: (Value) -> String) -> Value? {

@@ -29,6 +29,9 @@ protocol Screen: Sendable {
 
     /// Whether it needs a cluster-year chosen first (all but Home).
     static var needsYear: Bool { get }
+    /// Whether the tab bar lists it while another screen is shown (a screen reached from a
+    /// menu, as the rules are, keeps the bar's room for the daily screens).
+    static var inTabBar: Bool { get }
     /// Drawn on the whole terminal, without tabs and footer (the projector's presentation).
     static var isFullScreen: Bool { get }
     /// A theme it puts on while shown; the clerk's own comes back when it is left.
@@ -73,6 +76,7 @@ protocol Screen: Sendable {
 
 extension Screen {
     static var needsYear: Bool { true }
+    static var inTabBar: Bool { true }
     static var isFullScreen: Bool { false }
     static var theme: String? { nil }
     static var back: ScreenID? { .home }

@@ -110,8 +110,8 @@ enum RulesEditing {
             return .single(.choice(all.map(ruleWords.treatmentValue), all.firstIndex(of: rules.eligibility.treatment) ?? 0))
         case .voteBase:
             return .single(.choice(VoteBase.allCases.map(ruleWords.voteBaseValue), VoteBase.allCases.firstIndex(of: rules.voteBase) ?? 0))
-        case .quorum: return text(RuleWords.fraction(rules.quorum))
-        case .passThreshold: return text(RuleWords.fraction(rules.passThreshold))
+        case .quorum: return text(rules.quorum.text)
+        case .passThreshold: return text(rules.passThreshold.text)
         case .source(let group): return text(rules.sources[group] ?? "")
         }
     }
@@ -242,7 +242,7 @@ enum RulesEditing {
             case .eligibilityTreatment: rules.eligibility.treatment = EligibilityRule.Treatment.allCases[form.choice(.ruleValue)]
             case .voteBase: rules.voteBase = VoteBase.allCases[form.choice(.ruleValue)]
             case .quorum, .passThreshold:
-                guard let fraction = fraction(typed) else { return fail(words.notAFraction(typed)) }
+                guard let fraction = Fraction(text: typed) else { return fail(words.notAFraction(typed)) }
                 if field == .quorum { rules.quorum = fraction } else { rules.passThreshold = fraction }
             case .source(let group):
                 rules.sources[group] = typed.isEmpty ? nil : typed
@@ -251,18 +251,10 @@ enum RulesEditing {
         return .success(())
     }
 
-    /// "1", "20%", "không giới hạn" / "unlimited" (or nothing).
+    /// "1", "20%", "unlimited", or in words "không giới hạn" (or nothing).
     static func quota(_ text: String) -> Quota? {
         let folded = VietnameseFolding.fold(text)
-        if folded.isEmpty || folded == "khong gioi han" || folded == "unlimited" { return .unlimited }
-        if folded.hasSuffix("%"), let percent = Int(String(folded.dropLast()).trimmingSpaces()) { return .percentOfMembers(percent) }
-        return Int(folded).map { .count($0) }
-    }
-
-    /// "2/3"; a denominator of 0 is no fraction.
-    static func fraction(_ text: String) -> Fraction? {
-        let parts = text.split(separator: "/").map { String($0).trimmingSpaces() }
-        guard parts.count == 2, let numerator = Int(parts[0]), let denominator = Int(parts[1]), denominator > 0 else { return nil }
-        return Fraction(numerator, denominator)
+        if folded.isEmpty || folded == "khong gioi han" { return .unlimited }
+        return Quota(text: folded)
     }
 }

@@ -14,6 +14,8 @@ enum RulesScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.rulesScreen.name }
     static func summary(_ words: Catalogue) -> String { words.rulesScreen.summary }
     static var initialState: Selection { Selection(index: 1, offset: 0) }
+    /// Reached from the year menu and `:rules`; on the bar only while shown.
+    static var inTabBar: Bool { false }
 
     enum Action: Hashable, Sendable {
         case edit
@@ -143,7 +145,7 @@ enum RulesScreen: Screen {
         guard let year = YearScreen.year(state, into: &buffer, area: area) else { return }
         let words = state.words.rulesScreen
         let ruleWords = state.words.rules
-        let document = RulesDocument(rules: year.rules, tree: year.tree, cluster: year.cluster, year: year.reference.year, members: year.units.count)
+        let members = year.units.count
         let writable = !year.reference.status.isReadOnly && state.may(.editRules)
         var heading = words.heading(year.reference.clusterCode, year.reference.year)
         if !writable { heading += " · " + words.readOnly }
@@ -161,7 +163,7 @@ enum RulesScreen: Screen {
                 buffer.write(ruleWords.groupTitle(group), row: row, column: 1, role: .accent, limit: area.columns - 2)
             case .rule(let field):
                 let label = ruleWords.label(field, year.rules)
-                let value = ruleWords.value(field, year.rules, year.cluster, members: document.members)
+                let value = ruleWords.value(field, year.rules, year.cluster, members: members)
                 let isDefault = field == .source(field.group) && year.rules.source(of: field.group) == nil
                     || field.isAwardSource && value == ruleWords.noSource
                 let selected = index == selection.index
@@ -173,7 +175,7 @@ enum RulesScreen: Screen {
         }
         // The selected rule in full, where the list had to cut it.
         if rows.indices.contains(selection.index), let field = rows[selection.index].field {
-            let value = ruleWords.value(field, year.rules, year.cluster, members: document.members)
+            let value = ruleWords.value(field, year.rules, year.cluster, members: members)
             if DisplayWidth.of(value) > valueWidth {
                 buffer.write(DisplayWidth.truncate(value, to: area.columns - 4), row: area.row + area.rows - 1, column: 2, role: .muted,
                              limit: area.columns - 4)

@@ -330,6 +330,7 @@ extension Catalogue {
             newCriterion: "New criterion",
             noPreviousYear: "The cluster has no year before this one.",
             unlockReasonRequired: "A reason for unlocking is required.",
+            changeNeedsReason: "This change needs a reason, which the audit keeps (scoring has started, or the year is closed). Nothing was saved.",
             criteriaUnlocked: { "Unlocked the criteria of \($0) \($1); saving the grid locks it again." },
             codeHasScores: "This criterion has scores: its code cannot change (scores are kept by code).",
             noUnitsYet: { "This year has no units yet. Add them on the Units screen (2, then a), or from a roster file (columns name, role…):\n  thidua import roster ROSTER.csv --cluster \($0) --year \($1)" }

@@ -354,6 +354,7 @@ extension Catalogue {
             newCriterion: "Tiêu chí mới",
             noPreviousYear: "Cụm chưa có năm nào trước năm này.",
             unlockReasonRequired: "Cần ghi lý do mở khóa.",
+            changeNeedsReason: "Thay đổi này cần ghi lý do, được lưu vào nhật ký (đã bắt đầu chấm điểm, hoặc năm đã khóa). Chưa lưu gì.",
             criteriaUnlocked: { "Đã mở khóa bộ tiêu chí của \($0) năm \($1); lưu bộ tiêu chí sẽ khóa lại." },
             codeHasScores: "Tiêu chí này đã có điểm: không đổi mã được (điểm gắn với mã).",
             noUnitsYet: { "Năm này chưa có đơn vị nào. Thêm trên màn hình Đơn vị (phím 2, rồi a), hoặc từ tệp danh sách (cột name, role…):\n  thidua import roster DANH_SACH.csv --cluster \($0) --year \($1)" }

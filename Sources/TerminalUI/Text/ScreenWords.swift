@@ -137,6 +137,8 @@ public struct ScreenWords: Sendable {
     public var newCriterion: String
     public var noPreviousYear: String
     public var unlockReasonRequired: String
+    /// Storage asked for a reason the screen had not (the year's stage changed meanwhile).
+    public var changeNeedsReason: String
     public var criteriaUnlocked: @Sendable (_ cluster: String, _ year: Int) -> String
     public var codeHasScores: String
     public var noUnitsYet: @Sendable (_ cluster: String, _ year: Int) -> String

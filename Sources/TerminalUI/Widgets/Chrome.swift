@@ -20,7 +20,7 @@ public enum Chrome {
         buffer.fill(Rect(row: row, column: 0, rows: 1, columns: buffer.size.columns), role: .normal)
         let markWidth = mark.map { DisplayWidth.of($0) + 2 } ?? 0
         let room = buffer.size.columns - markWidth
-        let screens = ScreenID.allCases
+        let screens = ScreenID.allCases.filter { ScreenRegistry.screen($0).inTabBar || $0 == current }
         var labels = screens.map { "\($0.number) \(ScreenRegistry.screen($0).name(words))" }
         let width = { labels.map(DisplayWidth.of).reduce(0, +) + 2 * (labels.count - 1) }
         for index in screens.indices.reversed() where width() > room && screens[index] != current {
