@@ -38,6 +38,18 @@ import Testing
         assertSnapshot(App.render(state(language: .english)), named: "rules-en-80x24")
     }
 
+    /// The year menu lists the rules last, past the number keys: End (as PuTTY sends it) reaches them.
+    @Test func theYearMenusLastLineIsReachedWithEnd() {
+        var state = DemoFixture.state(screen: .ranking)
+        _ = press([.character("y")], &state)
+        guard case .menu(let menu)? = state.overlay else { Issue.record("no year menu"); return }
+        #expect(menu.items.count > 9 && menu.items.last?.action == .rules)
+        _ = press([.end, .enter], &state)
+        #expect(state.screen == .rules)
+        _ = press([.character("y"), .end, .home, .enter], &state)
+        guard case .confirm? = state.overlay else { Issue.record("Home did not go back to the first line"); return }
+    }
+
     @Test func theSecretaryRaisesTheCityFlagsQuotaWithAReason() {
         var state = state()
         select(.award(code: RuleSet.provincialFlag, .quota), &state)

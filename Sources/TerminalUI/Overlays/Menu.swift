@@ -49,6 +49,9 @@ enum MenuKeys {
             return []
         case .up, .character("k"): menu.selection.move(by: -1, count: menu.items.count, visible: menu.items.count)
         case .down, .character("j"), .tab: menu.selection.move(by: 1, count: menu.items.count, visible: menu.items.count)
+        // Home and End (and the pages) reach the ends: a menu longer than nine has no number key for its last lines.
+        case .home, .pageUp: menu.selection.moveTo(0, count: menu.items.count, visible: menu.items.count)
+        case .end, .pageDown: menu.selection.moveTo(menu.items.count - 1, count: menu.items.count, visible: menu.items.count)
         case .enter: chosen = menu.selection.index
         case .character(let character):
             if let number = character.wholeNumberValue, (1...menu.items.count).contains(number) { chosen = number - 1 }
