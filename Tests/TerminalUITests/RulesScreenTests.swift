@@ -71,6 +71,16 @@ import Testing
         #expect(saved?.rules == expected, "only the quota changed")
     }
 
+    @Test func aSourceIsEditedAsTextNamingItsGroup() {
+        var state = state()
+        select(.source(.votes), &state)
+        _ = press([.enter], &state)
+        guard case .form(let form)? = state.overlay else { Issue.record("no form"); return }
+        #expect(form.title == "Sửa: Căn cứ · Biểu quyết")
+        let effects = press(type("QĐ 5 – Chậm báo cáo quý III") + [.tab] + type("Chậm báo cáo quý III") + [.enter], &state)
+        #expect(change(effects)?.rules.sources[.votes] == "QĐ 5 – Chậm báo cáo quý III")
+    }
+
     @Test func aBandAboveTheMaximumIsNamedAndNothingIsSaved() {
         var state = state()
         select(.band(.excellent), &state)

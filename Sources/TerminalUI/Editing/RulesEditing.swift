@@ -27,7 +27,13 @@ enum RulesEditing {
         var note: String?
         switch edit {
         case .field(let field):
-            title = words.editTitle(ruleWords.label(field, rules))
+            // A source is named with its group: every group has one, and the form hides the list.
+            let label = ruleWords.label(field, rules)
+            if case .source(let group) = field {
+                title = words.editTitle(label + " · " + ruleWords.groupTitle(group))
+            } else {
+                title = words.editTitle(label)
+            }
             guard let input = input(field, rules, state) else { return nil }
             switch input {
             case .causes(let chosen):
