@@ -38,7 +38,11 @@ extension EmulationStore {
     }
 
     private static func auditText(_ meeting: MeetingRecord) -> String {
-        [meeting.date?.iso ?? "", meeting.place, meeting.chair, meeting.secretary, meeting.attendees.joined(separator: "; "), meeting.note]
-            .joined(separator: " | ")
+        var parts = [meeting.date?.iso ?? "", meeting.place, meeting.chair, meeting.secretary, meeting.attendees.joined(separator: "; "), meeting.note]
+        // Only when recorded, so a record made before these existed reads as it did.
+        if meeting.start != nil || meeting.end != nil || meeting.membersPresent != nil {
+            parts += [(meeting.start?.text ?? "") + "–" + (meeting.end?.text ?? ""), meeting.membersPresent.map(String.init) ?? ""]
+        }
+        return parts.joined(separator: " | ")
     }
 }

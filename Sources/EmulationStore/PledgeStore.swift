@@ -122,7 +122,10 @@ extension EmulationStore {
             let problems = vote.problems(memberCount: memberCount)
             if !problems.isEmpty { throw StoreError.invalidVote(problems) }
             let stored = try StoredVote.find(db, key: StoredVote.key(clusterYearID: reference.id, unitID: vote.unitID, award: vote.award))?.tally
-            let describe = { (tally: VoteTally) in "present \(tally.present), for \(tally.votesFor), against \(tally.votesAgainst)" }
+            let describe = { (tally: VoteTally) in
+                "present \(tally.present), for \(tally.votesFor), against \(tally.votesAgainst)"
+                    + (tally.ballots.map { ", ballots \($0), invalid \(tally.invalid ?? 0)" } ?? "")
+            }
             let entity = "\(reference.clusterCode)/\(reference.year)/unit #\(vote.unitID)/\(vote.award)"
             try Self.require(expecting, stored: stored, db, subject: .vote(unit: try Self.unitName(db, unitID: vote.unitID), award: vote.award),
                              entities: [entity], actions: ["vote.record"],

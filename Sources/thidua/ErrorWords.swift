@@ -133,6 +133,9 @@ enum ErrorWords {
         case .negativeCount: return words.voteNegative
         case .moreVotesThanPresent(let present, let cast): return words.voteMoreThanPresent(present, cast)
         case .morePresentThanMembers(let present, let members): return words.voteMorePresentThanMembers(present, members)
+        case .moreBallotsThanPresent(let ballots, let present): return words.voteMoreBallotsThanPresent(ballots, present)
+        case .ballotsDoNotAddUp(let ballots, let counted): return words.voteBallotsDoNotAddUp(ballots, counted)
+        case .invalidWithoutBallots: return words.voteInvalidWithoutBallots
         }
     }
 

@@ -15,6 +15,9 @@ struct MeetingCommand: ParsableCommand {
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
     @Option(help: "Date of the meeting, YYYY-MM-DD or DD/MM/YYYY (\"\" clears it).") var date: String?
+    @Option(help: "When it opened, e.g. 14:00 or 14h00 (\"\" clears it).") var start: String?
+    @Option(help: "When it closed (\"\" clears it).") var end: String?
+    @Option(help: "How many member units were present (for the minutes' \"có mặt N/M\"; -1 clears it).") var membersPresent: Int?
     @Option(help: "Where it met.") var place: String?
     @Option(help: "Who chaired it.") var chair: String?
     @Option(help: "Who took the minutes.") var secretary: String?
@@ -39,12 +42,28 @@ struct MeetingCommand: ParsableCommand {
                     meeting.date = day
                 }
             }
+            for (text, path) in [(start, \MeetingRecord.start), (end, \MeetingRecord.end)] {
+                guard let text else { continue }
+                let trimmed = text.trimmingSpaces()
+                guard trimmed.isEmpty || ClockTime(parsing: trimmed) != nil else {
+                    printError(words.invalidTime(text))
+                    throw ExitCode.failure
+                }
+                meeting[keyPath: path] = ClockTime(parsing: trimmed)
+            }
+            if let membersPresent {
+                guard membersPresent <= snapshot.units.count else {
+                    printError(words.voteMorePresentThanMembers(membersPresent, snapshot.units.count))
+                    throw ExitCode.failure
+                }
+                meeting.membersPresent = membersPresent < 0 ? nil : membersPresent
+            }
             if let place { meeting.place = place.trimmingSpaces() }
             if let chair { meeting.chair = chair.trimmingSpaces() }
             if let secretary { meeting.secretary = secretary.trimmingSpaces() }
             if !attendee.isEmpty { meeting.attendees = attendee.map { $0.trimmingSpaces() }.filter { !$0.isEmpty } }
             if let note { meeting.note = note.trimmingSpaces() }
-            let changing = date != nil || place != nil || chair != nil || secretary != nil || !attendee.isEmpty || note != nil
+            let changing = date != nil || start != nil || end != nil || membersPresent != nil || place != nil || chair != nil || secretary != nil || !attendee.isEmpty || note != nil
             if changing {
                 try store.saveMeeting(snapshot.reference, meeting)
                 snapshot = try store.snapshot(code: cluster, year: year)

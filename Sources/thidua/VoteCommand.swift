@@ -18,12 +18,14 @@ struct VoteCommand: ParsableCommand {
     @Option(help: "Members present.") var present: Int?
     @Option(name: .customLong("for"), help: "Votes for.") var votesFor: Int?
     @Option(help: "Votes against.") var against: Int?
+    @Option(help: "The count record: ballots taken from the box (secret ballot).") var ballots: Int?
+    @Option(help: "The count record: invalid ballots among them (for + against + invalid = ballots).") var invalid: Int?
     @Flag(help: "Take back the vote recorded on this unit and award (audited), as if it had never been taken.") var withdraw = false
 
     func validate() throws {
         let counts = [present, votesFor, against].compactMap { $0 }
         let words = options.words.commandLine
-        if withdraw, !counts.isEmpty { throw ValidationError(words.countsWithWithdraw) }
+        if withdraw, !counts.isEmpty || ballots != nil || invalid != nil { throw ValidationError(words.countsWithWithdraw) }
         if !withdraw, counts.count < 3 { throw ValidationError(words.countsRequired) }
     }
 
@@ -52,7 +54,8 @@ struct VoteCommand: ParsableCommand {
                 try store.withdrawVote(before.reference, unitID: target.id, award: rule.code)
                 printOut(words.commandLine.voteWithdrawn(target.name, words.awardShort(rule)))
             } else {
-                let tally = VoteTally(unitID: target.id, award: rule.code, present: present ?? 0, votesFor: votesFor ?? 0, votesAgainst: against ?? 0)
+                let tally = VoteTally(unitID: target.id, award: rule.code, present: present ?? 0, votesFor: votesFor ?? 0, votesAgainst: against ?? 0,
+                                      ballots: ballots, invalid: invalid)
                 try store.recordVote(before.reference, tally)
                 recorded = tally
                 let result = tally.result(rules: before.rules, memberCount: before.units.count)

@@ -9,9 +9,17 @@ public struct MeetingRecord: Hashable, Sendable {
     /// One entry per person or unit present, in the order given.
     public var attendees: [String]
     public var note: String
+    /// When the meeting opened and closed, for the minutes' first and last lines.
+    public var start: ClockTime?
+    public var end: ClockTime?
+    /// How many member units were present ("có mặt 8/8 đơn vị"); nil until counted.
+    public var membersPresent: Int?
 
     public init(date: CalendarDate? = nil, place: String = "", chair: String = "", secretary: String = "", attendees: [String] = [],
-                note: String = "") {
+                note: String = "", start: ClockTime? = nil, end: ClockTime? = nil, membersPresent: Int? = nil) {
+        self.start = start
+        self.end = end
+        self.membersPresent = membersPresent
         self.date = date
         self.place = place
         self.chair = chair

@@ -5,8 +5,14 @@ public struct VoteTally: Hashable, Sendable {
     public var present: Int
     public var votesFor: Int
     public var votesAgainst: Int
+    /// The count record (biên bản kiểm phiếu) of a secret ballot: ballots taken from the box and,
+    /// of those, the invalid ones. nil until the counting board's record is entered.
+    public var ballots: Int?
+    public var invalid: Int?
 
-    public init(unitID: MemberUnit.ID, award: String, present: Int, votesFor: Int, votesAgainst: Int) {
+    public init(unitID: MemberUnit.ID, award: String, present: Int, votesFor: Int, votesAgainst: Int, ballots: Int? = nil, invalid: Int? = nil) {
+        self.ballots = ballots
+        self.invalid = invalid
         self.unitID = unitID
         self.award = award
         self.present = present
@@ -18,13 +24,30 @@ public struct VoteTally: Hashable, Sendable {
         case negativeCount
         case moreVotesThanPresent(present: Int, cast: Int)
         case morePresentThanMembers(present: Int, members: Int)
+        /// More ballots in the box than members present.
+        case moreBallotsThanPresent(ballots: Int, present: Int)
+        /// For, against and invalid do not add up to the ballots counted.
+        case ballotsDoNotAddUp(ballots: Int, counted: Int)
+        /// Invalid ballots given without the number of ballots.
+        case invalidWithoutBallots
     }
+
+    /// Whether the counting board's record is entered.
+    public var hasCountRecord: Bool { ballots != nil }
 
     public func problems(memberCount: Int) -> [Problem] {
         var problems: [Problem] = []
         if present < 0 || votesFor < 0 || votesAgainst < 0 { problems.append(.negativeCount) }
         if votesFor + votesAgainst > present { problems.append(.moreVotesThanPresent(present: present, cast: votesFor + votesAgainst)) }
         if present > memberCount { problems.append(.morePresentThanMembers(present: present, members: memberCount)) }
+        if let ballots {
+            if ballots < 0 || (invalid ?? 0) < 0 { if !problems.contains(.negativeCount) { problems.append(.negativeCount) } }
+            if ballots > present { problems.append(.moreBallotsThanPresent(ballots: ballots, present: present)) }
+            let counted = votesFor + votesAgainst + (invalid ?? 0)
+            if counted != ballots { problems.append(.ballotsDoNotAddUp(ballots: ballots, counted: counted)) }
+        } else if invalid != nil {
+            problems.append(.invalidWithoutBallots)
+        }
         return problems
     }
 

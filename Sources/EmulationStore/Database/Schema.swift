@@ -68,6 +68,20 @@ enum Schema {
             try AuditBaseline.write(db, reason: "v9-audit-images")
         }
         migrator.registerMigration("v10-account-keys") { db in try addAccountKeys(db) }
+        migrator.registerMigration("v11-meeting-times-and-ballots") { db in
+            // The dossier's minutes say when the meeting opened and closed and how many members
+            // were present; its count record (biên bản kiểm phiếu) says how many ballots were in
+            // the box and how many were invalid. NULL (or '') until recorded.
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN startTime TEXT NOT NULL DEFAULT '';
+                ALTER TABLE meeting ADD COLUMN endTime TEXT NOT NULL DEFAULT '';
+                ALTER TABLE meeting ADD COLUMN membersPresent INTEGER CHECK (membersPresent >= 0);
+                ALTER TABLE vote ADD COLUMN ballots INTEGER CHECK (ballots >= 0);
+                ALTER TABLE vote ADD COLUMN invalid INTEGER CHECK (invalid >= 0);
+                """)
+            // Existing rows gained columns their last audit image lacks.
+            try AuditBaseline.write(db, reason: "v11-meeting-times-and-ballots")
+        }
         return migrator
     }
 

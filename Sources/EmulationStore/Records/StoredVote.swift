@@ -11,6 +11,8 @@ struct StoredVote: StoredRecord, PersistableRecord, Hashable {
     var present: Int
     var votesFor: Int
     var votesAgainst: Int
+    var ballots: Int?
+    var invalid: Int?
 
     enum Columns {
         static let clusterYearId = Column(CodingKeys.clusterYearId)
@@ -27,10 +29,12 @@ struct StoredVote: StoredRecord, PersistableRecord, Hashable {
 extension StoredVote {
     init(clusterYearID: Int64, _ tally: VoteTally) {
         self.init(clusterYearId: clusterYearID, unitId: tally.unitID, award: tally.award, present: tally.present, votesFor: tally.votesFor,
-                  votesAgainst: tally.votesAgainst)
+                  votesAgainst: tally.votesAgainst, ballots: tally.ballots, invalid: tally.invalid)
     }
 
-    var tally: VoteTally { VoteTally(unitID: unitId, award: award, present: present, votesFor: votesFor, votesAgainst: votesAgainst) }
+    var tally: VoteTally {
+        VoteTally(unitID: unitId, award: award, present: present, votesFor: votesFor, votesAgainst: votesAgainst, ballots: ballots, invalid: invalid)
+    }
 
     static func key(clusterYearID: Int64, unitID: Int64, award: String) -> [String: (any DatabaseValueConvertible)?] {
         ["clusterYearId": clusterYearID, "unitId": unitID, "award": award]

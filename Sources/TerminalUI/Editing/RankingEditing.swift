@@ -137,6 +137,8 @@ enum RankingEditing {
             Form.Field(.present, edit.fieldPresent(members), number: String(existing?.present ?? members)),
             Form.Field(.votesFor, edit.fieldFor, number: existing.map { String($0.votesFor) } ?? ""),
             Form.Field(.votesAgainst, edit.fieldAgainst, number: existing.map { String($0.votesAgainst) } ?? ""),
+            Form.Field(.ballots, edit.fieldBallots, number: existing?.ballots.map(String.init) ?? ""),
+            Form.Field(.invalid, edit.fieldInvalid, number: existing?.invalid.map(String.init) ?? ""),
         ], note: edit.voteRule(year.rules.quorum.numerator, year.rules.quorum.denominator,
                                year.rules.passThreshold.numerator, year.rules.passThreshold.denominator, members))
     }
@@ -152,13 +154,31 @@ enum RankingEditing {
                 return []
             }
         }
-        let tally = VoteTally(unitID: unitID, award: award, present: counts[0], votesFor: counts[1], votesAgainst: counts[2])
+        // The count record is optional: empty until the counting board reports.
+        var record: [Int?] = []
+        for field in [FieldKey.ballots, .invalid] {
+            if form.text(field).isEmpty {
+                record.append(nil)
+                continue
+            }
+            switch NumberInput.count(form.text(field), field: form.label(field), words: state.words) {
+            case .success(let value): record.append(value)
+            case .failure(let refusal):
+                form.fail(refusal.text, field: field)
+                return []
+            }
+        }
+        let tally = VoteTally(unitID: unitID, award: award, present: counts[0], votesFor: counts[1], votesAgainst: counts[2],
+                              ballots: record[0], invalid: record[1])
         if let problem = tally.problems(memberCount: year.units.count).first {
             let words = state.words
             switch problem {
             case .negativeCount: form.fail(words.voteNegative, field: .present)
             case .moreVotesThanPresent(let present, let cast): form.fail(words.voteMoreThanPresent(present, cast), field: .votesFor)
             case .morePresentThanMembers(let present, let members): form.fail(words.voteMorePresentThanMembers(present, members), field: .present)
+            case .moreBallotsThanPresent(let ballots, let present): form.fail(words.voteMoreBallotsThanPresent(ballots, present), field: .ballots)
+            case .ballotsDoNotAddUp(let ballots, let counted): form.fail(words.voteBallotsDoNotAddUp(ballots, counted), field: .ballots)
+            case .invalidWithoutBallots: form.fail(words.voteInvalidWithoutBallots, field: .ballots)
             }
             return []
         }

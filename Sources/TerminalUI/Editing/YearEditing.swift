@@ -188,9 +188,12 @@ enum YearEditing {
         let edit = state.edit
         return Form(title: edit.menuMeeting, purpose: .meeting, fields: [
             Form.Field(.date, edit.fieldDate, text: (meeting.date ?? state.today)?.vietnamese ?? ""),
+            Form.Field(.start, edit.fieldMeetingStart, text: meeting.start?.text ?? ""),
+            Form.Field(.end, edit.fieldMeetingEnd, text: meeting.end?.text ?? ""),
             Form.Field(.place, edit.fieldMeetingPlace, text: meeting.place),
             Form.Field(.chair, edit.fieldChair, text: meeting.chair),
             Form.Field(.secretary, edit.fieldSecretary, text: meeting.secretary),
+            Form.Field(.membersPresent, edit.fieldMembersPresent(state.year?.units.count ?? 0), number: meeting.membersPresent.map(String.init) ?? ""),
             Form.Field(.attendees, edit.fieldAttendees, text: meeting.attendees.joined(separator: "; ")),
             Form.Field(.note, edit.fieldNote, text: meeting.note),
         ], note: edit.meetingFormNote)
@@ -204,9 +207,31 @@ enum YearEditing {
             form.fail(state.words.invalidDate(dateText), field: .date)
             return []
         }
+        var times: [ClockTime?] = []
+        for field in [FieldKey.start, .end] {
+            let text = form.text(field)
+            let time = ClockTime(parsing: text)
+            guard text.isEmpty || time != nil else {
+                form.fail(state.words.invalidTime(text), field: field)
+                return []
+            }
+            times.append(time)
+        }
+        var present: Int?
+        if !form.text(.membersPresent).isEmpty {
+            switch NumberInput.count(form.text(.membersPresent), field: form.label(.membersPresent), words: state.words) {
+            case .success(let value) where value <= year.units.count: present = value
+            case .success(let value):
+                form.fail(state.words.voteMorePresentThanMembers(value, year.units.count), field: .membersPresent)
+                return []
+            case .failure(let refusal):
+                form.fail(refusal.text, field: .membersPresent)
+                return []
+            }
+        }
         let attendees = form.text(.attendees).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let meeting = MeetingRecord(date: date, place: form.text(.place), chair: form.text(.chair), secretary: form.text(.secretary), attendees: attendees,
-                                    note: form.text(.note))
+                                    note: form.text(.note), start: times[0], end: times[1], membersPresent: present)
         state.overlay = nil
         return [change(year, .saveMeeting(meeting, expecting: form.expected((form.seenYear ?? year).meeting)))]
     }

@@ -20,7 +20,9 @@ public enum FieldKey: Hashable, Sendable {
     /// An item's score, by its code.
     case item(String)
     case bonus, deduction
-    case present, votesFor, votesAgainst
+    case present, votesFor, votesAgainst, ballots, invalid
+    /// The meeting's member units present.
+    case membersPresent
     // A rule: its value, or each cause that bars a proposal
     case ruleValue
     case cause(Eligibility.Cause)

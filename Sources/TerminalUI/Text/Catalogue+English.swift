@@ -125,6 +125,10 @@ extension Catalogue {
         voteNegative: "Vote counts cannot be negative.",
         voteMoreThanPresent: { "Votes cast (\($1)) exceed members present (\($0))." },
         voteMorePresentThanMembers: { "Members present (\($0)) exceed the cluster's members (\($1))." },
+        voteMoreBallotsThanPresent: { "Ballots counted (\($0)) exceed the members present (\($1))." },
+        voteBallotsDoNotAddUp: { "For, against and invalid add up to \($1), not to the ballots counted (\($0))." },
+        voteInvalidWithoutBallots: "Invalid ballots need the number of ballots counted too.",
+        invalidTime: { "Invalid time \"\($0)\" (use 14:00 or 14h00)." },
         criteriaProblem: { problem in
             switch problem {
             case .empty: return "The criteria grid is empty."

@@ -125,6 +125,10 @@ extension Catalogue {
         voteNegative: "Số phiếu không được âm.",
         voteMoreThanPresent: { "Số phiếu (\($1)) nhiều hơn số thành viên có mặt (\($0))." },
         voteMorePresentThanMembers: { "Số thành viên có mặt (\($0)) nhiều hơn số thành viên của cụm (\($1))." },
+        voteMoreBallotsThanPresent: { "Số phiếu thu vào (\($0)) nhiều hơn số thành viên có mặt (\($1))." },
+        voteBallotsDoNotAddUp: { "Tán thành, không tán thành và phiếu không hợp lệ cộng lại là \($1), khác số phiếu thu vào (\($0))." },
+        voteInvalidWithoutBallots: "Có số phiếu không hợp lệ thì cần ghi cả số phiếu thu vào.",
+        invalidTime: { "Giờ \"\($0)\" không hợp lệ (dạng 14:00 hoặc 14h00)." },
         criteriaProblem: { problem in
             switch problem {
             case .empty: return "Bộ tiêu chí trống."

@@ -88,6 +88,10 @@ public struct Catalogue: Sendable {
     public var voteNegative: String
     public var voteMoreThanPresent: @Sendable (_ present: Int, _ cast: Int) -> String
     public var voteMorePresentThanMembers: @Sendable (_ present: Int, _ members: Int) -> String
+    public var voteMoreBallotsThanPresent: @Sendable (_ ballots: Int, _ present: Int) -> String
+    public var voteBallotsDoNotAddUp: @Sendable (_ ballots: Int, _ counted: Int) -> String
+    public var voteInvalidWithoutBallots: String
+    public var invalidTime: @Sendable (String) -> String
     public var criteriaProblem: @Sendable (CriteriaTree.Problem) -> String
     public var criteriaLocked: @Sendable (_ cluster: String, _ year: Int) -> String
     public var criterionHasScores: @Sendable (String) -> String

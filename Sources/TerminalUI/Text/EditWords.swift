@@ -140,6 +140,9 @@ public struct EditWords: Sendable {
     public var fieldPresent: @Sendable (Int) -> String
     public var fieldFor: String
     public var fieldAgainst: String
+    /// The count record's fields, left empty until the counting board reports.
+    public var fieldBallots: String
+    public var fieldInvalid: String
     public var voteRule: @Sendable (Int, Int, Int, Int, Int) -> String
     public var voteLine: @Sendable (String, Int, Int, Int, String) -> String
     public var voteResult: @Sendable (VoteTally.Result) -> String
@@ -185,6 +188,9 @@ public struct EditWords: Sendable {
     public var fieldChair: String
     public var fieldSecretary: String
     public var fieldAttendees: String
+    public var fieldMeetingStart: String
+    public var fieldMeetingEnd: String
+    public var fieldMembersPresent: @Sendable (_ members: Int) -> String
     public var fieldNote: String
     public var meetingFormNote: String
     public var meetingSaved: String
