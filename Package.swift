@@ -3,6 +3,7 @@
 //
 //   thidua (executable) ─┬─> NcursesTerminal (backend) ─┬─> CNcurses
 //                        │                              └─> TerminalUI (UI) ──> Documents ──> Emulation (domain)
+//                        │                                                          └──> ZIPFoundation (.docx)
 //                        └─> EmulationStore (storage) ─────────────────────────────────────> Emulation
 //
 // Documents (the printed documents, their words, the export table) sits between the domain and
@@ -26,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +47,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Documents", dependencies: ["Emulation"]),
+        // ZIPFoundation: a .docx is WordprocessingML in a ZIP (DocxPackage), written and read back.
+        .target(name: "Documents", dependencies: ["Emulation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TerminalUI", dependencies: ["Emulation", "Documents"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         .executableTarget(

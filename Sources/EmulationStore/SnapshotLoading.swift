@@ -119,3 +119,14 @@ extension EmulationStore {
         return pledge
     }
 }
+
+extension EmulationStore {
+    /// The year after `year`, when it is open; nil when not (a missing year is no error here).
+    public func nextSnapshot(code: String, after year: Int) throws -> YearSnapshot? {
+        do {
+            return try snapshot(code: code, year: year + 1)
+        } catch StoreError.unknownYear {
+            return nil
+        }
+    }
+}

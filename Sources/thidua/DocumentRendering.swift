@@ -1,6 +1,7 @@
 import Documents
 import Emulation
 import EmulationStore
+import Foundation
 import TerminalUI
 
 /// The command line's side of the Documents export table (ExportTable.swift), for `thidua
@@ -14,10 +15,15 @@ enum DocumentRendering {
     /// characters into a file or a terminal. `seal`: the audit chain's seal, taken after the
     /// snapshot was read, which every document but a CSV file ends with.
     static func render(_ kind: ExportKind, _ format: DocumentFormat, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
-                       seal: AuditSeal?, words: Catalogue) -> String? {
+                       seal: AuditSeal?, words: Catalogue, next: YearSnapshot? = nil) -> String? {
         kind.render(format, from: DocumentSource(snapshot: snapshot, words: words.documents, csv: csv, round: round, blank: blank,
-                                                 seal: seal?.description))
+                                                 seal: seal?.description, next: next))
             .map(TerminalSafe.text)
+    }
+
+    /// The Word file of a document in the state's format; nil when it has none.
+    static func docx(_ kind: ExportKind, snapshot: YearSnapshot, next: YearSnapshot?, seal: AuditSeal?, words: Catalogue) throws -> Data? {
+        try kind.renderDocx(from: DocumentSource(snapshot: snapshot, words: words.documents, csv: csv, seal: seal?.description, next: next))
     }
 
     /// The error that names the formats the document does exist in.

@@ -38,6 +38,7 @@ enum ErrorWords {
         switch error {
         case .notOffered(let kind, let format): return DocumentRendering.notAvailable(kind, format, words: words)
         case .cannotWrite(let path): return words.edit.cannotWrite(path)
+        case .binaryNeedsFile(let format): return words.binaryNeedsFile(format.rawValue)
         }
     }
 

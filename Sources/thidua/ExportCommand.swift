@@ -49,21 +49,33 @@ struct ExportCommand: ParsableCommand {
             // After the snapshot: the history the seal covers holds everything the document shows.
             let seal = try store.seal()
             let words = options.words
-            guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
-                                                      words: words) else {
-                throw ExportError.notOffered(kind, format)
+            let next = kind == .minutes ? try store.nextSnapshot(code: cluster, after: year) : nil
+            let data: Data
+            if format == .docx {
+                guard output != nil else { throw ExportError.binaryNeedsFile(format) }
+                guard let docx = try DocumentRendering.docx(kind, snapshot: snapshot, next: next, seal: seal, words: words) else {
+                    throw ExportError.notOffered(kind, format)
+                }
+                data = docx
+            } else {
+                guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
+                                                          words: words, next: next) else {
+                    throw ExportError.notOffered(kind, format)
+                }
+                guard output != nil else {
+                    printOut(text, terminator: "")
+                    return
+                }
+                data = Data(text.utf8)
             }
             if let output {
                 // Write beside the target and rename, so a crash never leaves half a file.
-                let url = URL(fileURLWithPath: output)
                 do {
-                    try Data(text.utf8).write(to: url, options: .atomic)
+                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
                     throw ExportError.cannotWrite(path: output)
                 }
                 printError(words.exported(output))
-            } else {
-                printOut(text, terminator: "")
             }
         }
     }

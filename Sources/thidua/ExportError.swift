@@ -6,4 +6,6 @@ enum ExportError: Error {
     case notOffered(ExportKind, DocumentFormat)
     /// The file could not be written there (no such folder, no right to write it).
     case cannotWrite(path: String)
+    /// A Word file is bytes: it goes to a file (-o), never to a terminal.
+    case binaryNeedsFile(DocumentFormat)
 }

@@ -2,4 +2,6 @@
 /// table's to say (ExportTable.swift), nowhere else.
 public enum DocumentFormat: String, CaseIterable, Hashable, Sendable {
     case csv, md, txt, html
+    /// A Word file in the state's format (OfficialDocument, DocxWriter): bytes, not text.
+    case docx
 }

@@ -13,9 +13,12 @@ public struct DocumentSource: Sendable {
     /// The audit chain's seal (`COUNT:HASH`) taken after the year was read, printed as the last
     /// line of every document but CSV files, which are data; nil prints none.
     public var seal: String?
+    /// The next year, when it is open: the minutes say whether its pledge was signed at the meeting.
+    public var next: YearSnapshot?
 
     public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false,
-                seal: String? = nil) {
+                seal: String? = nil, next: YearSnapshot? = nil) {
+        self.next = next
         self.snapshot = snapshot
         self.words = words
         self.csv = csv

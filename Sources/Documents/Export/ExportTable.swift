@@ -1,4 +1,5 @@
 import Emulation
+import Foundation
 
 /// The one table of documents × formats: which formats each document offers, its file name and
 /// how it is written. `thidua export` (its help, its error, its output), the screens' year menu
@@ -7,7 +8,23 @@ extension ExportKind {
     /// The formats this document exists in, in the order they are listed to a person.
     public var formats: [DocumentFormat] { DocumentFormat.allCases.filter(offers) }
 
-    public func offers(_ format: DocumentFormat) -> Bool { writer(format) != nil }
+    public func offers(_ format: DocumentFormat) -> Bool { format == .docx ? official != nil : writer(format) != nil }
+
+    /// The Word file, with the seal inside; nil when the document has no official form.
+    public func renderDocx(from source: DocumentSource) throws -> Data? {
+        guard let document = official?(source, source.seal) else { return nil }
+        return try DocxWriter.data(document, title: document.kind + " " + document.summary.joined(separator: " "))
+    }
+
+    /// The documents in the state's format (Decree 30): the minutes and the pledge. Their
+    /// Markdown and text come from the same description as their Word file.
+    private var official: (@Sendable (DocumentSource, _ seal: String?) -> OfficialDocument)? {
+        switch self {
+        case .minutes: return { OfficialContext(snapshot: $0.snapshot, next: $0.next, words: $0.words, seal: $1).minutes() }
+        case .pledge: return { source, seal in OfficialContext(snapshot: source.snapshot, words: source.words, seal: seal).pledge(of: source.snapshot) }
+        case .roster, .grid, .ranking, .proposals: return nil
+        }
+    }
 
     /// The document's text in `format`, or nil when it does not exist in that format; a
     /// document (not a CSV file) ends with the seal's line when the source has one.
@@ -27,7 +44,16 @@ extension ExportKind {
     /// Every pair is decided here, without `default`: a new document or format does not compile
     /// until this table says whether and how it is written.
     private func writer(_ format: DocumentFormat) -> (@Sendable (DocumentSource) -> String)? {
+        // The seal goes in after, as each format prints it (SealLine).
+        let officialText = { (markdown: Bool) -> (@Sendable (DocumentSource) -> String)? in
+            guard let official else { return nil }
+            return { source in
+                let document = official(source, nil)
+                return markdown ? document.markdown() : document.text()
+            }
+        }
         switch (self, format) {
+        case (_, .docx): return nil
         case (.roster, .csv): return { $0.csv.roster($0.snapshot) }
         case (.roster, .md):
             return { source in
@@ -54,12 +80,12 @@ extension ExportKind {
         case (.ranking, .txt): return { RankingDocument($0.snapshot).text($0.words) }
 
         case (.pledge, .csv): return { $0.csv.write(PledgeDocument($0.snapshot).checklist($0.words)) }
-        case (.pledge, .md): return { PledgeDocument($0.snapshot).markdown($0.words) }
-        case (.pledge, .txt): return { PledgeDocument($0.snapshot).text($0.words) }
+        case (.pledge, .md): return officialText(true)
+        case (.pledge, .txt): return officialText(false)
         case (.pledge, .html): return nil
 
-        case (.minutes, .md): return { MinutesDocument($0.snapshot).markdown($0.words) }
-        case (.minutes, .txt): return { MinutesDocument($0.snapshot).text($0.words) }
+        case (.minutes, .md): return officialText(true)
+        case (.minutes, .txt): return officialText(false)
         case (.minutes, .csv), (.minutes, .html): return nil
 
         case (.proposals, .csv): return { $0.csv.write(ProposalsDocument($0.snapshot).table($0.words)) }

@@ -8,7 +8,8 @@ enum SealLine {
     static func append(seal: String, check: String, to text: String, format: DocumentFormat) -> String {
         let line = seal + " (" + check + ")"
         switch format {
-        case .csv:
+        case .csv, .docx:
+            // A Word file carries its seal inside (DocxWriter).
             return text
         case .md:
             return text + "\n" + DisplayWidth.sanitized(line) + "\n"

@@ -20,6 +20,15 @@ public enum AwardWording {
         tidy(template.replacing(kindPlaceholder, with: unit.kind).replacing(namePlaceholder, with: unit.name))
     }
 
+    /// An award's name as the documents sent up write it: the generic "UBND tỉnh/thành phố" of
+    /// the default names, or the placeholder, becomes the cluster's authority ("Cờ thi đua của
+    /// UBND thành phố Hải Phòng").
+    public static func officialName(_ name: String, cluster: Cluster) -> String {
+        let authority = cluster.authority.trimmingSpaces()
+        guard !authority.isEmpty else { return name }
+        return tidy(name.replacing(authorityPlaceholder, with: authority).replacing("UBND tỉnh/thành phố", with: authority))
+    }
+
     /// An empty kind leaves no double space behind.
     private static func tidy(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

@@ -86,6 +86,10 @@ extension Catalogue {
         roundRequired: "Say which round the file holds: --round self or --round cluster.",
         exported: { "Wrote \($0)." },
         formatNotAvailable: { "There is no \($1) format for \($0): use \($2)." },
+        binaryNeedsFile: { "A \($0) file must be written to a file: add -o NAME.\($0)" },
+        dossierWritten: { folder, files, missing in
+            "Wrote \(files) files into \(folder)" + (missing == 0 ? "; the dossier is complete." : "; \(missing) items missing (see 00-danh-muc.txt).")
+        },
         invalidDate: { "Invalid date \"\($0)\" (use 2024-01-15 or 15/01/2024)." },
         handoverImpossible: "No head can be chosen: no eligible unit is left, or head and deputy are the same unit.",
         handoverRecorded: { "\($0): head \($1), deputy \($2)." },

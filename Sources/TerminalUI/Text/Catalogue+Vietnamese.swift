@@ -86,6 +86,10 @@ extension Catalogue {
         roundRequired: "Hãy chỉ rõ vòng điểm của tệp: --round self (tự chấm) hoặc --round cluster (cụm chấm).",
         exported: { "Đã ghi \($0)." },
         formatNotAvailable: { "Không có định dạng \($1) cho \($0): dùng \($2)." },
+        binaryNeedsFile: { "Tệp \($0) cần ghi ra tệp: thêm -o TÊN-TỆP.\($0)" },
+        dossierWritten: { folder, files, missing in
+            "Đã ghi \(files) tệp vào \(folder)" + (missing == 0 ? "; hồ sơ đã đủ." : "; còn thiếu \(missing) mục (xem 00-danh-muc.txt).")
+        },
         invalidDate: { "Ngày \"\($0)\" không hợp lệ (dạng 2024-01-15 hoặc 15/01/2024)." },
         handoverImpossible: "Không chọn được trưởng cụm: không còn đơn vị đủ điều kiện, hoặc trưởng và phó cụm là một đơn vị.",
         handoverRecorded: { "Năm \($0): trưởng cụm \($1), phó cụm \($2)." },

@@ -57,6 +57,8 @@ public struct Catalogue: Sendable {
     public var roundRequired: String
     public var exported: @Sendable (String) -> String
     public var formatNotAvailable: @Sendable (_ kind: String, _ format: String, _ available: String) -> String
+    public var binaryNeedsFile: @Sendable (_ format: String) -> String
+    public var dossierWritten: @Sendable (_ folder: String, _ files: Int, _ missing: Int) -> String
     public var invalidDate: @Sendable (String) -> String
     public var handoverImpossible: String
     public var handoverRecorded: @Sendable (_ year: Int, _ head: String, _ deputy: String) -> String
