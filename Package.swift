@@ -80,7 +80,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Storage only to build the golden files' year from the demo and to write CSV as thidua does.
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport"], exclude: ["__Snapshots__", "Scripts"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
         .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),

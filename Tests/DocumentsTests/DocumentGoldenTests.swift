@@ -26,9 +26,11 @@ import TestSupport
         let reference = try store.clusterYear(code: "HP-KH", year: 2023)
         try store.saveMeeting(reference, MeetingRecord(
             date: CalendarDate(year: 2023, month: 12, day: 20), place: "Hội trường UBND huyện Vĩnh Bảo", chair: "Nguyễn Văn A",
-            secretary: "Trần Thị B", attendees: ["Ban Thi đua – Khen thưởng thành phố", "Lãnh đạo 8 huyện"], note: "Họp trực tiếp"))
+            secretary: "Trần Thị B", attendees: ["Ban Thi đua – Khen thưởng thành phố", "Lãnh đạo 8 huyện"], note: "Họp trực tiếp",
+            start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 16, minute: 30), membersPresent: 8))
         let unit = { (name: String) in try store.snapshot(code: "HP-KH", year: 2023).units.first { $0.name == name }!.id }
-        try store.recordVote(reference, VoteTally(unitID: try unit("Vĩnh Bảo"), award: RuleSet.governmentFlag, present: 8, votesFor: 8, votesAgainst: 0))
+        try store.recordVote(reference, VoteTally(unitID: try unit("Vĩnh Bảo"), award: RuleSet.governmentFlag, present: 8, votesFor: 8, votesAgainst: 0,
+                                                  ballots: 8, invalid: 0))
         try store.recordVote(reference, VoteTally(unitID: try unit("Thủy Nguyên"), award: RuleSet.provincialFlag, present: 8, votesFor: 3,
                                                   votesAgainst: 5))
         return try store.snapshot(code: "HP-KH", year: 2023)
@@ -43,7 +45,8 @@ import TestSupport
         // A fixed seal: a real one varies with the audit rows' times. CSV files print none.
         let source = DocumentSource(snapshot: try Self.year.get(), words: words, csv: Self.csv, seal: "1234:3fa9c2e01b7d")
         #expect(!kind.formats.isEmpty)
-        for format in kind.formats {
+        // The Word files are read back by python-docx (DocxReaderTests).
+        for format in kind.formats where format != .docx {
             let text = try #require(kind.render(format, from: source))
             assertGolden(text, named: "\(kind.rawValue).\(language).\(format.rawValue)")
         }

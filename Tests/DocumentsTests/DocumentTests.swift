@@ -10,7 +10,8 @@ import TestSupport
 @Suite struct DocumentTests {
     static let meeting = MeetingRecord(date: CalendarDate(year: 2023, month: 12, day: 20), place: "Hội trường UBND huyện Vĩnh Bảo",
                                        chair: "Nguyễn Văn A", secretary: "Trần Thị B",
-                                       attendees: ["Ban Thi đua – Khen thưởng thành phố", "Lãnh đạo 8 huyện"], note: "Họp trực tiếp")
+                                       attendees: ["Ban Thi đua – Khen thưởng thành phố", "Lãnh đạo 8 huyện"], note: "Họp trực tiếp",
+                                       start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 17, minute: 0), membersPresent: 8)
 
     /// The fixture with a meeting, a vote on each flag and the hand-over for 2024.
     func reviewed() -> YearSnapshot {
@@ -31,106 +32,6 @@ import TestSupport
     }
 
     func pairs(_ table: TextTable) -> [[String]] { table.rows.map { [$0[1], $0[2]] } }
-
-    @Test func minutesCarryTheMeetingTheRankingTheVotesTheProposalsAndTheNextHead() {
-        let text = MinutesDocument(reviewed()).markdown(.vietnamese)
-        #expect(text.hasPrefix("# Biên bản họp bình xét thi đua năm 2023\n"))
-        #expect(text.contains("**Cụm thi đua Khối huyện (HP-KH)** — UBND thành phố Hải Phòng"))
-        for line in ["- Thời gian: 20/12/2023", "- Địa điểm: Hội trường UBND huyện Vĩnh Bảo", "- Chủ trì: Nguyễn Văn A", "- Thư ký: Trần Thị B",
-                     "- Thành phần tham dự: Ban Thi đua – Khen thưởng thành phố; Lãnh đạo 8 huyện", "- Ghi chú: Họp trực tiếp"] {
-            #expect(text.contains(line + "\n"), "\(line)")
-        }
-        #expect(text.contains("| Hạng | Đơn vị | TC 1 | TC 2 | TC 3 | Thưởng | Trừ | Tổng | Xếp loại | Đề nghị |"))
-        #expect(text.contains("| 1 | Vĩnh Bảo | 49,40 | 29,40 | 19,70 | 0,00 | 0,00 | 98,50 | xuất sắc | Cờ CP |"))
-        #expect(text.contains("từ 2/3 số thành viên (tối thiểu 6/8 đơn vị)") && text.contains("trên 1/2 số thành viên có mặt"))
-        #expect(text.contains("| Vĩnh Bảo | Cờ CP | 8 | 7 | 1 | thông qua |"))
-        #expect(text.contains("| Thủy Nguyên | Cờ tỉnh | 3 | 3 | 0 | không đủ số có mặt |"))
-        #expect(text.contains("### Cờ thi đua của Chính phủ (chỉ tiêu 1)\n\n1. Vĩnh Bảo — hạng 1/8, 98,50 điểm, xuất sắc, đã đăng ký Cờ CP\n"))
-        #expect(text.contains("### Bằng khen chuyên đề (không giới hạn chỉ tiêu)\n\n1. Tiên Lãng"))
-        #expect(text.contains("## IV. Đơn vị không đủ điều kiện khen thưởng\n\n- Cát Hải: đang bị thanh tra, kiểm tra (2023)\n"))
-        #expect(text.contains("Trưởng cụm: Bạch Long Vĩ; phó trưởng cụm: Kiến Thụy (bầu chọn, bàn giao ngày 20/12/2023)"))
-        #expect(text.contains("| THƯ KÝ | CHỦ TRÌ |") && text.hasSuffix("| Trần Thị B | Nguyễn Văn A |\n"))
-        // The sections come in order.
-        let positions = ["## I.", "## II.", "## III.", "## IV.", "## V.", "| THƯ KÝ"].map { text.range(of: $0)?.lowerBound }
-        #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
-    }
-
-    @Test func minutesWithNothingRecordedNameTheMembersAndSayNoHandover() {
-        let text = MinutesDocument(DemoYear.snapshot()).markdown(.vietnamese)
-        #expect(text.contains("- Thời gian: chưa ghi\n- Địa điểm: chưa ghi\n- Chủ trì: chưa ghi\n- Thư ký: chưa ghi\n"))
-        #expect(text.contains("- Thành phần tham dự: đại diện các đơn vị thành viên: Vĩnh Bảo, Thủy Nguyên, An Lão"))
-        #expect(text.contains("_Chưa ghi kết quả biểu quyết nào._"))
-        #expect(text.contains("## V. Trưởng cụm, phó trưởng cụm năm 2024\n\nChưa bàn giao.\n"))
-        #expect(!text.contains("Ghi chú: "), "no note, no note line")
-    }
-
-    @Test func aHandoverForAnotherYearIsNotTheNextHead() {
-        var snapshot = reviewed()
-        snapshot.handovers = [Handover(forYear: 2023, head: 1, deputy: nil, headName: "Vĩnh Bảo", deputyName: nil, method: .rotation,
-                                       date: CalendarDate(year: 2022, month: 12, day: 20)!)]
-        #expect(MinutesDocument(snapshot).nextHandover == nil)
-        #expect(MinutesDocument(snapshot).markdown(.vietnamese).contains("Chưa bàn giao."))
-    }
-
-    @Test func aFailedVoteShowsInTheMinutesAndMovesTheProposals() {
-        var snapshot = DemoYear.snapshot()
-        snapshot.votes = [VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6)]
-        let text = MinutesDocument(snapshot).markdown(.vietnamese)
-        #expect(text.contains("| Thủy Nguyên | Cờ tỉnh | 8 | 2 | 6 | không thông qua |"))
-        // An Lão (91,00, excellent) takes the freed city flag; Thủy Nguyên drops to a comprehensive certificate.
-        #expect(text.contains("### Cờ thi đua của UBND tỉnh/thành phố (chỉ tiêu 1)\n\n1. An Lão"))
-        #expect(text.contains("1. Thủy Nguyên — hạng 2/8, 94,75 điểm, xuất sắc; Cờ tỉnh: không được biểu quyết thông qua"))
-    }
-
-    /// A rule that cites its source is cited where it is applied; a default cites nothing.
-    @Test func theMinutesAndTheReasonsCiteTheRulesSources() {
-        var snapshot = DemoYear.snapshot()
-        snapshot.rules.sources[.votes] = "Quy chế hoạt động của cụm, Điều 7"
-        snapshot.rules.sources[.awards] = "QĐ 123/QĐ-UBND ngày 05/01/2024"
-        snapshot.rules.awards[1].source = "Luật Thi đua, khen thưởng 2022, Điều 26"
-        snapshot.rules.voteBase = .allMembers
-        let text = MinutesDocument(snapshot).markdown(.vietnamese)
-        #expect(text.contains("trên 1/2 tổng số thành viên của cụm. Căn cứ: Quy chế hoạt động của cụm, Điều 7."))
-        #expect(text.contains("## III. Đề nghị khen thưởng\n\nCăn cứ: QĐ 123/QĐ-UBND ngày 05/01/2024."))
-        #expect(text.contains("### Cờ thi đua của UBND tỉnh/thành phố (chỉ tiêu 1)\n\n_Căn cứ: Luật Thi đua, khen thưởng 2022, Điều 26._"))
-        // The unit under inspection (7th) cites Decree 152 in the reasons' sources.
-        let review = snapshot.review()
-        let words = DocumentWords.vietnamese
-        #expect(words.sources(review.proposal(unitID: 7)!, rules: snapshot.rules, decidedByTieBreak: false) == ["Nghị định 152/2025/NĐ-CP, Điều 4"])
-        #expect(words.sources(review.proposal(unitID: 2)!, rules: snapshot.rules, decidedByTieBreak: false)
-            == ["Luật Thi đua, khen thưởng 2022, Điều 26", "QĐ 123/QĐ-UBND ngày 05/01/2024"])
-        // DOMAIN.md's defaults have no source but eligibility's: the standard minutes cite nothing else.
-        let plain = MinutesDocument(DemoYear.snapshot()).markdown(.vietnamese)
-        #expect(!plain.contains("Căn cứ: QĐ") && !plain.contains("Quy chế"))
-        #expect(plain.contains("Căn cứ: Nghị định 152/2025/NĐ-CP, Điều 4."))
-    }
-
-    @Test func deferredUnitsAreSaidToBeNotYetConsideredAndACauseTheRulesDoNotListBarsNothing() {
-        var snapshot = DemoYear.snapshot()
-        snapshot.rules.eligibility.treatment = .deferred
-        let review = snapshot.review()
-        #expect(DocumentWords.vietnamese.proposalLabel(review.proposal(unitID: 7)!, rules: snapshot.rules) == "chưa xét")
-        let text = MinutesDocument(snapshot).markdown(.vietnamese)
-        #expect(text.contains("## IV. Đơn vị chưa xét khen thưởng\n\n- Cát Hải"))
-        // Inspections no longer bar a proposal: Cát Hải is proposed, and section IV is empty.
-        snapshot.rules.eligibility.causes = [.discipline, .investigation, .complaint]
-        #expect(snapshot.review().proposal(unitID: 7)?.award != nil)
-        #expect(MinutesDocument(snapshot).markdown(.vietnamese).contains("## IV. Đơn vị chưa xét khen thưởng\n\nKhông có."))
-    }
-
-    @Test func minutesInEnglish() {
-        let text = MinutesDocument(reviewed()).markdown(.english)
-        #expect(text.hasPrefix("# Minutes of the 2023 emulation review meeting\n"))
-        #expect(text.contains("- Date: 20/12/2023") && text.contains("- Chair: Nguyễn Văn A") && text.contains("- Attendees: Ban Thi đua"))
-        #expect(text.contains("| Rank | Unit | C1 | C2 | C3 | Bonus | Deduct. | Total | Class | Proposal |"))
-        #expect(text.contains("at least 2/3 of the members are present (at least 6 of 8 units)"))
-        #expect(text.contains("| Vĩnh Bảo | Gov. flag | 8 | 7 | 1 | passed |") && text.contains("| no quorum |"))
-        #expect(text.contains("## IV. Units not eligible for awards\n\n- Cát Hải: "))
-        #expect(text.contains("Head: Bạch Long Vĩ; deputy head: Kiến Thụy (elected, handed over on 20/12/2023)"))
-        #expect(text.contains("| SECRETARY | CHAIR |"))
-        #expect(!text.contains("Biên bản") && !text.contains("Trưởng cụm"))
-    }
 
     @Test func proposalsAreGroupedByAwardInTheRuleSetsOrderThenByRank() {
         let document = ProposalsDocument(DemoYear.snapshot())
@@ -173,7 +74,7 @@ import TestSupport
         let csv = document.table(.vietnamese)
         #expect(csv.rows.filter { $0[6].contains("đồng hạng — cần biểu quyết") }.map { $0[2] } == ["Kiến Thụy", "Tiên Lãng"])
         #expect(document.markdown(.english).contains("Tied — to be settled by vote: Kiến Thụy, Tiên Lãng"))
-        #expect(MinutesDocument(tied()).markdown(.vietnamese).contains("| 4= | Kiến Thụy |"))
+        #expect(OfficialContext(snapshot: tied(), words: .vietnamese).minutes().markdown().contains("| 4= | Kiến Thụy |"))
     }
 
     @Test(arguments: ["vi", "en"])
@@ -185,25 +86,17 @@ import TestSupport
         snapshot.meeting.attendees = (1...20).map { "Đại diện lãnh đạo đơn vị số \($0)" }
         snapshot.meeting.note = "Dòng một của ghi chú.\nDòng hai: " + String(repeating: "rất dài ", count: 20) + "Mã-không-có-dấu-cách-" + String(repeating: "x", count: 90)
         let words = language == "vi" ? DocumentWords.vietnamese : .english
-        for text in [MinutesDocument(snapshot).text(words), ProposalsDocument(snapshot).text(words), MinutesDocument(tied()).text(words),
+        let minutes = OfficialContext(snapshot: snapshot, words: words).minutes().text()
+        for text in [minutes, ProposalsDocument(snapshot).text(words), OfficialContext(snapshot: tied(), words: words).minutes().text(),
                      ProposalsDocument(tied()).text(words)] {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let wide = lines.filter { DisplayWidth.of(String($0)) > 78 }
             #expect(wide.isEmpty, "\(wide)")
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
         }
-        let minutes = MinutesDocument(snapshot).text(words)
         #expect(minutes.contains("Phường Hồng Bàng"))
         #expect(minutes.contains("Đại diện lãnh đạo đơn vị số 20"))
-        #expect(minutes.contains(language == "vi" ? "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA NĂM 2023" : "MINUTES OF THE 2023 EMULATION REVIEW MEETING"))
-    }
-
-    @Test func printedMinutesKeepTheTableWhenItFits() {
-        let text = MinutesDocument(reviewed()).text(.vietnamese)
-        #expect(text.contains("   1  Vĩnh Bảo      49,40  29,40  19,70"))
-        #expect(text.contains("Vĩnh Bảo     Cờ CP"))
-        let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "THƯ KÝ                                 CHỦ TRÌ" })
+        #expect(minutes.contains(language == "vi" ? "BIÊN BẢN" : "MINUTES"))
     }
 
     @Test func theHTMLReportIsOneSelfContainedPrintablePage() {
@@ -235,20 +128,21 @@ import TestSupport
         for words in [DocumentWords.vietnamese, DocumentWords.english] {
             let said = results.map(words.voteResult)
             #expect(Set(said).count == 3 && said.allSatisfy { !$0.isEmpty })
-            #expect(MinutesDocument(reviewed()).facts(words).map(\.value) == ["20/12/2023", "Hội trường UBND huyện Vĩnh Bảo", "Nguyễn Văn A",
-                                                                               "Trần Thị B", "Ban Thi đua – Khen thưởng thành phố; Lãnh đạo 8 huyện",
-                                                                               "Họp trực tiếp"])
+            #expect(MinutesDocument(reviewed()).facts(words).map(\.value) == ["20/12/2023", "14:00–17:00", "8/8", "Hội trường UBND huyện Vĩnh Bảo",
+                                                                               "Nguyễn Văn A", "Trần Thị B",
+                                                                               "Ban Thi đua – Khen thưởng thành phố; Lãnh đạo 8 huyện", "Họp trực tiếp"])
         }
         #expect(DocumentWords.vietnamese.voteResult(.rejected) == "không thông qua")
         #expect(DocumentWords.english.voteResult(.noQuorum) == "no quorum")
-        #expect(MinutesDocument(DemoYear.snapshot()).facts(.english).map(\.label) == ["Date", "Place", "Chair", "Secretary", "Attendees"])
+        #expect(MinutesDocument(DemoYear.snapshot()).facts(.english).map(\.label) == ["Date", "Hours", "Units present", "Place", "Chair", "Secretary",
+                                                                                  "Attendees"])
     }
 
     @Test func controlCharactersInStoredTextNeverReachThePage() {
         var snapshot = reviewed()
         snapshot.meeting.place = "Hội trường\u{1B}[2J"
-        #expect(!MinutesDocument(snapshot).markdown(.vietnamese).contains("\u{1B}"))
-        #expect(!MinutesDocument(snapshot).text(.vietnamese).contains("\u{1B}"))
+        let minutes = OfficialContext(snapshot: snapshot, words: .vietnamese).minutes()
+        #expect(!minutes.markdown().contains("\u{1B}") && !minutes.text().contains("\u{1B}"))
         snapshot.units[0].name = "A\u{7}"
         #expect(!HTMLReport(snapshot).html(.vietnamese).contains("\u{7}"))
         #expect(!ProposalsDocument(snapshot).text(.vietnamese).contains("\u{7}"))

@@ -14,15 +14,18 @@ import TestSupport
     @Test func eachDocumentOffersItsFormats() {
         let offered = Dictionary(uniqueKeysWithValues: ExportKind.allCases.map { ($0, $0.formats) })
         #expect(offered == [.roster: [.csv, .md], .grid: [.csv, .md, .html], .ranking: [.csv, .md, .txt, .html],
-                            .pledge: [.csv, .md, .txt], .minutes: [.md, .txt], .proposals: [.csv, .md, .txt]])
+                            .pledge: [.csv, .md, .txt, .docx], .minutes: [.md, .txt, .docx], .proposals: [.csv, .md, .txt]])
     }
 
     @Test(arguments: ExportKind.allCases)
     func everyOfferedFormatRendersSomething(kind: ExportKind) {
         let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, csv: Self.csv)
-        for format in kind.formats {
+        for format in kind.formats where format != .docx {
             #expect(kind.render(format, from: source)?.isEmpty == false, "\(kind) \(format)")
         }
+        // A Word file is bytes: render gives no text, renderDocx the file.
+        #expect(kind.render(.docx, from: source) == nil)
+        #expect(((try? kind.renderDocx(from: source)) ?? nil)?.isEmpty == (kind.offers(.docx) ? false : nil))
     }
 
     @Test func csvGoesThroughTheWritersHandedIn() {
@@ -44,6 +47,9 @@ import TestSupport
             switch format {
             case .csv:
                 #expect(text == plain, "\(kind) \(format)")
+            case .docx:
+                let body = (try? kind.renderDocx(from: source)).flatMap { $0 }.flatMap(DocxPackage.bodyText(of:)) ?? ""
+                #expect(body.contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
             case .md, .txt, .html:
                 #expect(text.contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
                 #expect(text.contains("thidua verify --seal 98765:0123456789ab"), "\(kind) \(format)")

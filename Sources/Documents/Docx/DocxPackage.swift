@@ -23,7 +23,17 @@ public enum DocxPackage {
     /// The text of a Word file's body (every run, tags dropped), or nil when the file is not one.
     /// The dossier reads a report back to see whether its unit replaced every placeholder.
     public static func bodyText(of url: URL) -> String? {
-        guard let archive = try? Archive(url: url, accessMode: .read), let entry = archive["word/document.xml"] else { return nil }
+        guard let archive = try? Archive(url: url, accessMode: .read) else { return nil }
+        return bodyText(archive)
+    }
+
+    public static func bodyText(of data: Data) -> String? {
+        guard let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+        return bodyText(archive)
+    }
+
+    private static func bodyText(_ archive: Archive) -> String? {
+        guard let entry = archive["word/document.xml"] else { return nil }
         var data = Data()
         guard (try? archive.extract(entry, consumer: { data.append($0) })) != nil, let xml = String(data: data, encoding: .utf8) else { return nil }
         return xml.replacing(/<[^>]*>/, with: "")

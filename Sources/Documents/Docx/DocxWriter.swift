@@ -51,7 +51,6 @@ public enum DocxWriter {
             }
         }
         if document.left != nil || document.right != nil {
-            xml += X.paragraph("")
             xml += X.table(widths: [DocxPage.textWidth / 2, DocxPage.textWidth - DocxPage.textWidth / 2],
                            cells: [[signature(document.left), signature(document.right)]], ruled: false)
         }
@@ -87,13 +86,16 @@ public enum DocxWriter {
 
     private static func signature(_ block: OfficialDocument.Signature?) -> String {
         guard let block else { return "" }
-        return block.lines.map { line in
+        // The first line keeps its distance from the body: no empty paragraph, whose text a reader would see.
+        return block.lines.enumerated().map { index, line in
+            let before = index == 0 ? 360 : 0
             switch line.style {
-            case .title: return DocxXML.paragraph(line.text, DocxXML.Run(bold: true), align: .center)
+            case .title: return DocxXML.paragraph(line.text, DocxXML.Run(bold: true), align: .center, before: before)
             case .hint: return DocxXML.paragraph(line.text, DocxXML.Run(italic: true), align: .center)
             case .space: return DocxXML.paragraph(line.text, DocxXML.Run(), align: .center, before: 360)
             case .name: return DocxXML.paragraph(line.text, DocxXML.Run(bold: true), align: .center)
-            case .recipientsHeading: return DocxXML.paragraph(line.text, DocxXML.Run(bold: true, italic: true, size: DocxPage.recipientsHeading))
+            case .recipientsHeading:
+                return DocxXML.paragraph(line.text, DocxXML.Run(bold: true, italic: true, size: DocxPage.recipientsHeading), before: before)
             case .recipient: return DocxXML.paragraph(line.text, DocxXML.Run(size: DocxPage.recipient))
             }
         }.joined()

@@ -37,6 +37,7 @@ extension OfficialContext {
         for group in proposals.groups where !group.entries.isEmpty {
             let places = group.award.quota.places(memberCount: members)
             body.append(.paragraph(awardName(group.award) + " (" + words.quota(places) + "):"))
+            if !group.award.source.isEmpty { body.append(.paragraph(words.citation(group.award.source))) }
             for (number, entry) in group.entries.enumerated() {
                 body.append(.item("\(number + 1). \(recipient(entry.ranked.unit, for: group.award)) — \(words.reasons(entry.proposal, rules: snapshot.rules))"))
             }
@@ -45,6 +46,8 @@ extension OfficialContext {
         if !notProposed.isEmpty {
             body.append(.paragraph((snapshot.rules.eligibility.treatment == .deferred ? words.sectionDeferred : words.notProposedSection) + ":"))
             for entry in notProposed { body.append(.item("- \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: snapshot.rules))")) }
+            let barred = notProposed.contains { snapshot.rules.eligibility.bars($0.ranked.unit.eligibility) }
+            if barred, let source = snapshot.rules.source(of: .eligibility) { body.append(.paragraph(words.citation(source))) }
         }
 
         var part = 4

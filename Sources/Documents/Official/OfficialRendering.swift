@@ -69,7 +69,11 @@ extension OfficialDocument {
             lines += flushLeft ? Self.besideRecipients(leftLines, column(self.right)) : PrintedText.signatures(left: leftLines, right: column(self.right))
             lines.append("")
         }
-        if let seal { lines += PrintedText.wrap(seal, indent: "") }
+        if let seal {
+            // As SealLine prints it: the check command is never cut, it takes a line of its own.
+            let split = seal.range(of: " (", options: .backwards).map { [String(seal[..<$0.lowerBound]), String(seal[$0.upperBound...]).isEmpty ? "" : "(" + seal[$0.upperBound...]] }
+            lines += DisplayWidth.of(seal) <= PrintedText.width || split == nil ? PrintedText.wrap(seal, indent: "") : split!
+        }
         return PrintedText.join(lines)
     }
 

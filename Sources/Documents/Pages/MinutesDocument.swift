@@ -1,8 +1,8 @@
 import Emulation
 
-/// The minutes of the year-end review meeting (biên bản họp bình xét thi đua): the meeting's
-/// facts, the ranking, the votes with the rule they were counted by, the proposals by award,
-/// the ineligible units with their reasons, next year's head and deputy, and the signatures.
+/// The parts of the year-end review meeting's minutes that are tables and facts: the meeting's
+/// facts (for `thidua meeting`), the ranking, the votes and the rule they were counted by, the
+/// next year's hand-over. The minutes themselves are OfficialContext.minutes(), in the state's format.
 public struct MinutesDocument: Sendable {
     public var snapshot: YearSnapshot
     public var review: Review
@@ -22,6 +22,9 @@ public struct MinutesDocument: Sendable {
             : meeting.attendees.joined(separator: "; ")
         var facts: [(label: String, value: String)] = [
             (words.meetingDate, meeting.date?.vietnamese ?? words.notRecorded),
+            (words.meetingHours, meeting.start == nil && meeting.end == nil ? words.notRecorded
+                : (meeting.start?.text ?? "…") + "–" + (meeting.end?.text ?? "…")),
+            (words.meetingMembersPresent, meeting.membersPresent.map { "\($0)/\(snapshot.units.count)" } ?? words.notRecorded),
             (words.meetingPlace, given(meeting.place)),
             (words.meetingChair, given(meeting.chair)),
             (words.meetingSecretary, given(meeting.secretary)),
@@ -76,108 +79,4 @@ public struct MinutesDocument: Sendable {
 
     /// Next year's head and deputy: the hand-over recorded for year + 1, if any.
     public var nextHandover: Handover? { snapshot.handovers.last { $0.forYear == snapshot.reference.year + 1 } }
-
-    public func title(_ words: DocumentWords) -> String { words.minutesTitle(snapshot.reference.year) }
-
-    public func markdown(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: true)) }
-
-    /// Plain text for printing on A4: no line wider than 78 columns; tables too wide for the page
-    /// are split, or written one block per unit.
-    public func text(_ words: DocumentWords) -> String { PrintedText.join(lines(words, markdown: false)) }
-
-    private func lines(_ words: DocumentWords, markdown: Bool) -> [String] {
-        let rules = snapshot.rules
-        let year = snapshot.reference.year
-        let wrapped = { (line: String) -> [String] in markdown ? [line] : PrintedText.wrap(line, indent: "") }
-        let item = { (line: String) -> [String] in markdown ? [line] : PrintedText.wrap(line) }
-        let heading = { (text: String, level: Int) -> [String] in
-            markdown ? [String(repeating: "#", count: level) + " " + text] : PrintedText.wrap(level < 3 ? text.uppercased() : text, indent: "")
-        }
-        let table = { (table: TextTable) -> [String] in
-            markdown ? table.markdown().split(separator: "\n").map(String.init) : PrintedText.table(table)
-        }
-        let emphasised = { (text: String) in markdown ? "_" + text + "_" : text }
-
-        var lines = heading(title(words), 1) + [""]
-        let cluster = snapshot.cluster.name + " (" + snapshot.cluster.code + ")"
-        lines += wrapped((markdown ? "**" + cluster + "**" : cluster) + (snapshot.cluster.authority.isEmpty ? "" : " — " + snapshot.cluster.authority))
-        lines.append("")
-        for fact in facts(words) {
-            let values = fact.value.split(whereSeparator: \.isNewline).map(String.init)
-            let first = "- " + fact.label + ": " + (values.first ?? "")
-            lines += markdown ? [first] : PrintedText.wrap(first, indent: "  ")
-            for more in values.dropFirst() { lines += markdown ? ["  " + more] : PrintedText.wrap("  " + more, indent: "  ") }
-        }
-
-        lines += [""] + heading(words.sectionRanking, 2) + [""]
-        let ranking = rankingTable(words)
-        if markdown || PrintedText.fits(ranking) {
-            lines += table(ranking)
-        } else {
-            // Too wide for A4: the scores first, then classification and proposal.
-            let split = ranking.header.count - 2
-            lines += table(TextTable(header: Array(ranking.header[..<split]), rows: ranking.rows.map { Array($0[..<split]) },
-                                     rightAligned: ranking.rightAligned))
-            lines.append("")
-            lines += table(TextTable(header: [ranking.header[0], ranking.header[1]] + ranking.header[split...],
-                                     rows: ranking.rows.map { [$0[0], $0[1]] + $0[split...] }, rightAligned: [0]))
-        }
-        if !snapshot.note.isEmpty { lines += [""] + wrapped(emphasised(words.generatedNote(snapshot.note))) }
-
-        lines += [""] + heading(words.sectionVotes, 2) + [""]
-        lines += wrapped(voteRule(words))
-        lines.append("")
-        let votes = voteTable(words)
-        if votes.rows.isEmpty {
-            lines += wrapped(emphasised(words.noVotes))
-        } else {
-            lines += markdown ? table(votes) : PrintedText.table(votes, numbered: false)
-        }
-
-        lines += [""] + heading(words.sectionProposals, 2)
-        if let source = rules.source(of: .awards) { lines += [""] + wrapped(words.citation(source)) }
-        let proposals = ProposalsDocument(snapshot, review: review)
-        for group in proposals.groups {
-            let places = group.award.quota.places(memberCount: snapshot.units.count)
-            lines += [""] + heading("\(words.awardName(group.award)) (\(words.quota(places)))", 3) + [""]
-            if !group.award.source.isEmpty { lines += wrapped(emphasised(words.citation(group.award.source))) + [""] }
-            if group.entries.isEmpty { lines += wrapped(emphasised(words.noUnitProposed)) }
-            for (number, entry) in group.entries.enumerated() {
-                lines += item("\(number + 1). \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))")
-            }
-        }
-        let notProposed = proposals.notProposed(includingIneligible: false)
-        if !notProposed.isEmpty {
-            lines += [""] + heading(words.notProposedSection, 3) + [""]
-            for entry in notProposed { lines += item("- \(entry.ranked.unit.name) — \(words.reasons(entry.proposal, rules: rules))") }
-        }
-
-        lines += [""] + heading(rules.eligibility.treatment == .deferred ? words.sectionDeferred : words.sectionIneligible, 2) + [""]
-        let ineligible = review.ranking.entries.compactMap { entry -> String? in
-            guard let (cause, note) = rules.eligibility.barringCause(entry.unit.eligibility) else { return nil }
-            return "- " + entry.unit.name + ": " + words.ineligibleCause(cause) + (note.isEmpty ? "" : " (\(note))")
-        }
-        lines += ineligible.isEmpty ? wrapped(words.none) : ineligible.flatMap(item)
-        if !ineligible.isEmpty, let source = rules.source(of: .eligibility) { lines += [""] + wrapped(words.citation(source)) }
-
-        lines += [""] + heading(words.sectionNextHead(year + 1), 2) + [""]
-        if let handover = nextHandover {
-            lines += wrapped(words.nextHead(handover.headName, handover.deputyName) + " "
-                             + words.handoverDetail(handover.method, handover.date.vietnamese))
-        } else {
-            lines += wrapped(words.notHandedOver)
-        }
-
-        lines.append("")
-        let meeting = snapshot.meeting
-        if markdown {
-            let signatures = TextTable(header: [words.signSecretary, words.signChair],
-                                       rows: [[words.signHint, words.signHint], ["", ""], [meeting.secretary, meeting.chair]])
-            lines += signatures.markdown().split(separator: "\n").map(String.init)
-        } else {
-            lines += PrintedText.signatures(left: [words.signSecretary, words.signHint, "", "", "", meeting.secretary],
-                                            right: [words.signChair, words.signHint, "", "", "", meeting.chair])
-        }
-        return lines
-    }
 }

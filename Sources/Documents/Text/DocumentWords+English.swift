@@ -98,6 +98,8 @@ extension DocumentWords {
         generatedNote: { "Note: \($0)" },
         meetingDate: "Date",
         meetingPlace: "Place",
+        meetingHours: "Hours",
+        meetingMembersPresent: "Units present",
         meetingChair: "Chair",
         meetingSecretary: "Secretary",
         meetingAttendees: "Attendees",

@@ -98,6 +98,8 @@ extension DocumentWords {
         generatedNote: { "Ghi chú: \($0)" },
         meetingDate: "Thời gian",
         meetingPlace: "Địa điểm",
+        meetingHours: "Giờ họp",
+        meetingMembersPresent: "Đơn vị có mặt",
         meetingChair: "Chủ trì",
         meetingSecretary: "Thư ký",
         meetingAttendees: "Thành phần tham dự",

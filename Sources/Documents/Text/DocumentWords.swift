@@ -84,6 +84,8 @@ public struct DocumentWords: Sendable {
     // Meeting facts
     public var meetingDate: String
     public var meetingPlace: String
+    public var meetingHours: String
+    public var meetingMembersPresent: String
     public var meetingChair: String
     public var meetingSecretary: String
     public var meetingAttendees: String
