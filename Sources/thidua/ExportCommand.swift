@@ -52,6 +52,7 @@ struct ExportCommand: ParsableCommand {
             let next = kind == .minutes ? try store.nextSnapshot(code: cluster, after: year) : nil
             let data: Data
             if format == .docx {
+                guard kind.offers(.docx) else { throw ExportError.notOffered(kind, format) }
                 guard output != nil else { throw ExportError.binaryNeedsFile(format) }
                 guard let docx = try DocumentRendering.docx(kind, snapshot: snapshot, next: next, seal: seal, words: words) else {
                     throw ExportError.notOffered(kind, format)

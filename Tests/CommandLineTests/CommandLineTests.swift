@@ -329,9 +329,16 @@ import Testing
     @Test func thePledgeExportsAsADocumentAndAChecklist() throws {
         let thidua = try withDemo()
         let markdown = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "md"]).stdout
-        #expect(markdown.hasPrefix("# Giao ước thi đua năm 2020\n"))
+        #expect(markdown.hasPrefix("| UBND THÀNH PHỐ HÀ NỘI<br>**CỤM THI ĐUA SỐ 10** | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"))
+        #expect(markdown.contains("_Hà Nội, ngày 07 tháng 02 năm 2020_") && markdown.contains("<b>GIAO ƯỚC THI ĐUA</b>"))
         #expect(markdown.contains("Ký ngày 07/02/2020 tại Sóc Sơn") && markdown.contains("5/5 đã ký"))
         #expect((1...6).allSatisfy { markdown.contains("\n\($0). ") })
+        let docx = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "docx"])
+        #expect(docx.status != 0 && docx.stderr.contains("-o"), "a Word file never goes to a terminal")
+        let written = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "docx", "-o", "giao-uoc.docx"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: thidua.path("giao-uoc.docx")))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP, as every .docx")
         #expect(markdown.contains("4. Đợt 4: Về đích kế hoạch năm 2020 (11/10/2020 – 31/12/2020)"))
         let text = try thidua.run(["export", "pledge", "--cluster", "HN-10", "--year", "2020", "--format", "txt"]).stdout
         #expect(text.split(separator: "\n").allSatisfy { DisplayColumns.count($0) <= 78 }, "fits A4 in a fixed-width font")

@@ -7,6 +7,7 @@ extension OfficialContext {
         let pledge = snapshot.pledge
         let year = snapshot.reference.year
         var body: [OfficialDocument.Block] = []
+        if let date = pledge.date { body.append(.paragraph(words.pledgeSignedOn(date.vietnamese, pledge.place))) }
         if !pledge.slogan.isEmpty { body.append(.paragraph(words.pledgeSlogan(pledge.slogan))) }
         body.append(.section(official.pledgeTasks))
         for (number, task) in pledge.tasks.enumerated() { body.append(.item("\(number + 1). \(task)")) }
@@ -23,6 +24,7 @@ extension OfficialContext {
         body.append(.table(TextTable(header: [official.columnNumber, official.columnUnit, official.columnModels, official.columnTitles], rows: models,
                                      rightAligned: [0])))
         body.append(.section(official.pledgeSignatures))
+        body.append(.paragraph(words.pledgeChecklistCount(pledge.signedCount(members: snapshot.units.map(\.id)), snapshot.units.count)))
         let signatures = snapshot.units.enumerated().map { index, unit -> [String] in
             // Only a signature of the current tasks counts; the cell for the ink stays empty.
             guard case .signed(let signature) = pledge.signatureState(of: unit.id) else { return [String(index + 1), unit.name, "", "", "", ""] }
