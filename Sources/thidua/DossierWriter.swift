@@ -18,6 +18,11 @@ struct DossierWriter {
 
     static let checklistName = "00-danh-muc.txt"
 
+    /// "HP-KH-2023-ho-so": the folder the screens write, named as their exports are.
+    static func folderName(code: String, year: Int) -> String {
+        "\(ExportKind.fileSafe(code))-\(year)-ho-so"
+    }
+
     var formats: [DocumentFormat]
 
     /// Reads the year (and the next, for its pledge), then the seal, and writes.

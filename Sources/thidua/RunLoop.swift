@@ -131,6 +131,11 @@ struct RunLoop {
             case .export(let code, let year, let kind, let format):
                 // The document is written in the clerk's language.
                 return try export(kind, format: format, code: code, year: year, words: state.words)
+            case .writeDossier(let code, let year):
+                // Word files in the clerk's language, in a folder of the working directory.
+                let folder = FileManager.default.currentDirectoryPath + "/" + DossierWriter.folderName(code: code, year: year)
+                let outcome = try DossierWriter.write(store: store, code: code, year: year, to: folder, formats: [.docx], words: state.words.documents)
+                return [.dossierWritten(folder: outcome.folder, files: outcome.written.count, missing: outcome.gaps.count)]
             case .suspend:
                 backend.suspend()
                 return []

@@ -110,6 +110,19 @@ import Testing
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 2, votesAgainst: 6), expecting: .value(nil)))])
     }
 
+    /// The counting board's record goes with the vote; left empty, it is not recorded; one that
+    /// does not add up is refused in its field. Letters typed in a number field stay text there.
+    @Test func aVotesCountRecordIsEnteredOnTheFormOrLeftEmpty() {
+        var state = DemoFixture.state(screen: .ranking)
+        _ = press([.down, .character("b")], &state)
+        _ = press([.tab] + type("7") + [.tab] + type("0") + [.tab] + type("8") + [.enter], &state)
+        guard case .form(let refused) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(refused.focusedKey == .ballots && refused.error?.contains("cộng lại là 7") == true)
+        let effects = press([.tab] + type("1") + [.enter], &state)
+        #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .recordVote(VoteTally(unitID: 2, award: RuleSet.provincialFlag, present: 8, votesFor: 7,
+                                                                                        votesAgainst: 0, ballots: 8, invalid: 1), expecting: .value(nil)))])
+    }
+
     @Test func aVoteWithMoreVotesThanPresentIsRefusedOnTheForm() {
         var state = DemoFixture.state(screen: .ranking)
         _ = press([.down, .character("b"), .control("u")] + type("5") + [.tab] + type("4") + [.tab] + type("3") + [.enter], &state)
@@ -182,11 +195,18 @@ import Testing
         }
         _ = press([.character(Character(String(index + 1)))], &state)
         guard case .form = state.overlay else { Issue.record("no form"); return }
-        let keys: [Key] = [.control("u")] + type("20/12/2023") + [.tab] + type("UBND huyện Vĩnh Bảo") + [.tab] + type("Chủ tịch UBND huyện Vĩnh Bảo")
-            + [.tab] + type("Văn phòng") + [.tab] + type("Vĩnh Bảo; Thủy Nguyên ; ") + [.enter]
+        // Date, start, end, place, chair, secretary, units present, attendees, note. A time that is no time is refused in its field.
+        var keys: [Key] = [.control("u")] + type("20/12/2023") + [.tab] + type("14h") + [.tab] + type("25:00") + [.tab]
+            + type("UBND huyện Vĩnh Bảo") + [.tab] + type("Chủ tịch UBND huyện Vĩnh Bảo") + [.tab] + type("Văn phòng") + [.tab] + type("8") + [.tab]
+            + type("Vĩnh Bảo; Thủy Nguyên ; ") + [.enter]
+        #expect(press(keys, &state).isEmpty)
+        guard case .form(let refused) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(refused.error?.contains("25:00") == true && refused.focusedKey == .end)
+        keys = [.control("u")] + type("16:30") + [.enter]
         let effects = press(keys, &state)
         let expected = MeetingRecord(date: CalendarDate(year: 2023, month: 12, day: 20), place: "UBND huyện Vĩnh Bảo",
-                                     chair: "Chủ tịch UBND huyện Vĩnh Bảo", secretary: "Văn phòng", attendees: ["Vĩnh Bảo", "Thủy Nguyên"])
+                                     chair: "Chủ tịch UBND huyện Vĩnh Bảo", secretary: "Văn phòng", attendees: ["Vĩnh Bảo", "Thủy Nguyên"],
+                                     start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 16, minute: 30), membersPresent: 8)
         #expect(effects == [.changeYear(code: "HP-KH", year: 2023, .saveMeeting(expected, expecting: .value(MeetingRecord())))])
     }
 }

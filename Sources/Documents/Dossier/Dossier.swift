@@ -79,8 +79,28 @@ public struct Dossier: Sendable {
     }
 
     /// What is still missing. `reports`: the state of each proposed unit's report in the
-    /// folder; nil when no folder is looked at (the screens), which leaves reports out.
+    /// folder; nil when no folder is looked at.
     public func gaps(reports: [MemberUnit.ID: ReportState]?) -> [DossierGap] {
+        let checks = reports.map { reports in
+            files.compactMap { file -> ReportCheck? in
+                guard case .report(let unitID) = file.part else { return nil }
+                return ReportCheck(unit: context.snapshot.units.first { $0.id == unitID }?.name ?? "", file: file.name,
+                                   state: reports[unitID] ?? .skeleton)
+            }
+        }
+        return Self.gaps(context, reports: checks)
+    }
+
+    /// A proposed unit's report as found in the folder.
+    public struct ReportCheck: Sendable {
+        public var unit: String
+        public var file: String
+        public var state: ReportState
+    }
+
+    /// What is still missing, without writing a document: the screens' year menu asks this
+    /// with no folder to look at (`reports` nil), which leaves the reports out.
+    public static func gaps(_ context: OfficialContext, reports: [ReportCheck]?) -> [DossierGap] {
         let snapshot = context.snapshot
         let meeting = snapshot.meeting
         let review = context.review
@@ -104,11 +124,8 @@ public struct Dossier: Sendable {
             let unit = snapshot.units.first { $0.id == vote.tally.unitID }?.name ?? String(vote.tally.unitID)
             gaps.append(.noCountRecord(unit: unit, award: awardName(vote.tally.award)))
         }
-        if let reports {
-            for file in files {
-                guard case .report(let unitID) = file.part, reports[unitID] != .completed else { continue }
-                gaps.append(.reportToComplete(unit: snapshot.units.first { $0.id == unitID }?.name ?? "", file: file.name))
-            }
+        for report in reports ?? [] where report.state != .completed {
+            gaps.append(.reportToComplete(unit: report.unit, file: report.file))
         }
         for year in [snapshot] + (context.next.map { [$0] } ?? []) {
             let unsigned = year.units.filter { unit in

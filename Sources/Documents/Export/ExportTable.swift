@@ -36,9 +36,12 @@ extension ExportKind {
 
     /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
     public func fileName(_ format: DocumentFormat, for reference: ClusterYearReference) -> String {
-        // A code is free text: keep the name to letters, digits, '-' and '_' so it stays in this folder.
-        let code = String(reference.clusterCode.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
-        return "\(code)-\(reference.year)-\(rawValue).\(format.rawValue)"
+        "\(Self.fileSafe(reference.clusterCode))-\(reference.year)-\(rawValue).\(format.rawValue)"
+    }
+
+    /// A code is free text: a name keeps to letters, digits, '-' and '_' so it stays in its folder.
+    public static func fileSafe(_ code: String) -> String {
+        String(code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
     }
 
     /// Every pair is decided here, without `default`: a new document or format does not compile

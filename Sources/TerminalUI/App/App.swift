@@ -133,6 +133,13 @@ public enum App {
             let folder = slash.map { String(path[..<$0]) } ?? "."
             state.status = StatusMessage(state.edit.exportedTo(name, folder.isEmpty ? "/" : folder))
             return []
+        case .dossierWritten(let folder, let files, let missing):
+            // What matters first: a narrow status line cuts the folder, not the count.
+            let slash = folder.lastIndex(of: "/")
+            let name = slash.map { String(folder[folder.index(after: $0)...]) } ?? folder
+            let parent = slash.map { String(folder[..<$0]) } ?? "."
+            state.status = StatusMessage(state.edit.dossierWrittenTo(files, missing, name, parent.isEmpty ? "/" : parent))
+            return []
         case .externalChange:
             // An error waiting for the clerk (a conflict, a value not saved) stays until they act.
             if !(state.status?.isError ?? false) { state.status = StatusMessage(state.words.screen.externalChange) }

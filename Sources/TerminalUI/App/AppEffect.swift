@@ -24,6 +24,9 @@ public enum AppEffect: Hashable, Sendable {
     case changeYear(code: String, year: Int, YearChange)
     /// Writes a document of the year to a file in the working directory.
     case export(code: String, year: Int, ExportKind, format: DocumentFormat)
+    /// Writes the year's dossier for the province (Word files and its checklist) into a folder
+    /// of the working directory.
+    case writeDossier(code: String, year: Int)
     case suspend
     case quit
 }
@@ -65,4 +68,6 @@ public enum AppAction: Sendable {
     /// A year change was saved: say so, and reload (or open the year it created).
     case yearChanged(SavedYearChange)
     case exported(path: String)
+    /// The dossier was written: how many files, how many items its checklist says are missing.
+    case dossierWritten(folder: String, files: Int, missing: Int)
 }

@@ -50,10 +50,23 @@ enum YearEditing {
             let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
             items.append(MenuItem(label, .export(kind, format: format)))
         }
+        if meetingDetails || status == .review {
+            // What the province still lacks, under the line that writes the dossier; the reports
+            // are the units' to complete and are checked in the folder, not here.
+            let gaps = Dossier.gaps(OfficialContext(snapshot: year, words: state.words.documents), reports: nil)
+            let official = OfficialWords.matching(state.words.documents)
+            items.append(MenuItem(edit.menuDossier(gaps.count), .dossier))
+            let shown = gaps.count > Self.dossierGapLines ? Self.dossierGapLines - 1 : gaps.count
+            items += gaps.prefix(shown).map { MenuItem("  · " + official.gap($0), .note, enabled: false) }
+            if gaps.count > shown { items.append(MenuItem("  · " + edit.dossierMoreGaps(gaps.count - shown), .note, enabled: false)) }
+        }
         // Last, so the documents keep their numbers.
         items.append(MenuItem(state.words.rulesScreen.menuRules, .rules))
         state.overlay = .menu(Menu(title: edit.menuTitle(year.reference.clusterCode, year.reference.year, state.words.status(status)), items: items))
     }
+
+    /// The checklist's lines the year menu shows at most: the menu fits 24 rows.
+    static let dossierGapLines = 3
 
     /// What a menu line changes, as storage guards it; nil for a document, which only reads.
     static func guarded(_ action: MenuAction) -> GuardedAction? {
@@ -65,7 +78,7 @@ enum YearEditing {
         case .editCluster: return .editCluster
         case .meeting: return .recordMeeting
         case .vote: return .recordVote
-        case .export, .rules: return nil
+        case .export, .rules, .dossier, .note: return nil
         }
     }
 
@@ -109,6 +122,11 @@ enum YearEditing {
         case .rules:
             state.overlay = nil
             state.requestedScreen = .rules
+        case .dossier:
+            state.overlay = nil
+            return [.writeDossier(code: reference.clusterCode, year: reference.year)]
+        case .note:
+            break
         }
         return []
     }

@@ -14,6 +14,10 @@ public enum MenuAction: Hashable, Sendable {
     case export(ExportKind, format: DocumentFormat)
     /// The rules screen.
     case rules
+    /// Writes the dossier for the province into the working folder.
+    case dossier
+    /// A line that says something (the dossier's checklist, under its line): no number, never chosen.
+    case note
 }
 
 public struct MenuItem: Hashable, Sendable {
@@ -62,6 +66,11 @@ enum MenuKeys {
             return []
         }
         let item = menu.items[chosen]
+        if item.action == .note {
+            menu.selection.moveTo(chosen, count: menu.items.count, visible: menu.items.count)
+            state.overlay = .menu(menu)
+            return []
+        }
         guard item.enabled else {
             menu.selection.moveTo(chosen, count: menu.items.count, visible: menu.items.count)
             state.overlay = .menu(menu)
@@ -83,7 +92,7 @@ enum MenuOverlay {
             let selected = index == menu.selection.index
             let role: StyleRole = selected ? .selected : (item.enabled ? .dialog : .muted)
             buffer.fill(Rect(row: row, column: inner.column, rows: 1, columns: inner.columns), role: role)
-            buffer.write("\(index + 1)", row: row, column: inner.column, role: selected ? .selected : .footerKey)
+            if item.action != .note { buffer.write("\(index + 1)", row: row, column: inner.column, role: selected ? .selected : .footerKey) }
             buffer.write(item.label, row: row, column: inner.column + 3, role: role, limit: inner.columns - 3)
         }
         buffer.write(state.edit.menuHint, row: inner.bottom - 1, column: inner.column, role: .muted, limit: inner.columns)

@@ -171,10 +171,15 @@ extension EditWords {
         menuAdvance: { "Move on to: \($0)" },
         menuClose: { "Close \($0) (read-only everywhere afterwards)" },
         menuExportPrintable: "Export the printable grid and ranking (html, A4 landscape)",
+        menuDossier: { $0 == 0 ? "Write the dossier for the province (Word) — complete" : "Write the dossier for the province (Word) — \($0) missing:" },
+        dossierMoreGaps: { "and \($0) more (see 00-danh-muc.txt in the dossier)" },
+        dossierWrittenTo: { files, missing, name, folder in
+            "Wrote the dossier: \(files) files" + (missing == 0 ? ", complete" : ", \(missing) missing (see 00-danh-muc.txt)") + " — \(name) in \(folder)"
+        },
         menuReopen: "Reopen the closed year (admin, with a reason)",
         menuHandover: { "Hand over head and deputy for \($0)" },
         menuNextYear: { "Open \($0) (copies roster, criteria, rules)" },
-        menuMeeting: "The review meeting: date, place, chair, secretary, attendees",
+        menuMeeting: "The review meeting: date and hours, place, chair, secretary, present",
         fieldMeetingPlace: "Place",
         fieldChair: "Chair",
         fieldSecretary: "Secretary",

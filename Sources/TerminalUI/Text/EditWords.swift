@@ -180,6 +180,9 @@ public struct EditWords: Sendable {
     public var menuAdvance: @Sendable (String) -> String
     public var menuClose: @Sendable (Int) -> String
     public var menuExportPrintable: String
+    public var menuDossier: @Sendable (_ missing: Int) -> String
+    public var dossierMoreGaps: @Sendable (Int) -> String
+    public var dossierWrittenTo: @Sendable (_ files: Int, _ missing: Int, _ name: String, _ folder: String) -> String
     public var menuReopen: String
     public var menuHandover: @Sendable (Int) -> String
     public var menuNextYear: @Sendable (Int) -> String
