@@ -44,6 +44,13 @@ extension EmulationStore {
         return ClusterYearReference(id: stored.rowID, clusterID: clusterID, clusterCode: code, year: year, status: stored.status)
     }
 
+    /// A cluster-year by its row id.
+    static func clusterYearReference(_ db: Database, id: Int64) throws -> ClusterYearReference {
+        let stored = try StoredClusterYear.required(db, id: id)
+        let code = try StoredCluster.required(db, id: stored.clusterId).code
+        return ClusterYearReference(id: id, clusterID: stored.clusterId, clusterCode: code, year: stored.year, status: stored.status)
+    }
+
     /// The cluster-year, or nil when the cluster has no such year; any other trouble (a status
     /// this build cannot read) is thrown, not taken for absence.
     static func clusterYearIfAny(_ db: Database, code: String, year: Int) throws -> ClusterYearReference? {

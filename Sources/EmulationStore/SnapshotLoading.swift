@@ -65,6 +65,7 @@ extension EmulationStore {
         snapshot.inactiveUnits = inactiveUnits
         snapshot.handovers = try loadHandovers(db, clusterID: reference.clusterID)
         snapshot.meeting = try loadMeeting(db, yearID: reference.id)
+        snapshot.decisions = try loadDecisions(db, yearID: reference.id)
         return snapshot
     }
 

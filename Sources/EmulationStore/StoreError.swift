@@ -66,6 +66,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case yearNotClosed(cluster: String, year: Int, status: ClusterYearStatus)
     /// Votes are taken at the review stage.
     case voteNeedsReview(cluster: String, year: Int)
+    /// A decision answers a proposal: none before the review stage.
+    case decisionNeedsReview(cluster: String, year: Int)
+    case invalidDecision([AwardDecision.Problem])
+    /// A decision on an award the unit is not proposed for (and has no decision on).
+    case notProposedForDecision(unit: String, award: String, proposed: String?)
+    case noDecisionToRemove(unit: String)
     case unknownAward(code: String, known: [String])
     /// A vote is taken only on an award the unit is proposed or tied for; `proposed` is what it
     /// is proposed for, if anything.

@@ -83,6 +83,10 @@ enum ErrorWords {
         case .notProposedForVote(let unit, let award, let proposed, let code, let year):
             return words.commandLine.notProposedForVote(unit, words.awardShort(award), proposed.map(words.awardShort), code, year)
         case .noVoteToWithdraw(let unit, let award): return words.commandLine.noVoteToWithdraw(unit, award)
+        case .decisionNeedsReview(let code, let year): return onScreen ? words.decisions.needsReview : words.decisions.needsReviewCommand(code, year)
+        case .invalidDecision(let problems): return problems.map(words.decisions.problem).joined(separator: " ")
+        case .notProposedForDecision(let unit, let award, let proposed): return words.decisions.notProposedForDecision(unit, award, proposed)
+        case .noDecisionToRemove(let unit): return words.decisions.noDecisionToRemove(unit)
         case .unknownAward(let code, let known): return words.documents.unknownAward(code, known.joined(separator: ", "))
         case .notAllowed(let refusal): return words.access.describe(refusal)
         case .noAccount(let login, let admins): return words.access.noAccount(login, admins)

@@ -19,6 +19,8 @@ public enum GuardedAction: Hashable, Sendable {
     case recordMeeting
     case recordVote
     case recordHandover
+    /// The province's decision on a proposal, as the cluster receives it.
+    case recordDecision
     case clusterScore(unit: MemberUnit.ID)
 
     // A unit's clerk (and, for notes and adjustments, the secretary judging another unit).
@@ -49,7 +51,7 @@ public enum GuardedAction: Hashable, Sendable {
         case .manageAccounts, .createCluster, .reopenYear, .unlockCriteria:
             return []
         case .editRules, .editCluster, .editRoster, .editCriteria, .openYear, .changeStage, .editPledgeText,
-             .recordMeeting, .recordVote, .recordHandover, .clusterScore:
+             .recordMeeting, .recordVote, .recordHandover, .recordDecision, .clusterScore:
             return [.secretary]
         case .selfScore, .unitPledge, .signPledge:
             return [.clerk]

@@ -24,6 +24,8 @@ public struct YearSnapshot: Hashable, Sendable {
     public var handovers: [Handover] = []
     /// The year-end review meeting, for its minutes; empty until recorded.
     public var meeting: MeetingRecord = MeetingRecord()
+    /// The province's decisions on this year's proposals, by unit.
+    public var decisions: [MemberUnit.ID: AwardDecision] = [:]
 
     public init(
         reference: ClusterYearReference, cluster: Cluster, note: String, rules: RuleSet, tree: CriteriaTree, units: [MemberUnit],

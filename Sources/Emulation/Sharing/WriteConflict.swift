@@ -15,6 +15,7 @@ public struct WriteConflict: Hashable, Sendable, Error {
         case drive(position: Int)
         case unitPledge(unit: String)
         case vote(unit: String, award: String)
+        case decision(unit: String)
         case criteria
         case rules
     }

@@ -82,6 +82,23 @@ enum Schema {
             // Existing rows gained columns their last audit image lacks.
             try AuditBaseline.write(db, reason: "v11-meeting-times-and-ballots")
         }
+        migrator.registerMigration("v12-decisions") { db in
+            // The province's decision on a unit's proposal of a year: one per unit and year.
+            // Recorded when it arrives, often after the year is closed.
+            try db.execute(sql: """
+                CREATE TABLE decision (
+                    clusterYearId INTEGER NOT NULL REFERENCES clusterYear(id) ON DELETE CASCADE,
+                    unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+                    proposedAward TEXT NOT NULL CHECK (length(proposedAward) > 0),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('granted', 'not-granted', 'granted-other')),
+                    grantedOther TEXT CHECK ((outcome = 'granted-other') = (grantedOther IS NOT NULL)),
+                    number TEXT NOT NULL CHECK (length(trim(number)) > 0),
+                    date TEXT NOT NULL,
+                    authority TEXT NOT NULL CHECK (length(trim(authority)) > 0),
+                    PRIMARY KEY (clusterYearId, unitId)
+                )
+                """)
+        }
         return migrator
     }
 

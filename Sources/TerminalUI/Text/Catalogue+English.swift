@@ -350,6 +350,7 @@ extension Catalogue {
         accounts: .english,
         server: .english,
         commandLine: .english,
-        rulesScreen: .english
+        rulesScreen: .english,
+        decisions: .english
     )
 }

@@ -139,6 +139,8 @@ public struct Catalogue: Sendable {
     public var commandLine: CommandLineWords = .vietnamese
     /// The rules screen and its forms.
     public var rulesScreen: RulesScreenWords = .vietnamese
+    /// The province's decisions and the units' award history.
+    public var decisions: DecisionWords = .vietnamese
 }
 
 /// Why the database may only be read, as plain values, so the catalogue needs no storage types.

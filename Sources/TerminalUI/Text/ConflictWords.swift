@@ -63,6 +63,7 @@ public struct ConflictWords: Sendable {
             case .drive(let position): return position > 0 ? "Phong trào \(position)" : "Phong trào này"
             case .unitPledge(let unit): return "Phần giao ước của \(unit)"
             case .vote(let unit, _): return "Biểu quyết \(award) cho \(unit) (có mặt/tán thành/không)"
+            case .decision(let unit): return "Quyết định khen thưởng cho \(unit)"
             case .criteria: return "Bộ tiêu chí"
             case .rules: return "Quy tắc của năm"
             }
@@ -93,6 +94,7 @@ public struct ConflictWords: Sendable {
             case .drive(let position): return position > 0 ? "Drive \(position)" : "This drive"
             case .unitPledge(let unit): return "The pledge part of \(unit)"
             case .vote(let unit, _): return "The vote on \(award) for \(unit) (present/for/against)"
+            case .decision(let unit): return "The award decision for \(unit)"
             case .criteria: return "The criteria grid"
             case .rules: return "The year's rules"
             }
