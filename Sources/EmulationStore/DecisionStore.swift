@@ -52,8 +52,8 @@ extension EmulationStore {
         "\(decision.number) \(decision.date.iso) \(decision.authority): \(decision.outcome.rawValue) \(decision.grantedAward ?? decision.proposed)"
     }
 
-    /// Each unit of the year, its record in every year it was a member of any cluster: rank,
-    /// classification, proposal and decision, oldest first. Each of those years is read whole
+    /// Each unit of the year, its record in every year it was a member of any cluster, from the
+    /// review stage on: rank, classification, proposal and decision, oldest first. Each of those years is read whole
     /// (a cluster-year is small: its members, not the province).
     public func awardHistory(code: String, year: Int) throws -> [MemberUnit.ID: [AwardHistoryEntry]] {
         try read { db in
@@ -70,6 +70,8 @@ extension EmulationStore {
             var history: [MemberUnit.ID: [AwardHistoryEntry]] = [:]
             for yearID in yearIDs {
                 let other = try Self.clusterYearReference(db, id: yearID)
+                // A year before its review has no result yet: its ranking is of scores still coming in.
+                guard other.status >= .review else { continue }
                 // Another cluster's year is read only where the account may read it.
                 guard (try? authorize(db, .read, in: other.clusterCode)) != nil else { continue }
                 let snapshot = try Self.snapshot(db, other)

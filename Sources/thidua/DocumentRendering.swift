@@ -15,9 +15,10 @@ enum DocumentRendering {
     /// characters into a file or a terminal. `seal`: the audit chain's seal, taken after the
     /// snapshot was read, which every document but a CSV file ends with.
     static func render(_ kind: ExportKind, _ format: DocumentFormat, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
-                       seal: AuditSeal?, words: Catalogue, next: YearSnapshot? = nil) -> String? {
+                       seal: AuditSeal?, words: Catalogue, next: YearSnapshot? = nil,
+                       history: [MemberUnit.ID: [AwardHistoryEntry]] = [:]) -> String? {
         kind.render(format, from: DocumentSource(snapshot: snapshot, words: words.documents, csv: csv, round: round, blank: blank,
-                                                 seal: seal?.description, next: next))
+                                                 seal: seal?.description, next: next, history: history))
             .map(TerminalSafe.text)
     }
 

@@ -29,9 +29,10 @@ struct DossierWriter {
     static func write(store: EmulationStore, code: String, year: Int, to folder: String, formats: [DocumentFormat], words: DocumentWords) throws -> Outcome {
         let snapshot = try store.snapshot(code: code, year: year)
         let next = try store.nextSnapshot(code: code, after: year)
-        // After the snapshots: the history the seal covers holds everything the documents show.
+        let history = try store.awardHistory(code: code, year: year)
+        // After the reads: the history the seal covers holds everything the documents show.
         let seal = try store.seal()
-        let dossier = Dossier(OfficialContext(snapshot: snapshot, next: next, words: words, seal: seal.description))
+        let dossier = Dossier(OfficialContext(snapshot: snapshot, next: next, history: history, words: words, seal: seal.description))
         return try DossierWriter(formats: formats).write(dossier, to: folder)
     }
 

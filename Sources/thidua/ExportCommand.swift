@@ -50,6 +50,7 @@ struct ExportCommand: ParsableCommand {
             let seal = try store.seal()
             let words = options.words
             let next = kind == .minutes ? try store.nextSnapshot(code: cluster, after: year) : nil
+            let history = kind == .history ? try store.awardHistory(code: cluster, year: year) : [:]
             let data: Data
             if format == .docx {
                 guard kind.offers(.docx) else { throw ExportError.notOffered(kind, format) }
@@ -60,7 +61,7 @@ struct ExportCommand: ParsableCommand {
                 data = docx
             } else {
                 guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
-                                                          words: words, next: next) else {
+                                                          words: words, next: next, history: history) else {
                     throw ExportError.notOffered(kind, format)
                 }
                 guard output != nil else {

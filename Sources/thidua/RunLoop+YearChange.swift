@@ -42,6 +42,8 @@ extension RunLoop {
             case .sign(let id, let signer, let position, let expecting):
                 try store.sign(reference, unitID: id, signer: signer, position: position, date: today, expecting: expecting)
                 outcome = .signed(on: today)
+            case .recordDecision(let decision, let expecting):
+                try store.recordDecision(reference, decision, expecting: expecting)
             case .recordVote(let tally, let expecting):
                 // The vote's result is worded from the year on screen: without one, nothing is recorded.
                 guard state.year != nil else { return }

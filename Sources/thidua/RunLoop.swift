@@ -131,6 +131,9 @@ struct RunLoop {
             case .export(let code, let year, let kind, let format):
                 // The document is written in the clerk's language.
                 return try export(kind, format: format, code: code, year: year, words: state.words)
+            case .loadHistory(let code, let year):
+                let reference = try store.clusterYear(code: code, year: year)
+                return [.historyLoaded(yearID: reference.id, try store.awardHistory(code: code, year: year))]
             case .writeDossier(let code, let year):
                 // Word files in the clerk's language, in a folder of the working directory.
                 let folder = FileManager.default.currentDirectoryPath + "/" + DossierWriter.folderName(code: code, year: year)

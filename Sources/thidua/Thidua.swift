@@ -6,7 +6,7 @@ struct Thidua: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Emulation clusters (cụm thi đua): rosters, pledges, scoring, ranking and awards.",
-        subcommands: [UICommand.self, DemoCommand.self, CreateCommand.self, AccountCommand.self, UnlockCriteriaCommand.self, YearCommand.self, HandoverCommand.self, MeetingCommand.self, VoteCommand.self, PledgeCommand.self, ImportCommand.self, ExportCommand.self, DossierCommand.self, RulesCommand.self, RankCommand.self, VerifyCommand.self, ServerCommand.self],
+        subcommands: [UICommand.self, DemoCommand.self, CreateCommand.self, AccountCommand.self, UnlockCriteriaCommand.self, YearCommand.self, HandoverCommand.self, MeetingCommand.self, VoteCommand.self, PledgeCommand.self, ImportCommand.self, ExportCommand.self, DossierCommand.self, DecisionCommand.self, RulesCommand.self, RankCommand.self, VerifyCommand.self, ServerCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

@@ -7,12 +7,16 @@ public struct OfficialContext: Sendable {
     public var snapshot: YearSnapshot
     public var review: Review
     public var next: YearSnapshot?
+    /// Each unit's record across years (storage's `awardHistory`), for the reports.
+    public var history: [MemberUnit.ID: [AwardHistoryEntry]]
     public var words: DocumentWords
     public var official: OfficialWords
     /// The seal's line as documents print it; nil prints none.
     public var seal: String?
 
-    public init(snapshot: YearSnapshot, next: YearSnapshot? = nil, words: DocumentWords, seal: String? = nil) {
+    public init(snapshot: YearSnapshot, next: YearSnapshot? = nil, history: [MemberUnit.ID: [AwardHistoryEntry]] = [:], words: DocumentWords,
+                seal: String? = nil) {
+        self.history = history
         self.snapshot = snapshot
         self.review = snapshot.review()
         self.next = next

@@ -39,6 +39,10 @@ extension OfficialContext {
         body.append(.subsection(official.reportPartDrives))
         body.append(.placeholder(official.reportDrivesPlaceholder))
         body.append(.section(official.reportSectionAwards))
+        // What the cluster's own records hold: the earlier years' results and the province's decisions.
+        for earlier in (history[unit.id] ?? []) where earlier.year < year {
+            body.append(.item("- " + words.history(earlier)))
+        }
         body.append(.placeholder(official.reportAwardsPlaceholder))
 
         let issuer = Self.issuer(of: unit)

@@ -15,9 +15,12 @@ public struct DocumentSource: Sendable {
     public var seal: String?
     /// The next year, when it is open: the minutes say whether its pledge was signed at the meeting.
     public var next: YearSnapshot?
+    /// Each unit's record across years, for the history and the achievement reports.
+    public var history: [MemberUnit.ID: [AwardHistoryEntry]]
 
     public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false,
-                seal: String? = nil, next: YearSnapshot? = nil) {
+                seal: String? = nil, next: YearSnapshot? = nil, history: [MemberUnit.ID: [AwardHistoryEntry]] = [:]) {
+        self.history = history
         self.next = next
         self.snapshot = snapshot
         self.words = words

@@ -22,7 +22,7 @@ extension ExportKind {
         switch self {
         case .minutes: return { OfficialContext(snapshot: $0.snapshot, next: $0.next, words: $0.words, seal: $1).minutes() }
         case .pledge: return { source, seal in OfficialContext(snapshot: source.snapshot, words: source.words, seal: seal).pledge(of: source.snapshot) }
-        case .roster, .grid, .ranking, .proposals: return nil
+        case .roster, .grid, .ranking, .proposals, .history: return nil
         }
     }
 
@@ -95,6 +95,10 @@ extension ExportKind {
         case (.proposals, .md): return { ProposalsDocument($0.snapshot).markdown($0.words) }
         case (.proposals, .txt): return { ProposalsDocument($0.snapshot).text($0.words) }
         case (.proposals, .html): return nil
+
+        case (.history, .csv): return { $0.csv.write(HistoryDocument($0.snapshot, history: $0.history).table($0.words)) }
+        case (.history, .md): return { HistoryDocument($0.snapshot, history: $0.history).markdown($0.words) }
+        case (.history, .txt), (.history, .html): return nil
         }
     }
 }

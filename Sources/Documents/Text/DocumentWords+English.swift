@@ -130,6 +130,22 @@ extension DocumentWords {
         signChair: "CHAIR",
         signSecretary: "SECRETARY",
         signHint: "(signature and full name)",
+        decisionOutcome: { outcome in
+            switch outcome {
+            case .granted: return "granted"
+            case .notGranted: return "not granted"
+            case .grantedOther: return "granted instead"
+            }
+        },
+        decisionLine: { number, date, authority, outcome, award in "Decision \(number) of \(date) by \(authority): \(outcome) \(award)." },
+        historyTitle: { "Award history of \($0)" },
+        historyLine: { year, cluster, rank, members, total, classification, proposed in
+            "\(year) · \(cluster) · rank \(rank)/\(members) · \(total) · \(classification)" + (proposed.map { " · proposed \($0)" } ?? "")
+        },
+        columnYear: "Year",
+        columnCluster: "Cluster",
+        columnDecision: "Decision",
+        columnGranted: "Granted",
         proposalsTitle: { "Award proposals — \($0), \($1)" },
         proposalsSummary: { "\($0) of \($1) units proposed" },
         quota: { places in places.map { "quota \($0)" } ?? "no quota" },

@@ -130,6 +130,22 @@ extension DocumentWords {
         signChair: "CHỦ TRÌ",
         signSecretary: "THƯ KÝ",
         signHint: "(Ký, ghi rõ họ tên)",
+        decisionOutcome: { outcome in
+            switch outcome {
+            case .granted: return "được tặng"
+            case .notGranted: return "không được tặng"
+            case .grantedOther: return "được tặng"
+            }
+        },
+        decisionLine: { number, date, authority, outcome, award in "QĐ \(number) ngày \(date) của \(authority): \(outcome) \(award)." },
+        historyTitle: { "Quá trình thi đua, khen thưởng của \($0)" },
+        historyLine: { year, cluster, rank, members, total, classification, proposed in
+            "\(year) · \(cluster) · hạng \(rank)/\(members) · \(total) · \(classification)" + (proposed.map { " · đề nghị \($0)" } ?? "")
+        },
+        columnYear: "Năm",
+        columnCluster: "Cụm",
+        columnDecision: "Quyết định",
+        columnGranted: "Được tặng",
         proposalsTitle: { "Danh sách đề nghị khen thưởng — \($0), năm \($1)" },
         proposalsSummary: { "\($0)/\($1) đơn vị được đề nghị" },
         quota: { places in places.map { "chỉ tiêu \($0)" } ?? "không giới hạn chỉ tiêu" },

@@ -113,6 +113,19 @@ public struct DocumentWords: Sendable {
     public var signSecretary: String
     public var signHint: String
 
+    // Decisions and history
+    public var decisionOutcome: @Sendable (AwardDecision.Outcome) -> String
+    /// "QĐ 123/QĐ-TTg ngày 05/05/2024 của Thủ tướng Chính phủ: được tặng Cờ thi đua của Chính phủ."
+    public var decisionLine: @Sendable (_ number: String, _ date: String, _ authority: String, _ outcome: String, _ award: String) -> String
+    public var historyTitle: @Sendable (_ unit: String) -> String
+    /// "2023 · HP-KH · hạng 1/8 · 96,50 · xuất sắc · đề nghị Cờ CP"
+    public var historyLine: @Sendable (_ year: Int, _ cluster: String, _ rank: Int, _ members: Int, _ total: String, _ classification: String,
+                                       _ proposed: String?) -> String
+    public var columnYear: String
+    public var columnCluster: String
+    public var columnDecision: String
+    public var columnGranted: String
+
     // Proposals
     public var proposalsTitle: @Sendable (_ cluster: String, _ year: Int) -> String
     public var proposalsSummary: @Sendable (_ proposed: Int, _ members: Int) -> String

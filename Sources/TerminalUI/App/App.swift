@@ -59,6 +59,10 @@ public enum App {
             return []
         case .yearLoaded(let snapshot):
             yearLoaded(snapshot, &state)
+            return historyNeeded(&state)
+        case .historyLoaded(let yearID, let entries):
+            guard state.year?.reference.id == yearID else { return [] }
+            state.awardHistory = AwardHistoryLoad(yearID: yearID, entries: entries)
             return []
         case .demoLoaded(let loaded, let skipped):
             var parts: [String] = []
@@ -163,6 +167,8 @@ public enum App {
         if sameYear && previous?.tree != snapshot.tree { state.history.clear() }
         // The what-if changes stay laid over the newly loaded scores of the same year only.
         if !sameYear { state.whatIf = nil }
+        // Another year's history is no longer shown; this year's is read again when next needed.
+        state.awardHistory = sameYear ? state.awardHistory.map { AwardHistoryLoad(yearID: $0.yearID, entries: $0.entries, current: false) } : nil
         state.year = snapshot
         state.pendingYear = nil
         if sameYear { SaveConflicts.reloaded(snapshot, &state) }
@@ -263,7 +269,15 @@ public enum App {
         }
         state.screen = screen
         if to.followsSelectedUnit, let unit { focus(to, unit: unit, &state) }
-        return effects + willShow(to, &state)
+        return effects + willShow(to, &state) + historyNeeded(&state)
+    }
+
+    /// The award history, when the screen shown shows it and what is held is not this year's as it is now.
+    static func historyNeeded(_ state: inout AppState) -> [AppEffect] {
+        guard ScreenRegistry.screen(state.screen).showsHistory, let year = state.year, state.awardHistory?.current != true else { return [] }
+        // Asked once: a second load while the first is out would only repeat it.
+        state.awardHistory = AwardHistoryLoad(yearID: year.reference.id, entries: state.awardHistory?.entries ?? [:])
+        return [.loadHistory(code: year.reference.clusterCode, year: year.reference.year)]
     }
 
     private static func selectedUnit<S: Screen>(_ screen: S.Type, _ state: AppState) -> MemberUnit.ID? {

@@ -18,6 +18,8 @@ public enum AppEffect: Hashable, Sendable {
     case saveNote(code: String, year: Int, unitID: MemberUnit.ID, item: String, note: String, expecting: Expected<String?>)
     case saveCriteria(code: String, year: Int, CriteriaTree, expecting: Expected<CriteriaTree>)
     case loadPreviousCriteria(code: String, year: Int)
+    /// Reads each unit's award history (`AwardHistoryLoad`).
+    case loadHistory(code: String, year: Int)
     /// Saves a bonus or deduction with its reason (nil removes it).
     case saveAdjustment(code: String, year: Int, unitID: MemberUnit.ID, kind: Adjustment.Kind, Adjustment?, expecting: Expected<Adjustment?>)
     /// A change to a year's roster, pledge or stage, in its own transaction with its audit row.
@@ -63,6 +65,7 @@ public enum AppAction: Sendable {
     case criteriaSaved
     /// The previous year's grid, or nil when there is no previous year.
     case previousCriteriaLoaded(CriteriaTree?)
+    case historyLoaded(yearID: Int64, [MemberUnit.ID: [AwardHistoryEntry]])
     /// Another process changed the database (PRAGMA data_version moved).
     case externalChange
     /// A year change was saved: say so, and reload (or open the year it created).

@@ -28,6 +28,9 @@ public struct AppShared: Sendable {
     public var overviews: [ClusterOverview]?
     /// Another clerk changed data while Home was not shown: reload it when it is.
     public var homeStale = false
+    /// Each unit's award history across years, for the why panel and the Units screen: read
+    /// when a screen that shows it is shown (it reads the unit's other years), not with every load.
+    public var awardHistory: AwardHistoryLoad?
 
     /// The cluster-year being worked on. Whatever changes it (a load, a confirmed cell, an
     /// undo), what is derived from it is computed again here, and only here.

@@ -24,6 +24,7 @@ extension SavedYearChange {
             guard let snapshot = shared.year else { return "" }
             let award = snapshot.rules.award(code: tally.award).map(words.awardShort) ?? tally.award
             return edit.voteRecorded(name(tally.unitID), award, edit.voteResult(tally.result(rules: snapshot.rules, memberCount: snapshot.units.count)))
+        case .recordDecision(let decision, _): return words.decisions.saved(name(decision.unitID))
         case .saveMeeting: return edit.meetingSaved
         case .replaceRules: return words.rulesScreen.saved
         case .advance:

@@ -61,6 +61,8 @@ protocol Screen: Sendable {
     static func selectedUnit(_ state: State, _ app: AppShared) -> MemberUnit.ID?
     /// Whether, when shown, it selects the unit the clerk had selected on the screen left.
     static var followsSelectedUnit: Bool { get }
+    /// Whether it shows the units' award history (read when it is shown).
+    static var showsHistory: Bool { get }
     static func willShow(_ state: inout State, _ app: inout AppShared) -> [AppEffect]
     static func willHide(_ state: inout State, _ app: inout AppShared)
     /// After every update while shown: what is laid out from the review and the size.
@@ -78,6 +80,7 @@ extension Screen {
     static var needsYear: Bool { true }
     static var inTabBar: Bool { true }
     static var isFullScreen: Bool { false }
+    static var showsHistory: Bool { false }
     static var theme: String? { nil }
     static var back: ScreenID? { .home }
     static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.roster, .csv), (.roster, .md), (.pledge, .md)] }

@@ -23,6 +23,7 @@ public enum YearChange: Hashable, Sendable {
     case sign(MemberUnit.ID, signer: String, position: String, expecting: Expected<Pledge.Signature?>)
     /// A vote on a proposal (audited); the ranking's cascade follows on reload.
     case recordVote(VoteTally, expecting: Expected<VoteTally?>)
+    case recordDecision(AwardDecision, expecting: Expected<AwardDecision?>)
     /// The review meeting's date, place, chair, secretary and attendees, for the minutes.
     case saveMeeting(MeetingRecord, expecting: Expected<MeetingRecord>)
     /// The year's whole rule set, from the rules screen.

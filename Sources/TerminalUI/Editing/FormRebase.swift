@@ -34,7 +34,7 @@ enum FormRebase {
             guard let id = seen.pledge.driveID(at: index), let found = year.pledge.driveIDs.firstIndex(of: id) else { return nil }
             return .drive(index: found)
         case .task(nil), .drive(nil), .newCluster, .addUnit, .editUnit, .editCluster, .pledgeHeader, .unitPledge, .reopen, .handover,
-             .whatIf, .vote, .meeting, .adjustmentReason, .rules:
+             .whatIf, .vote, .decision, .meeting, .adjustmentReason, .rules:
             return purpose
         }
     }
@@ -58,6 +58,9 @@ enum FormRebase {
         case .vote(let id, let award):
             guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
             return RankingEditing.voteForm(state, year: year, unit: unit, award: award)
+        case .decision(let id, let proposed):
+            guard let unit = year.units.first(where: { $0.id == id }) else { return nil }
+            return DecisionEditing.form(state, year: year, unit: unit, proposed: proposed)
         case .rules(let edit):
             guard case .field = edit else { return nil }
             return RulesEditing.form(state, year: year, edit)

@@ -27,6 +27,7 @@ enum FormSubmission {
         case .whatIf(let id): effects = state.with(RankingScreen.self) { RankingEditing.submitWhatIf(&form, &$0, &$1, unitID: id) }
         case .vote(let id, let award): effects = RankingEditing.submitVote(&form, &state.shared, unitID: id, award: award)
         case .meeting: effects = YearEditing.submitMeeting(&form, &state.shared)
+        case .decision(let id, let proposed): effects = DecisionEditing.submit(&form, &state.shared, unitID: id, proposed: proposed)
         case .adjustmentReason(let id, let kind, let points, let expecting):
             effects = AdjustmentEditing.submitReason(&form, &state.shared, unitID: id, kind: kind, points: points, expecting: expecting)
         case .rules(let edit): effects = RulesEditing.submit(&form, &state.shared, edit)
@@ -49,6 +50,7 @@ enum FormSubmission {
         case .unitPledge(let unit): return .unitPledge(unit: unit)
         case .whatIf: return nil
         case .vote: return .recordVote
+        case .decision: return .recordDecision
         case .meeting: return .recordMeeting
         case .adjustmentReason(let unit, _, _, _): return .adjustment(unit: unit)
         case .rules: return .editRules

@@ -59,6 +59,8 @@ enum RankingEditing {
             state.overlay = .menu(Menu(title: edit.voteChooseTitle(entry.unit.name), items: items))
         case .leaveWhatIf:
             leaveWhatIf(&state)
+        case .decision:
+            return DecisionEditing.open(unitID: entry?.unit.id, &state)
         case .yearMenu:
             YearEditing.openMenu(&state, exports: RankingScreen.exports, meetingDetails: true)
         }

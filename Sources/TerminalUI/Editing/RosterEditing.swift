@@ -42,6 +42,9 @@ enum RosterEditing {
         case .yearMenu:
             YearEditing.openMenu(&state, exports: RosterScreen.exports, meetingDetails: false)
             return []
+        case .awardHistory:
+            AwardHistoryText.open(unit: roster.selected?.unit, &state)
+            return []
         case .add, .edit, .remove, .toggleActive, .moveItemUp, .moveItemDown:
             break
         }
@@ -87,7 +90,7 @@ enum RosterEditing {
             // The moved unit stays selected once the year reloads in its new order.
             roster.pendingUnit = row.unit.name
             return [YearEditing.change(year, .moveUnit(row.unit.id, by: offset))]
-        case .toggleOrder, .filter, .yearMenu:
+        case .toggleOrder, .filter, .yearMenu, .awardHistory:
             break
         }
         return []

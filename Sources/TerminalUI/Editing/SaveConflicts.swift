@@ -97,7 +97,7 @@ enum SaveConflicts {
             if overwriting == nil, case .value(let old) = expecting { AdjustmentEditing.set(kind, old, unitID: unitID, &state.shared) }
             seen = self.seen(unitID, overwriting, expecting, state.shared)
         case .saveScore, .saveAdjustment, .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveCriteria, .loadPreviousCriteria,
-             .changeYear, .export, .writeDossier, .suspend, .quit:
+             .changeYear, .export, .writeDossier, .loadHistory, .suspend, .quit:
             return
         }
         _ = reopen(ScreenRegistry.screen(state.screen), effect, seen: seen, &state)

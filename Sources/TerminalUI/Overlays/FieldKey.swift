@@ -21,6 +21,8 @@ public enum FieldKey: Hashable, Sendable {
     case item(String)
     case bonus, deduction
     case present, votesFor, votesAgainst, ballots, invalid
+    // The province's decision
+    case decisionNumber, outcome, otherAward
     /// The meeting's member units present.
     case membersPresent
     // A rule: its value, or each cause that bars a proposal

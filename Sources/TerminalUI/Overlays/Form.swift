@@ -18,6 +18,8 @@ public struct Form: Hashable, Sendable {
         /// Trial scores of a unit in the what-if mode (never saved).
         case whatIf(MemberUnit.ID)
         case vote(MemberUnit.ID, award: String)
+        /// The province's decision on a unit's proposal (its award, by code).
+        case decision(MemberUnit.ID, proposed: String)
         case meeting
         /// The reason for a bonus or deduction typed in the grid, asked before anything is saved.
         case adjustmentReason(MemberUnit.ID, Adjustment.Kind, Points, expecting: Expected<Adjustment?>)

@@ -42,6 +42,9 @@ public struct Menu: Hashable, Sendable {
         self.title = title
         self.items = items
     }
+
+    /// Lines to read, nothing to choose.
+    var isNotesOnly: Bool { items.allSatisfy { $0.action == .note } }
 }
 
 enum MenuKeys {
@@ -67,6 +70,11 @@ enum MenuKeys {
         }
         let item = menu.items[chosen]
         if item.action == .note {
+            // A panel of notes only (a unit's history) closes on Enter; a note among actions is skipped.
+            if menu.isNotesOnly {
+                state.overlay = nil
+                return []
+            }
             menu.selection.moveTo(chosen, count: menu.items.count, visible: menu.items.count)
             state.overlay = .menu(menu)
             return []
@@ -95,7 +103,8 @@ enum MenuOverlay {
             if item.action != .note { buffer.write("\(index + 1)", row: row, column: inner.column, role: selected ? .selected : .footerKey) }
             buffer.write(item.label, row: row, column: inner.column + 3, role: role, limit: inner.columns - 3)
         }
-        buffer.write(state.edit.menuHint, row: inner.bottom - 1, column: inner.column, role: .muted, limit: inner.columns)
+        buffer.write(menu.isNotesOnly ? state.edit.panelHint : state.edit.menuHint, row: inner.bottom - 1, column: inner.column, role: .muted,
+                     limit: inner.columns)
     }
 }
 

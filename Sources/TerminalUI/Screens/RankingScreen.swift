@@ -22,6 +22,8 @@ enum RankingScreen: Screen {
     enum Action: Hashable, Sendable {
         case toggleWhy
         case vote
+        /// The province's decision on the selected unit's proposal.
+        case decision
         case toggleWhatIf
         case whatIfEdit
         /// Esc while trying scores: back to the real ranking, not to Home.
@@ -34,6 +36,10 @@ enum RankingScreen: Screen {
         var bindings = [KeyBinding(Action.toggleWhy, keys: [.enter], label: "Enter", inFooter: true, name: { $0.edit.keyWhy }, help: { $0.edit.keyWhyHelp })]
         if state.may(.recordVote) {
             bindings.append(KeyBinding(.vote, keys: [.character("b")], label: "b", inFooter: true, name: { $0.edit.keyVote }, help: { $0.edit.keyVoteHelp }))
+        }
+        // From the review stage on, closed years too: decisions arrive after the meeting.
+        if state.may(.recordDecision), (state.year?.reference.status ?? .pledge) >= .review {
+            bindings.append(KeyBinding(.decision, keys: [.character("d")], label: "d", name: { $0.decisions.key }, help: { $0.decisions.keyHelp }))
         }
         bindings += [
             KeyBinding(.toggleWhatIf, keys: [.character("w")], label: "w", inFooter: true, name: { $0.edit.keyWhatIf }, help: { $0.edit.keyWhatIfHelp }),
@@ -71,6 +77,8 @@ enum RankingScreen: Screen {
             ranking.selection.moveTo(index, count: now.count, visible: visibleRows(ranking, state))
         }
     }
+
+    static var showsHistory: Bool { true }
 
     static func keepVisible(_ ranking: inout RankingState, _ state: AppShared) {
         ranking.selection.keepVisible(count: state.shownReview?.ranking.count ?? state.year?.units.count ?? 0, visible: visibleRows(ranking, state))
@@ -114,7 +122,7 @@ enum RankingScreen: Screen {
         // Total, class and proposal come first, so a narrow terminal drops the subtotals before them.
         var columns = [TableColumn(words.columnRank, width: 4, alignRight: true), TableColumn(words.columnUnit, width: wide ? 20 : 13),
                        TableColumn(words.columnTotal, width: 6, alignRight: true), TableColumn(state.edit.columnClassShort, width: wide ? 10 : 6),
-                       TableColumn(words.columnProposal, width: 12)]
+                       TableColumn(words.columnProposal, width: 14)]
         columns += year.tree.majors.map { TableColumn(words.columnCriterion($0.code), width: 5, alignRight: true) }
         columns.append(TableColumn("±", width: 5, alignRight: true))
         return columns
@@ -141,6 +149,11 @@ enum RankingScreen: Screen {
             if let (cause, _) = year.rules.eligibility.barringCause(entry.unit.eligibility) {
                 // The cause in a word; the why panel has it in full.
                 proposalCell = TableCell(edit.ineligibleCauseShort(cause), role: .ineligible)
+            } else if let decision = year.decisions[entry.unit.id] {
+                // Once the province has decided, what it decided: the award granted, or the one refused.
+                let code = decision.grantedAward ?? decision.proposed
+                let name = year.rules.award(code: code).map(words.awardShort) ?? code
+                proposalCell = TableCell(name + " " + words.decisions.mark(decision.outcome), role: decision.grantedAward == nil ? .flagged : .excellent)
             } else if let proposal, let award = proposal.award {
                 let name = year.rules.award(code: award).map(words.awardShort) ?? award
                 let mark = passed.contains(Candidacy(unitID: entry.unit.id, award: award)) ? " ✓" : (proposal.tiedForQuota ? " =" : "")

@@ -23,6 +23,8 @@ enum RosterScreen: Screen {
         case moveItemUp
         case moveItemDown
         case yearMenu
+        /// The selected unit's award history across years.
+        case awardHistory
     }
 
     /// Adding, editing, removing, setting aside and moving units only for who may edit the
@@ -39,6 +41,7 @@ enum RosterScreen: Screen {
         }
         bindings += [
             KeyBinding(.filter, keys: [.character("f")], label: "f", inFooter: true, name: { $0.edit.keyFilter }, help: { $0.edit.keyFilterHelp }),
+            KeyBinding(.awardHistory, keys: [.character("t")], label: "t", name: { $0.decisions.historyKey }, help: { $0.decisions.historyKeyHelp }),
             KeyBinding(.toggleOrder, keys: [.character("o")], label: "o", name: { $0.edit.keyOrder }, help: { $0.edit.keyOrderHelp }),
         ]
         if editing {
@@ -101,8 +104,10 @@ enum RosterScreen: Screen {
 
     static func selectedUnit(_ roster: RosterListing, _ state: AppShared) -> MemberUnit.ID? { roster.selected?.unit.id }
 
-    /// Lines of hand-over history kept under the table.
-    static let historyLines = 2
+    static var showsHistory: Bool { true }
+
+    /// Lines under the table: the hand-overs, then the selected unit's awards of other years.
+    static let historyLines = 3
 
     static func visibleRows(_ state: AppShared) -> Int { max(1, state.contentArea.rows - 3 - historyLines) }
 
@@ -140,6 +145,17 @@ enum RosterScreen: Screen {
             table(roster, state, year: year).render(into: &buffer, area: tableArea)
         }
         history(state, year: year, into: &buffer, row: area.bottom - historyLines, width: area.columns - 2)
+        awards(roster.selected?.unit, state, year: year, into: &buffer, row: area.bottom - 1, width: area.columns - 2)
+    }
+
+    /// The selected unit's results of other years in one line ("t" shows them in full).
+    private static func awards(_ unit: MemberUnit?, _ state: AppShared, year: YearSnapshot, into buffer: inout Buffer, row: Int, width: Int) {
+        guard let unit else { return }
+        let words = state.words.decisions
+        let others = state.awardHistory?.others(unit.id, year: year.reference.year) ?? []
+        let text = state.awardHistory?.current == false && others.isEmpty ? words.historyLoading
+            : words.historySummary(unit.name, others.map { AwardHistoryText.short($0, state.words) })
+        buffer.write(text, row: row, column: 1, role: .muted, limit: width)
     }
 
     private static func table(_ roster: RosterListing, _ state: AppShared, year: YearSnapshot) -> TableView {
@@ -185,7 +201,7 @@ enum RosterScreen: Screen {
             buffer.write(edit.noHandover(year.reference.year + 1), row: row, column: 1, role: .muted, limit: width)
             return
         }
-        for (offset, handover) in handovers.prefix(historyLines).enumerated() {
+        for (offset, handover) in handovers.prefix(historyLines - 1).enumerated() {
             buffer.write(edit.handoverLine(handover), row: row + offset, column: 1, role: offset == 0 ? .normal : .muted, limit: width)
         }
     }

@@ -173,7 +173,7 @@ enum SheetScreen: Screen {
             sheet.seen = seen
             return true
         case .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
-             .changeYear, .export, .writeDossier, .suspend, .quit:
+             .changeYear, .export, .writeDossier, .loadHistory, .suspend, .quit:
             return false
         }
     }

@@ -25,6 +25,8 @@ enum WhyPanel {
             wrap(edit.voteLine(award, vote.tally.present, vote.tally.votesFor, vote.tally.votesAgainst, edit.voteResult(vote.result)),
                  vote.result == .passed ? .excellent : .flagged)
         }
+        // The province's decision, and what the unit had in other years.
+        for (text, role) in AwardHistoryText.whyLines(entry.unit, state, year: year) { wrap(text, role) }
         guard let comparison = PlaceComparison(unitID: entry.unit.id, ranking: review.ranking, tree: year.tree) else {
             wrap(edit.whyFirst, .muted)
             return lines

@@ -1,21 +1,23 @@
 import Documents
 import Emulation
 
-/// The words of the province's decisions and the units' award history: the decision form on
-/// the ranking, its line in the why panel and on the ranking, the history panel of the Units
-/// screen, `thidua decision` and its refusals. One instance per language.
+/// The screens' and commands' words of the province's decisions and the units' award history:
+/// the decision form on the ranking, its mark there, the history panel, `thidua decision` and its
+/// refusals. What documents print too (a decision's line, a history's lines) is DocumentWords'.
+/// One instance per language.
 public struct DecisionWords: Sendable {
-    public var outcome: @Sendable (AwardDecision.Outcome) -> String
-    /// "QĐ 123/QĐ-TTg ngày 05/05/2024 của Thủ tướng Chính phủ: được tặng Cờ thi đua của Chính phủ."
-    public var line: @Sendable (_ number: String, _ date: String, _ authority: String, _ outcome: String, _ award: String) -> String
-    /// The ranking's mark beside a proposal once decided: ✓ granted, ✗ not, ≠ another award.
+    /// The ranking's mark beside a decided proposal: ★ granted (the award granted is shown), ✗ not.
     public var mark: @Sendable (AwardDecision.Outcome) -> String
+    public var key: String
+    public var keyHelp: String
     public var formTitle: @Sendable (_ unit: String, _ award: String) -> String
     public var fieldNumber: String
     public var fieldDate: String
     public var fieldAuthority: String
     public var fieldOutcome: String
     public var fieldOther: String
+    /// The outcome "granted as another award", as the form's choice says it.
+    public var grantedOtherChoice: String
     public var formNote: String
     public var saved: @Sendable (_ unit: String) -> String
     public var notProposed: @Sendable (_ unit: String) -> String
@@ -29,42 +31,31 @@ public struct DecisionWords: Sendable {
     public var none: @Sendable (_ cluster: String, _ year: Int) -> String
 
     // History
-    public var historyTitle: @Sendable (_ unit: String) -> String
-    /// "2023 · HP-KH · hạng 1/8 · 96,50 · xuất sắc · đề nghị Cờ CP"
-    public var historyLine: @Sendable (_ year: Int, _ cluster: String, _ rank: Int, _ members: Int, _ total: String, _ classification: String,
-                                       _ proposed: String?) -> String
     public var historyEmpty: String
     public var historyLoading: String
     public var historyKey: String
-    public var columnYear: String
-    public var columnCluster: String
-    public var columnDecision: String
-    public var columnGranted: String
+    public var historyKeyHelp: String
+    /// "Các năm khác của Vĩnh Bảo: 2021 Cờ tỉnh ★ · 2022 BK toàn diện" (or that there are none).
+    public var historySummary: @Sendable (_ unit: String, _ years: [String]) -> String
 }
 
 extension DecisionWords {
     public static let vietnamese = DecisionWords(
-        outcome: { outcome in
-            switch outcome {
-            case .granted: return "được tặng"
-            case .notGranted: return "không được tặng"
-            case .grantedOther: return "được tặng hình thức khác"
-            }
-        },
-        line: { number, date, authority, outcome, award in "QĐ \(number) ngày \(date) của \(authority): \(outcome) \(award)." },
         mark: { outcome in
             switch outcome {
-            case .granted: return "✓"
+            case .granted, .grantedOther: return "★"
             case .notGranted: return "✗"
-            case .grantedOther: return "≠"
             }
         },
+        key: "Quyết định",
+        keyHelp: "Ghi quyết định khen thưởng của cấp trên cho đề nghị của đơn vị đang chọn (số, ngày, cơ quan, kết quả)",
         formTitle: { "Quyết định khen thưởng: \($1) cho \($0)" },
         fieldNumber: "Số quyết định",
         fieldDate: "Ngày (dd/mm/yyyy)",
         fieldAuthority: "Cơ quan quyết định",
         fieldOutcome: "Kết quả",
         fieldOther: "Hình thức được tặng",
+        grantedOtherChoice: "được tặng hình thức khác",
         formNote: "←→ chọn kết quả; \"Hình thức được tặng\" chỉ dùng khi được tặng hình thức khác.",
         saved: { "Đã ghi quyết định khen thưởng cho \($0)." },
         notProposed: { "\($0) không được đề nghị hình thức nào: không có quyết định để ghi." },
@@ -85,41 +76,31 @@ extension DecisionWords {
         removed: { "Đã xóa quyết định khen thưởng của \($0) (có ghi nhật ký)." },
         outcomeRequired: "Cần đúng một trong --granted, --not-granted hoặc --granted-as MÃ (hoặc --remove).",
         none: { "Cụm \($0) năm \($1) chưa có quyết định khen thưởng nào." },
-        historyTitle: { "Quá trình thi đua, khen thưởng của \($0)" },
-        historyLine: { year, cluster, rank, members, total, classification, proposed in
-            "\(year) · \(cluster) · hạng \(rank)/\(members) · \(total) · \(classification)" + (proposed.map { " · đề nghị \($0)" } ?? "")
-        },
         historyEmpty: "Chưa có năm nào được xếp hạng.",
         historyLoading: "Đang đọc quá trình khen thưởng…",
         historyKey: "Quá trình",
-        columnYear: "Năm",
-        columnCluster: "Cụm",
-        columnDecision: "Quyết định",
-        columnGranted: "Được tặng"
+        historyKeyHelp: "Quá trình thi đua, khen thưởng của đơn vị đang chọn qua các năm (xếp hạng, đề nghị, quyết định)",
+        historySummary: { unit, years in
+            years.isEmpty ? "\(unit): chưa có năm nào khác · t: quá trình" : "Các năm khác của \(unit): " + years.joined(separator: " · ") + " · t: quá trình"
+        }
     )
 
     public static let english = DecisionWords(
-        outcome: { outcome in
-            switch outcome {
-            case .granted: return "granted"
-            case .notGranted: return "not granted"
-            case .grantedOther: return "granted instead"
-            }
-        },
-        line: { number, date, authority, outcome, award in "Decision \(number) of \(date) by \(authority): \(outcome) \(award)." },
         mark: { outcome in
             switch outcome {
-            case .granted: return "✓"
+            case .granted, .grantedOther: return "★"
             case .notGranted: return "✗"
-            case .grantedOther: return "≠"
             }
         },
+        key: "Decision",
+        keyHelp: "Record the higher level's award decision on the selected unit's proposal (number, date, authority, outcome)",
         formTitle: { "Award decision: \($1) for \($0)" },
         fieldNumber: "Decision number",
         fieldDate: "Date (dd/mm/yyyy)",
         fieldAuthority: "Decided by",
         fieldOutcome: "Outcome",
         fieldOther: "Award granted",
+        grantedOtherChoice: "granted another award",
         formNote: "←→ choose the outcome; \"Award granted\" is for an award other than the one proposed.",
         saved: { "Recorded the award decision for \($0)." },
         notProposed: { "\($0) is proposed for nothing: there is no decision to record." },
@@ -140,16 +121,12 @@ extension DecisionWords {
         removed: { "Removed the award decision of \($0) (audited)." },
         outcomeRequired: "Give exactly one of --granted, --not-granted or --granted-as CODE (or --remove).",
         none: { "Cluster \($0) has no award decision for \($1)." },
-        historyTitle: { "Award history of \($0)" },
-        historyLine: { year, cluster, rank, members, total, classification, proposed in
-            "\(year) · \(cluster) · rank \(rank)/\(members) · \(total) · \(classification)" + (proposed.map { " · proposed \($0)" } ?? "")
-        },
         historyEmpty: "No ranked year yet.",
         historyLoading: "Reading the award history…",
         historyKey: "History",
-        columnYear: "Year",
-        columnCluster: "Cluster",
-        columnDecision: "Decision",
-        columnGranted: "Granted"
+        historyKeyHelp: "The selected unit's record across years (rank, proposal, decision)",
+        historySummary: { unit, years in
+            years.isEmpty ? "\(unit): no other year · t: history" : "Other years of \(unit): " + years.joined(separator: " · ") + " · t: history"
+        }
     )
 }

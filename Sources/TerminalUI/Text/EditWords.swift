@@ -33,6 +33,8 @@ public struct EditWords: Sendable {
     // Forms
     public var formKeysHint: String
     public var menuHint: String
+    /// Under a panel that only says something.
+    public var panelHint: String
     public var addUnitTitle: String
     public var editUnitTitle: @Sendable (String) -> String
     public var fieldUnitName: String
