@@ -15,9 +15,12 @@ import TestSupport
     /// varies: the demo's scores come from fixed seeds, its dates are fixed, and the one clock
     /// it reads (`today`, a fallback for a missing hand-over date) is fixed here too. The
     /// audit rows' times are never printed in a document.
-    static let year = Result { try loadYear() }
+    static let loaded = Result { try loadYear() }
+    static var year: Result<YearSnapshot, any Error> { loaded.map(\.snapshot) }
+    /// Each unit's history as storage reads it.
+    static var history: [MemberUnit.ID: [AwardHistoryEntry]] { (try? loaded.get().history) ?? [:] }
 
-    static func loadYear() throws -> YearSnapshot {
+    static func loadYear() throws -> (snapshot: YearSnapshot, history: [MemberUnit.ID: [AwardHistoryEntry]]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,7 +36,11 @@ import TestSupport
                                                   ballots: 8, invalid: 0))
         try store.recordVote(reference, VoteTally(unitID: try unit("Thủy Nguyên"), award: RuleSet.provincialFlag, present: 8, votesFor: 3,
                                                   votesAgainst: 5))
-        return try store.snapshot(code: "HP-KH", year: 2023)
+        // The province granted Vĩnh Bảo its flag: the history shows the decision.
+        try store.recordDecision(reference, AwardDecision(unitID: try unit("Vĩnh Bảo"), proposed: RuleSet.governmentFlag, outcome: .granted,
+                                                          number: "123/QĐ-TTg", date: CalendarDate(year: 2024, month: 5, day: 5)!,
+                                                          authority: "Thủ tướng Chính phủ"))
+        return (try store.snapshot(code: "HP-KH", year: 2023), try store.awardHistory(code: "HP-KH", year: 2023))
     }
 
     /// Storage's own CSV writers, wired as the command line wires them (DocumentRendering.csv).
@@ -43,7 +50,7 @@ import TestSupport
     func everyFormatOfEveryDocument(kind: ExportKind, language: String) throws {
         let words = language == "vi" ? DocumentWords.vietnamese : .english
         // A fixed seal: a real one varies with the audit rows' times. CSV files print none.
-        let source = DocumentSource(snapshot: try Self.year.get(), words: words, csv: Self.csv, seal: "1234:3fa9c2e01b7d")
+        let source = DocumentSource(snapshot: try Self.year.get(), words: words, csv: Self.csv, seal: "1234:3fa9c2e01b7d", history: Self.history)
         #expect(!kind.formats.isEmpty)
         // The Word files are read back by python-docx (DocxReaderTests).
         for format in kind.formats where format != .docx {

@@ -14,7 +14,8 @@ import TestSupport
     @Test func eachDocumentOffersItsFormats() {
         let offered = Dictionary(uniqueKeysWithValues: ExportKind.allCases.map { ($0, $0.formats) })
         #expect(offered == [.roster: [.csv, .md], .grid: [.csv, .md, .html], .ranking: [.csv, .md, .txt, .html],
-                            .pledge: [.csv, .md, .txt, .docx], .minutes: [.md, .txt, .docx], .proposals: [.csv, .md, .txt]])
+                            .pledge: [.csv, .md, .txt, .docx], .minutes: [.md, .txt, .docx], .proposals: [.csv, .md, .txt],
+                            .history: [.csv, .md]])
     }
 
     @Test(arguments: ExportKind.allCases)

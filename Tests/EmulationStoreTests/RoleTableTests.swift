@@ -9,6 +9,12 @@ import Testing
 /// Thủy Nguyên, a viewer of QA, and the clerk of a unit of another cluster. Each write runs on a
 /// fresh file, once per account; a refused one changes nothing and says which role it needs.
 @Suite struct RoleTableTests {
+    /// The city flag granted to the unit, by decision `number`.
+    static func decision(_ unit: Int64, number: String) -> AwardDecision {
+        AwardDecision(unitID: unit, proposed: "co-tinh", outcome: .granted, number: number, date: CalendarDate(year: 2024, month: 4, day: 1)!,
+                      authority: "UBND tỉnh")
+    }
+
     static let code = "QA"
     static let year = 2024
     static let everyone = ["tester", "thuky", "canbo", "xem", "khac"]
@@ -52,6 +58,8 @@ import Testing
                 if status == .review {
                     // A vote on record, for the write that withdraws one.
                     try admin.recordVote(reference, VoteTally(unitID: units["Thủy Nguyên"]!, award: "co-tinh", present: 3, votesFor: 3, votesAgainst: 0))
+                    // And a decision, for the write that removes one.
+                    try admin.recordDecision(reference, RoleTableTests.decision(units["Thủy Nguyên"]!, number: "1/QĐ-UBND"))
                 }
             }
             self.reference = reference
@@ -153,6 +161,12 @@ import Testing
         },
         Write(name: "withdrawVote", stage: .review, allowed: ["tester", "thuky"]) { store, s in
             try store.withdrawVote(s.reference, unitID: s.units["Thủy Nguyên"]!, award: "co-tinh")
+        },
+        Write(name: "recordDecision", stage: .review, allowed: ["tester", "thuky"]) { store, s in
+            try store.recordDecision(s.reference, RoleTableTests.decision(s.units["Thủy Nguyên"]!, number: "2/QĐ-UBND"))
+        },
+        Write(name: "removeDecision", stage: .review, allowed: ["tester", "thuky"]) { store, s in
+            try store.removeDecision(s.reference, unitID: s.units["Thủy Nguyên"]!)
         },
         Write(name: "replaceRules before scoring", allowed: ["tester", "thuky"]) { store, s in
             var rules = RuleSet.standard

@@ -227,7 +227,8 @@ import Testing
     private func writes(_ effect: AppEffect) -> Bool {
         switch effect {
         case .saveScore, .saveNote, .saveAdjustment, .saveCriteria, .changeYear, .createCluster, .loadDemo: return true
-        case .loadAccount, .loadHome, .loadYear, .setTheme, .loadPreviousCriteria, .export, .suspend, .quit: return false
+        // The dossier is written from what the viewer may read, into files, not the database.
+        case .loadAccount, .loadHome, .loadYear, .setTheme, .loadPreviousCriteria, .loadHistory, .export, .writeDossier, .suspend, .quit: return false
         }
     }
 
@@ -239,7 +240,8 @@ import Testing
             if case .whatIf = form.purpose { return false }
             return true
         case .confirm, .criteria: return true
-        case .menu(let menu): return menu.items.contains { if case .export = $0.action { false } else { $0.action != .rules } }
+        case .menu(let menu):
+            return menu.items.contains { if case .export = $0.action { false } else { ![.rules, .dossier, .note].contains($0.action) } }
         case nil, .help, .search, .command: return false
         }
     }
