@@ -171,8 +171,8 @@ import Testing
         #expect(state.meetingPage == 2)
         _ = press([.pageUp], &state)
         #expect(state.meetingPage == 1)
-        // Esc goes back to the ranking and to the clerk's theme.
-        #expect(press([.escape], &state) == [.setTheme("default")])
+        // Esc goes back to the ranking and to the clerk's theme; the ranking reads the award history it shows.
+        #expect(press([.escape], &state) == [.setTheme("default"), .loadHistory(code: "HP-KH", year: 2023)])
         #expect(state.screen == .ranking)
     }
 

@@ -99,7 +99,7 @@ import Testing
     @Test func theRosterIsEditedByTheSecretaryOnly() {
         var state = DemoFixture.state(screen: .roster)
         state.account = DemoAccount.clerk(of: 1)
-        #expect(offered(RosterScreen.self, state) == [.filter, .toggleOrder, .yearMenu])
+        #expect(offered(RosterScreen.self, state) == [.filter, .awardHistory, .toggleOrder, .yearMenu], "reading the history is everyone's")
         _ = press([.character("a"), .enter, .delete, .character("i"), .character("J")], &state)
         #expect(state.overlay == nil)
         _ = press([.function(1)], &state)
@@ -140,8 +140,9 @@ import Testing
             Issue.record("no year menu")
             return
         }
-        // The documents, and the rules screen, which a viewer may read.
-        #expect(menu.items.allSatisfy { if case .export = $0.action { true } else { $0.action == .rules } }, "\(menu.items.map(\.label))")
+        // The documents, the dossier and its checklist, and the rules screen, which a viewer may read.
+        #expect(menu.items.allSatisfy { if case .export = $0.action { true } else { [.rules, .dossier, .note].contains($0.action) } },
+                "\(menu.items.map(\.label))")
 
         state = DemoFixture.state(screen: .ranking)
         state.account = DemoAccount.secretary(of: 1)

@@ -111,9 +111,12 @@ import Emulation
                 return false
             }),
             Context(name: "criteria editor title", state: fixture(.grid, [.character("t"), .enter], snapshot: unscored), allowed: { _ in false }),
+            // A search opens a year, and the screen it opens on may read its award history: reads only.
             Context(name: "search", state: fixture(.grid, [.character("/")]), allowed: { effect in
-                if case .loadYear = effect { return true }
-                return false
+                switch effect {
+                case .loadYear, .loadHistory: return true
+                default: return false
+                }
             }, enterOpensScreen: true),
             Context(name: "command line", state: fixture(.grid, [.character(":")]), allowed: nil),
             Context(name: "roster filter", state: fixture(.roster, [.character("f")]), allowed: { _ in false }),

@@ -24,8 +24,13 @@ enum AwardHistoryText {
             entries.append(now)
             entries.sort { ($0.year, $0.clusterCode) < ($1.year, $1.clusterCode) }
         }
-        let lines = entries.isEmpty ? [words.decisions.historyEmpty] : entries.map(words.documents.history)
-        state.overlay = .menu(Menu(title: words.documents.historyTitle(unit.name), items: lines.map { MenuItem($0, .note, enabled: false) }))
+        // The decision on a line of its own: one line a year would not fit 80 columns.
+        let lines = entries.isEmpty ? [words.decisions.historyEmpty]
+            : entries.flatMap { entry in [words.documents.historyResult(entry)] + (words.documents.historyDecision(entry).map { ["  " + $0] } ?? []) }
+        // The panel is as wide as the terminal allows (MenuOverlay): longer lines go on the next.
+        let width = max(30, state.size.columns - 14)
+        let wrapped = lines.flatMap { DisplayWidth.wrap($0, indent: "    ", width: width) }
+        state.overlay = .menu(Menu(title: words.documents.historyTitle(unit.name), items: wrapped.map { MenuItem($0, .note, enabled: false) }))
     }
 
     /// The why panel's lines: the decision on this year's proposal, then the other years.
