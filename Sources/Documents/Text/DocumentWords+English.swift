@@ -134,7 +134,8 @@ extension DocumentWords {
             switch outcome {
             case .granted: return "granted"
             case .notGranted: return "not granted"
-            case .grantedOther: return "granted instead"
+            // The award named after it is the one granted, which says it was another.
+            case .grantedOther: return "granted"
             }
         },
         decisionLine: { number, date, authority, outcome, award in "Decision \(number) of \(date) by \(authority): \(outcome) \(award)." },

@@ -134,6 +134,7 @@ extension DocumentWords {
             switch outcome {
             case .granted: return "được tặng"
             case .notGranted: return "không được tặng"
+            // The award named after it is the one granted, which says it was another.
             case .grantedOther: return "được tặng"
             }
         },
