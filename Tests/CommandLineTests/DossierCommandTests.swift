@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `thidua dossier` through the built executable, on the demo: every document in one folder, the
 /// checklist, a report its unit completed in Word kept as it is; and the count record's options
@@ -57,12 +58,7 @@ import Testing
             document.save(sys.argv[1])
             """
         try thidua.write("complete.py", script)
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = [thidua.path("complete.py"), report]
-        try python.run()
-        python.waitUntilExit()
-        #expect(python.terminationStatus == 0, "python-docx edits the report")
+        _ = try ExternalProgram.output("/usr/bin/python3", [thidua.path("complete.py"), report])
         let completed = try Data(contentsOf: URL(fileURLWithPath: report))
         // The Markdown copy still has its placeholders, but the Word file is done: the unit's report counts as completed.
         let again = try thidua.run(["dossier"] + Self.hp + ["-o", "ho-so", "--format", "docx", "--format", "md"])

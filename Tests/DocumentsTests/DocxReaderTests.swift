@@ -90,17 +90,5 @@ enum DocxReader {
         try JSONDecoder().decode([String: Seen].self, from: run([script] + paths))
     }
 
-    private static func run(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-        return data
-    }
+    private static func run(_ arguments: [String]) throws -> Data { try ExternalProgram.output(python, arguments) }
 }

@@ -33,20 +33,6 @@ public struct GeneratedKey: Sendable {
 
     @discardableResult
     static func sshKeygen(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["ssh-keygen"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let printed = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw KeygenFailed(arguments: arguments) }
-        return String(decoding: printed, as: UTF8.self)
-    }
-
-    struct KeygenFailed: Error {
-        var arguments: [String]
+        String(decoding: try ExternalProgram.output("/usr/bin/env", ["ssh-keygen"] + arguments), as: UTF8.self)
     }
 }

@@ -12,20 +12,8 @@ enum DocxXML {
         var size = DocxPage.body
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in DisplayWidth.sanitized(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// XML escapes as HTML does (`&#39;` is XML too).
+    static func escape(_ text: String) -> String { HTMLReport.escape(text) }
 
     /// One paragraph. `underline`: a short rule under it (the issuer, the motto), drawn as the
     /// paragraph's bottom border between `inset` twips of indent on each side.

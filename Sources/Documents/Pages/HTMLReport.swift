@@ -111,7 +111,7 @@ public struct HTMLReport: Sendable {
         return html
     }
 
-    /// Text for an HTML element or attribute; control characters are made visible.
+    /// Text for an HTML (or XML: the Word files') element or attribute; control characters are made visible.
     public static func escape(_ text: String) -> String {
         var escaped = ""
         for character in DisplayWidth.sanitized(text) {
