@@ -56,7 +56,7 @@ extension DocumentWords {
         reasonIneligible: { cause, note in "not eligible for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonDeferred: { cause, note in "deferred, not yet considered for awards: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         deferred: "deferred",
-        sectionDeferred: "IV. Units deferred, not yet considered for awards",
+        sectionDeferred: "Units deferred, not yet considered for awards",
         deferredUnits: "Deferred, not yet considered",
         reasonTieLostVote: { "\($0): tied, fewer votes for" },
         notProposed: "not proposed",
@@ -92,9 +92,6 @@ extension DocumentWords {
         pledgeSignedOn: { date, place in "Signed on \(date)" + (place.isEmpty ? "" : " in \(place)") },
         pledgeSlogan: { "Slogan: \($0)" },
         pledgeChecklistCount: { "\($0)/\($1) signed" },
-        pledgeTasks: "Pledge tasks",
-        pledgeDrives: "Emulation drives",
-        pledgeChecklist: "Units' registrations and signatures",
         generatedNote: { "Note: \($0)" },
         meetingDate: "Date",
         meetingPlace: "Place",
@@ -105,12 +102,6 @@ extension DocumentWords {
         meetingAttendees: "Attendees",
         meetingNote: "Note",
         attendeesAreMembers: { "representatives of the member units: \($0)" },
-        minutesTitle: { "Minutes of the \($0) emulation review meeting" },
-        sectionRanking: "I. Scores and ranking",
-        sectionVotes: "II. Votes",
-        sectionProposals: "III. Award proposals",
-        sectionIneligible: "IV. Units not eligible for awards",
-        sectionNextHead: { "V. Head and deputy head for \($0)" },
         voteRule: { quorum, minimum, members, threshold, ofAll in
             "A vote counts when at least \(quorum) of the members are present (at least \(minimum) of \(members) units); "
                 + "a proposal passes when the votes for are more than \(threshold) of " + (ofAll ? "all members of the cluster." : "those present.")
@@ -127,9 +118,6 @@ extension DocumentWords {
         nextHead: { head, deputy in "Head: \(head); deputy head: \(deputy ?? "—")" },
         handoverDetail: { method, date in "(\(method == .rotation ? "by rotation" : "elected"), handed over on \(date))" },
         notHandedOver: "Not handed over yet.",
-        signChair: "CHAIR",
-        signSecretary: "SECRETARY",
-        signHint: "(signature and full name)",
         decisionOutcome: { outcome in
             switch outcome {
             case .granted: return "granted"

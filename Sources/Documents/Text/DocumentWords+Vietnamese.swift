@@ -56,7 +56,7 @@ extension DocumentWords {
         reasonIneligible: { cause, note in "không đủ điều kiện khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         reasonDeferred: { cause, note in "chưa xét khen thưởng: \(cause)" + (note.isEmpty ? "" : " (\(note))") },
         deferred: "chưa xét",
-        sectionDeferred: "IV. Đơn vị chưa xét khen thưởng",
+        sectionDeferred: "Đơn vị chưa xét khen thưởng",
         deferredUnits: "Chưa xét khen thưởng",
         reasonTieLostVote: { "\($0): đồng hạng, ít phiếu tán thành hơn" },
         notProposed: "không đề nghị",
@@ -92,9 +92,6 @@ extension DocumentWords {
         pledgeSignedOn: { date, place in "Ký ngày \(date)" + (place.isEmpty ? "" : " tại \(place)") },
         pledgeSlogan: { "Khẩu hiệu: \($0)" },
         pledgeChecklistCount: { "\($0)/\($1) đã ký" },
-        pledgeTasks: "Nội dung giao ước",
-        pledgeDrives: "Các đợt thi đua",
-        pledgeChecklist: "Đăng ký và chữ ký của các đơn vị",
         generatedNote: { "Ghi chú: \($0)" },
         meetingDate: "Thời gian",
         meetingPlace: "Địa điểm",
@@ -105,12 +102,6 @@ extension DocumentWords {
         meetingAttendees: "Thành phần tham dự",
         meetingNote: "Ghi chú",
         attendeesAreMembers: { "đại diện các đơn vị thành viên: \($0)" },
-        minutesTitle: { "Biên bản họp bình xét thi đua năm \($0)" },
-        sectionRanking: "I. Kết quả chấm điểm, xếp hạng",
-        sectionVotes: "II. Kết quả biểu quyết",
-        sectionProposals: "III. Đề nghị khen thưởng",
-        sectionIneligible: "IV. Đơn vị không đủ điều kiện khen thưởng",
-        sectionNextHead: { "V. Trưởng cụm, phó trưởng cụm năm \($0)" },
         voteRule: { quorum, minimum, members, threshold, ofAll in
             "Biểu quyết có giá trị khi có mặt từ \(quorum) số thành viên (tối thiểu \(minimum)/\(members) đơn vị); "
                 + "đề nghị được thông qua khi số phiếu tán thành trên \(threshold) " + (ofAll ? "tổng số thành viên của cụm." : "số thành viên có mặt.")
@@ -127,9 +118,6 @@ extension DocumentWords {
         nextHead: { head, deputy in "Trưởng cụm: \(head); phó trưởng cụm: \(deputy ?? "—")" },
         handoverDetail: { method, date in "(\(method == .rotation ? "theo luân phiên" : "bầu chọn"), bàn giao ngày \(date))" },
         notHandedOver: "Chưa bàn giao.",
-        signChair: "CHỦ TRÌ",
-        signSecretary: "THƯ KÝ",
-        signHint: "(Ký, ghi rõ họ tên)",
         decisionOutcome: { outcome in
             switch outcome {
             case .granted: return "được tặng"

@@ -76,9 +76,6 @@ public struct DocumentWords: Sendable {
     public var pledgeSignedOn: @Sendable (_ date: String, _ place: String) -> String
     public var pledgeSlogan: @Sendable (String) -> String
     public var pledgeChecklistCount: @Sendable (_ signed: Int, _ members: Int) -> String
-    public var pledgeTasks: String
-    public var pledgeDrives: String
-    public var pledgeChecklist: String
     public var generatedNote: @Sendable (String) -> String
 
     // Meeting facts
@@ -94,12 +91,6 @@ public struct DocumentWords: Sendable {
     public var attendeesAreMembers: @Sendable (_ units: String) -> String
 
     // Minutes
-    public var minutesTitle: @Sendable (_ year: Int) -> String
-    public var sectionRanking: String
-    public var sectionVotes: String
-    public var sectionProposals: String
-    public var sectionIneligible: String
-    public var sectionNextHead: @Sendable (_ year: Int) -> String
     /// "Biểu quyết có giá trị khi có mặt từ 2/3 số thành viên (6/8 đơn vị); …"
     public var voteRule: @Sendable (_ quorum: String, _ minimumPresent: Int, _ members: Int, _ threshold: String, _ ofAllMembers: Bool) -> String
     /// Where the rules behind a line come from: "Căn cứ: QĐ 123/QĐ-UBND; Nghị định 152/2025/NĐ-CP, Điều 4".
@@ -109,9 +100,6 @@ public struct DocumentWords: Sendable {
     public var nextHead: @Sendable (_ head: String, _ deputy: String?) -> String
     public var handoverDetail: @Sendable (_ method: Handover.Method, _ date: String) -> String
     public var notHandedOver: String
-    public var signChair: String
-    public var signSecretary: String
-    public var signHint: String
 
     // Decisions and history
     public var decisionOutcome: @Sendable (AwardDecision.Outcome) -> String
