@@ -37,7 +37,7 @@ extension OfficialDocument {
             lines += ["| " + column(self.left) + " | " + column(self.right) + " |", "| :-- | :-: |", ""]
         }
         if let seal { lines += [DisplayWidth.sanitized(seal), ""] }
-        return PrintedText.join(lines.map { $0 })
+        return PrintedText.join(lines)
     }
 
     /// A4 text: at most 78 columns; the heading and the signatures in two columns.
@@ -70,9 +70,13 @@ extension OfficialDocument {
             lines.append("")
         }
         if let seal {
-            // As SealLine prints it: the check command is never cut, it takes a line of its own.
-            let split = seal.range(of: " (", options: .backwards).map { [String(seal[..<$0.lowerBound]), String(seal[$0.upperBound...]).isEmpty ? "" : "(" + seal[$0.upperBound...]] }
-            lines += DisplayWidth.of(seal) <= PrintedText.width || split == nil ? PrintedText.wrap(seal, indent: "") : split!
+            // As SealLine prints it: where one line would pass the page, the check command takes a
+            // line of its own, never cut.
+            if DisplayWidth.of(seal) > PrintedText.width, let open = seal.range(of: " (", options: .backwards) {
+                lines += [String(seal[..<open.lowerBound]), String(seal[seal.index(after: open.lowerBound)...])]
+            } else {
+                lines += PrintedText.wrap(seal, indent: "")
+            }
         }
         return PrintedText.join(lines)
     }
