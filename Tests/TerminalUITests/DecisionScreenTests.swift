@@ -64,6 +64,27 @@ import TestSupport
         #expect(text.contains("QĐ 123/QĐ-TTg ngày 05/05/2024 của Thủ tướng Chính phủ: được tặng Cờ thi đua"))
     }
 
+    /// The ranking's year menu writes the dossier, and shows under that line what it lacks.
+    @Test func theYearMenuWritesTheDossierAndShowsWhatItLacks() {
+        var state = DemoFixture.state(screen: .ranking)
+        _ = press([.character("y")], &state)
+        guard case .menu(let menu) = state.overlay, let index = menu.items.firstIndex(where: { $0.action == .dossier }) else {
+            Issue.record("no dossier line"); return
+        }
+        // The fixture records no meeting: its six facts and more are missing.
+        #expect(menu.items[index].label.hasPrefix("Ghi hồ sơ gửi cấp trên (Word) — thiếu ") && menu.items[index].label.hasSuffix("mục, chưa kể báo cáo:"))
+        let notes = menu.items[(index + 1)...].prefix { $0.action == .note }.map(\.label)
+        #expect(notes.count == 3 && notes[0] == "  · Hội nghị: chưa ghi ngày họp." && notes[2].contains("mục khác"))
+        // Enter on a note does nothing; on the dossier's line it asks for the folder to be written.
+        // (The lines past the ninth have no number key: End, then up from the rules.)
+        #expect(index + 4 == menu.items.count - 1, "the rules line comes right after the three notes")
+        #expect(press([.end, .up, .enter], &state).isEmpty)
+        guard case .menu = state.overlay else { Issue.record("a note closed the menu"); return }
+        #expect(press([.up, .up, .up, .enter], &state) == [.writeDossier(code: "HP-KH", year: 2023)])
+        _ = App.update(&state, .dossierWritten(folder: "/tmp/x/HP-KH-2023-ho-so", files: 13, missing: 20))
+        #expect(state.status?.text == "Đã ghi hồ sơ: 13 tệp, thiếu 20 mục (xem 00-danh-muc.txt) — HP-KH-2023-ho-so trong /tmp/x")
+    }
+
     @Test func theHistoryIsReadWhenAScreenThatShowsItIsShownAndAgainAfterAReload() {
         var state = DemoFixture.state(screen: .grid)
         #expect(App.show(.ranking, &state).contains(.loadHistory(code: "HP-KH", year: 2023)))

@@ -172,7 +172,9 @@ extension EditWords {
         menuAdvance: { "Move on to: \($0)" },
         menuClose: { "Close \($0) (read-only everywhere afterwards)" },
         menuExportPrintable: "Export the printable grid and ranking (html, A4 landscape)",
-        menuDossier: { $0 == 0 ? "Write the dossier for the province (Word) — complete" : "Write the dossier for the province (Word) — \($0) missing:" },
+        // The units' reports are checked in the folder, when the dossier is written.
+        menuDossier: { $0 == 0 ? "Write the dossier for the province (Word) — complete, reports aside"
+            : "Write the dossier for the province (Word) — \($0) missing, reports aside:" },
         dossierMoreGaps: { "and \($0) more (see 00-danh-muc.txt in the dossier)" },
         dossierWrittenTo: { files, missing, name, folder in
             "Wrote the dossier: \(files) files" + (missing == 0 ? ", complete" : ", \(missing) missing (see 00-danh-muc.txt)") + " — \(name) in \(folder)"

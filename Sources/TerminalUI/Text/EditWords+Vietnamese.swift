@@ -172,7 +172,8 @@ extension EditWords {
         menuAdvance: { "Chuyển sang giai đoạn: \($0)" },
         menuClose: { "Đóng năm \($0) (sau đó mọi nơi chỉ còn xem)" },
         menuExportPrintable: "Xuất trang in bảng điểm và xếp hạng (html, A4 ngang)",
-        menuDossier: { $0 == 0 ? "Ghi hồ sơ gửi cấp trên (Word) — đã đủ" : "Ghi hồ sơ gửi cấp trên (Word) — còn thiếu \($0) mục:" },
+        // The units' reports are checked in the folder, when the dossier is written.
+        menuDossier: { $0 == 0 ? "Ghi hồ sơ gửi cấp trên (Word) — đủ, chưa kể báo cáo" : "Ghi hồ sơ gửi cấp trên (Word) — thiếu \($0) mục, chưa kể báo cáo:" },
         dossierMoreGaps: { "và \($0) mục khác (xem 00-danh-muc.txt trong hồ sơ)" },
         dossierWrittenTo: { files, missing, name, folder in
             "Đã ghi hồ sơ: \(files) tệp" + (missing == 0 ? ", đã đủ" : ", thiếu \(missing) mục (xem 00-danh-muc.txt)") + " — \(name) trong \(folder)"
