@@ -29,6 +29,13 @@ public final class EmulationStore: Sendable {
     public let path: String
     /// How long one statement waits for another connection's lock before SQLite says busy.
     let busyTimeout: TimeInterval
+    /// The newest audit row when this process's last write took the lock (`lastChange` then).
+    private let writeBase = LockedValue<Int64?>(nil)
+
+    /// The audit row that was newest when this process's last write began, under its lock: when
+    /// it differs from what the caller saw before, another clerk committed in between (the write
+    /// waited for them), whatever the clock says.
+    public var lastWriteBase: Int64? { writeBase.value }
 
     /// Opens (or creates) the database at `path` for the account `login`, which the caller
     /// vouches for (the operating-system login, or the SSH account): never a name typed in.
@@ -59,6 +66,7 @@ public final class EmulationStore: Sendable {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
         return try retryingBusy {
             try queue.write { db in
+                writeBase.value = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'") ?? 0
                 try ChangeCapture.reset(db)
                 let result = try work(db)
                 if let table = try ChangeCapture.pendingTable(db) { throw StoreError.unauditedChange(table: table) }

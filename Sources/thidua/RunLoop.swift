@@ -163,11 +163,14 @@ extension RunLoop {
         while true {
             do {
                 // Someone else wrote since the last look: after this save, reload what is on screen.
-                let othersWrote = try store.lastChange() != seenChange
+                let before = try store.lastChange()
+                let othersWrote = before != seenChange
                 try work(store)
-                // A write that waited for the lock waited for another clerk's commit, which the
-                // next line would otherwise count as seen: reload then too.
-                let waited = Date().timeIntervalSince(started) > 0.05
+                // Another clerk committed between that look and this write taking the lock (it
+                // waited for them), which the next line would otherwise count as seen: reload then
+                // too. Told by the audit row newest under the lock, not by the time taken: a slow
+                // save on a busy machine is no one else's change.
+                let waited = store.lastWriteBase.map { $0 != before } ?? false
                 seenChange = try store.lastChange()
                 return othersWrote || waited ? [.externalChange] : []
             } catch StoreError.conflict(let conflict) {

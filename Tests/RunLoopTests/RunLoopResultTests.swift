@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import EmulationStore
 import TerminalUI
 import TestSupport
@@ -34,6 +37,36 @@ import Testing
             return
         }
         #expect(path == year.path)
+    }
+
+    /// A slow save on a busy machine is no one else's change: the screen keeps its "saved"
+    /// message instead of "another clerk changed the data" (a CI run saw a decision's save,
+    /// which reads the year inside its transaction, take longer than the 50 ms once used to guess).
+    @Test mutating func aSlowSaveWithNoOtherWriterIsNotAnExternalChange() throws {
+        let store = try year.open(as: "Trần Thị B")
+        let reference = try store.clusterYear(code: SharedYear.code, year: SharedYear.year)
+        let unit = try #require(try store.snapshot(code: SharedYear.code, year: SharedYear.year).units.first).id
+        // A first save brings the loop up to date with the file (it has not looked yet).
+        _ = loop.save(effect, state) { store in try store.moveUnit(reference, unitID: unit, by: 1) }
+        let actions = loop.save(effect, state) { store in
+            usleep(200_000)
+            try store.moveUnit(reference, unitID: unit, by: 1)
+        }
+        #expect(actions.isEmpty, "\(actions)")
+    }
+
+    /// Another clerk's commit between the loop's look and its own write is an external change,
+    /// however fast the write.
+    @Test mutating func anotherClerksCommitBeforeTheSaveIsAnExternalChange() throws {
+        let other = try year.open(as: "Lê Văn C")
+        let reference = try other.clusterYear(code: SharedYear.code, year: SharedYear.year)
+        let units = try other.snapshot(code: SharedYear.code, year: SharedYear.year).units.map(\.id)
+        _ = loop.save(effect, state) { store in try store.moveUnit(reference, unitID: units[1], by: 1) }
+        let actions = loop.save(effect, state) { store in
+            try other.moveUnit(reference, unitID: units[2], by: -1)
+            try store.moveUnit(reference, unitID: units[0], by: 1)
+        }
+        guard case .externalChange? = actions.first else { Issue.record("not seen: \(actions)"); return }
     }
 
     /// A refused value is not given back: the year reloads, and the refusal says why.
