@@ -16,9 +16,9 @@ extension EmulationStore {
             if !problems.isEmpty { throw StoreError.invalidDecision(problems) }
             let unitName = try Self.unitName(db, unitID: decision.unitID)
             let stored = snapshot.decisions[decision.unitID]
-            let proposed = snapshot.review().proposal(unitID: decision.unitID)?.award
-            if stored == nil, proposed != decision.proposed {
-                throw StoreError.notProposedForDecision(unit: unitName, award: decision.proposed, proposed: proposed)
+            let decidable = AwardDecision.decidedAward(unitID: decision.unitID, in: snapshot, review: snapshot.review())
+            if decidable != decision.proposed {
+                throw StoreError.notProposedForDecision(unit: unitName, award: decision.proposed, proposed: decidable)
             }
             let entity = "\(reference.clusterCode)/\(reference.year)/unit #\(decision.unitID)/decision"
             try Self.require(expecting, stored: stored, db, subject: .decision(unit: unitName), entities: [entity],

@@ -46,8 +46,7 @@ struct DecisionCommand: ParsableCommand {
                 printOut(words.decisions.removed(target.name))
                 return
             }
-            let existing = snapshot.decisions[target.id]
-            guard let proposed = existing?.proposed ?? snapshot.review().proposal(unitID: target.id)?.award else {
+            guard let proposed = AwardDecision.decidedAward(unitID: target.id, in: snapshot, review: snapshot.review()) else {
                 printError(words.decisions.notProposed(target.name))
                 throw ExitCode.failure
             }
@@ -56,8 +55,7 @@ struct DecisionCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let outcome: AwardDecision.Outcome = granted ? .granted : notGranted ? .notGranted : .grantedOther
-            let deciding = authority?.trimmingSpaces()
-                ?? snapshot.rules.award(code: proposed).map { AwardWording.authority($0.authority, cluster: snapshot.cluster) } ?? ""
+            let deciding = authority?.trimmingSpaces() ?? AwardDecision.defaultAuthority(proposed, in: snapshot)
             let decision = AwardDecision(unitID: target.id, proposed: proposed, outcome: outcome,
                                          grantedOther: grantedAs?.trimmingSpaces().lowercased(), number: (number ?? "").trimmingSpaces(),
                                          date: day, authority: deciding)

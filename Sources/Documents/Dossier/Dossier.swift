@@ -33,7 +33,7 @@ public struct Dossier: Sendable {
             files.append(File(name: name, part: part, document: document, title: (document.kind + " " + document.summary.joined(separator: " "))))
         }
         add(Self.slug(context.official.minutesKind), .minutes, context.minutes())
-        for vote in Self.orderedVotes(context) {
+        for vote in MinutesDocument.orderedVotes(context.review, rules: context.snapshot.rules) {
             guard let document = context.countRecord(vote), let unit = context.snapshot.units.first(where: { $0.id == vote.tally.unitID }) else { continue }
             add(Self.slug(context.official.countKind + " " + unit.name + " " + vote.tally.award), .countRecord, document)
         }
@@ -51,15 +51,6 @@ public struct Dossier: Sendable {
             add(Self.slug(context.official.pledgeKind + " \(next.reference.year)"), .pledge(year: next.reference.year), context.pledge(of: next))
         }
         self.files = files
-    }
-
-    /// Votes in ranking order, awards highest first, as the minutes list them.
-    static func orderedVotes(_ context: OfficialContext) -> [Review.AppliedVote] {
-        let awardOrder = Dictionary(context.snapshot.rules.awards.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let unitOrder = Dictionary(context.review.ranking.entries.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return context.review.votes.sorted {
-            (unitOrder[$0.tally.unitID] ?? .max, awardOrder[$0.tally.award] ?? .max) < (unitOrder[$1.tally.unitID] ?? .max, awardOrder[$1.tally.award] ?? .max)
-        }
     }
 
     /// "Tờ trình Thủ tướng Chính phủ" → "to-trinh-thu-tuong-chinh-phu": ASCII, so every
@@ -120,7 +111,7 @@ public struct Dossier: Sendable {
                 gaps.append(.notVoted(unit: entry.ranked.unit.name, award: awardName(group.award.code)))
             }
         }
-        for vote in Self.orderedVotes(context) where !vote.tally.hasCountRecord {
+        for vote in MinutesDocument.orderedVotes(context.review, rules: context.snapshot.rules) where !vote.tally.hasCountRecord {
             let unit = snapshot.units.first { $0.id == vote.tally.unitID }?.name ?? String(vote.tally.unitID)
             gaps.append(.noCountRecord(unit: unit, award: awardName(vote.tally.award)))
         }

@@ -14,11 +14,12 @@ public struct OfficialContext: Sendable {
     /// The seal's line as documents print it; nil prints none.
     public var seal: String?
 
-    public init(snapshot: YearSnapshot, next: YearSnapshot? = nil, history: [MemberUnit.ID: [AwardHistoryEntry]] = [:], words: DocumentWords,
-                seal: String? = nil) {
+    /// `review`: the year's review when the caller holds it already (a screen does).
+    public init(snapshot: YearSnapshot, review: Review? = nil, next: YearSnapshot? = nil, history: [MemberUnit.ID: [AwardHistoryEntry]] = [:],
+                words: DocumentWords, seal: String? = nil) {
         self.history = history
         self.snapshot = snapshot
-        self.review = snapshot.review()
+        self.review = review ?? snapshot.review()
         self.next = next
         self.words = words
         self.official = OfficialWords.matching(words)

@@ -50,15 +50,20 @@ public struct MinutesDocument: Sendable {
         return TextTable(header: header, rows: rows, rightAligned: Set([0] + Array(2..<(2 + majors.count + 3))))
     }
 
+    /// The votes in ranking order, awards highest first: as the minutes list them and the
+    /// dossier numbers its count records.
+    public static func orderedVotes(_ review: Review, rules: RuleSet) -> [Review.AppliedVote] {
+        let awardOrder = Dictionary(rules.awards.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let unitOrder = Dictionary(review.ranking.entries.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return review.votes.sorted {
+            (unitOrder[$0.tally.unitID] ?? .max, awardOrder[$0.tally.award] ?? .max) < (unitOrder[$1.tally.unitID] ?? .max, awardOrder[$1.tally.award] ?? .max)
+        }
+    }
+
     /// Unit, award, present, for, against, result; in ranking order, awards highest first.
     public func voteTable(_ words: DocumentWords) -> TextTable {
         let rules = snapshot.rules
-        let awardOrder = Dictionary(rules.awards.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let unitOrder = Dictionary(review.ranking.entries.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let votes = review.votes.sorted {
-            (unitOrder[$0.tally.unitID] ?? .max, awardOrder[$0.tally.award] ?? .max) < (unitOrder[$1.tally.unitID] ?? .max, awardOrder[$1.tally.award] ?? .max)
-        }
-        let rows = votes.map { vote -> [String] in
+        let rows = Self.orderedVotes(review, rules: rules).map { vote -> [String] in
             let unit = review.ranking.entry(unitID: vote.tally.unitID)?.unit.name ?? String(vote.tally.unitID)
             let award = rules.award(code: vote.tally.award).map(words.awardShort) ?? vote.tally.award
             return [unit, award, String(vote.tally.present), String(vote.tally.votesFor), String(vote.tally.votesAgainst),

@@ -40,6 +40,17 @@ public struct AwardDecision: Hashable, Sendable {
         }
     }
 
+    /// The award a decision on `unitID` is about: the one already decided (a correction keeps
+    /// it), else the unit's current proposal; nil when the unit is proposed for nothing.
+    public static func decidedAward(unitID: MemberUnit.ID, in snapshot: YearSnapshot, review: Review) -> String? {
+        snapshot.decisions[unitID]?.proposed ?? review.proposal(unitID: unitID)?.award
+    }
+
+    /// Who decides on `award` by default: the award's authority in the rules, the cluster's filled in.
+    public static func defaultAuthority(_ award: String, in snapshot: YearSnapshot) -> String {
+        snapshot.rules.award(code: award).map { AwardWording.authority($0.authority, cluster: snapshot.cluster) } ?? ""
+    }
+
     public enum Problem: Hashable, Sendable, Error {
         case noNumber
         case noAuthority

@@ -14,8 +14,7 @@ enum DecisionEditing {
             state.status = StatusMessage(words.needsReview, isError: true)
             return []
         }
-        let existing = year.decisions[unitID]
-        guard let proposed = existing?.proposed ?? state.review?.proposal(unitID: unitID)?.award else {
+        guard let review = state.review, let proposed = AwardDecision.decidedAward(unitID: unitID, in: year, review: review) else {
             state.status = StatusMessage(words.notProposed(unit.name), isError: true)
             return []
         }
@@ -29,8 +28,7 @@ enum DecisionEditing {
         let existing = year.decisions[unit.id]
         let outcomes = AwardDecision.Outcome.allCases
         let awards = year.rules.awards
-        let authority = existing?.authority
-            ?? year.rules.award(code: proposed).map { AwardWording.authority($0.authority, cluster: year.cluster) } ?? ""
+        let authority = existing?.authority ?? AwardDecision.defaultAuthority(proposed, in: year)
         let other = existing?.grantedOther.flatMap { code in awards.firstIndex { $0.code == code } }
             ?? awards.firstIndex { $0.code != proposed } ?? 0
         let name = year.rules.award(code: proposed).map(state.words.awardShort) ?? proposed

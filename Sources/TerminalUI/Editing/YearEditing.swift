@@ -53,7 +53,7 @@ enum YearEditing {
         if meetingDetails || status == .review {
             // What the province still lacks, under the line that writes the dossier; the reports
             // are the units' to complete and are checked in the folder, not here.
-            let gaps = Dossier.gaps(OfficialContext(snapshot: year, words: state.words.documents), reports: nil)
+            let gaps = Dossier.gaps(OfficialContext(snapshot: year, review: state.review, words: state.words.documents), reports: nil)
             let official = OfficialWords.matching(state.words.documents)
             items.append(MenuItem(edit.menuDossier(gaps.count), .dossier))
             let shown = gaps.count > Self.dossierGapLines ? Self.dossierGapLines - 1 : gaps.count
