@@ -147,7 +147,7 @@ extension OfficialWords {
             case .noCountRecord(let unit, let award): return "\(unit) — \(award): no count record (ballots received, invalid ballots)."
             case .reportToComplete(let unit, let file): return "\(unit): the achievement report still has parts for the unit to write (\(file))."
             case .pledgeUnsigned(let year, let units): return "Pledge \(year): not signed by \(units.joined(separator: ", "))."
-            case .noHeadSigner: return "Head: no head unit, or its leader's name and position, to sign the submissions."
+            case .noHeadSigner: return "Head: no head unit, or no name and position of its leader (the Units screen, or the roster file), to sign the submissions."
             case .noHandover(let year): return "No hand-over of the head role for \(year) recorded."
             }
         },

@@ -150,7 +150,7 @@ extension OfficialWords {
             case .noCountRecord(let unit, let award): return "\(unit) — \(award): chưa có biên bản kiểm phiếu (số phiếu thu vào, phiếu không hợp lệ)."
             case .reportToComplete(let unit, let file): return "\(unit): báo cáo thành tích còn phần đơn vị chưa bổ sung (\(file))."
             case .pledgeUnsigned(let year, let units): return "Giao ước năm \(year): chưa ký — \(units.joined(separator: ", "))."
-            case .noHeadSigner: return "Trưởng cụm: chưa ghi đơn vị trưởng cụm hoặc họ tên, chức vụ người đứng đầu để ký tờ trình."
+            case .noHeadSigner: return "Trưởng cụm: chưa ghi đơn vị trưởng cụm, hoặc họ tên và chức vụ người đứng đầu đơn vị đó (màn hình Đơn vị, hoặc tệp danh sách) để ký tờ trình."
             case .noHandover(let year): return "Chưa ghi bàn giao trưởng cụm năm \(year)."
             }
         },
