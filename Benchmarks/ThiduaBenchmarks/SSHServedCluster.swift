@@ -55,7 +55,7 @@ struct SSHServedCluster {
     /// The self-assessment scores in the file, as `thidua export grid` writes them: unit name,
     /// then item code, in hundredths of a point. An empty cell is left out.
     func selfScores() throws -> [String: [String: Int]] {
-        let csv = try ProgramRun.run([program, "export", "grid", "--cluster", Self.code, "--year", String(Self.year), "--round", "self",
+        let csv = try ProgramRun.run([program, "export", "grid", "--no-bom", "--cluster", Self.code, "--year", String(Self.year), "--round", "self",
                                      "--db", database])
         let lines = csv.split(whereSeparator: \.isNewline).map { Self.fields(String($0)) }
         guard let header = lines.first else { throw SSHBenchmarkError.setup("export grid wrote nothing") }
@@ -73,7 +73,7 @@ struct SSHServedCluster {
 
     /// The export's columns after the unit, in order: the items, then bonus and deduction.
     func itemCodes() throws -> [String] {
-        let csv = try ProgramRun.run([program, "export", "grid", "--cluster", Self.code, "--year", String(Self.year), "--round", "self",
+        let csv = try ProgramRun.run([program, "export", "grid", "--no-bom", "--cluster", Self.code, "--year", String(Self.year), "--round", "self",
                                      "--db", database])
         guard let header = csv.split(whereSeparator: \.isNewline).first else { throw SSHBenchmarkError.setup("export grid wrote nothing") }
         return Array(Self.fields(String(header)).dropFirst())

@@ -41,6 +41,18 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "For the grid: self, cluster or final (default).") var round: RoundOption = .final
     @Flag(help: "For the grid: leave every score empty (a template to fill in).") var blank = false
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Flag(help: "CSV: leave out the UTF-8 byte-order mark Excel needs to read the diacritics (for programs that dislike it).")
+    var noBom = false
+    @Option(help: "CSV: the field separator, ',' (default) or ';' (for an Excel whose list separator is a semicolon).")
+    var delimiter: String = ","
+
+    func validate() throws {
+        guard delimiter.count == 1, let character = delimiter.first, CSVStyle.delimiters.contains(character) else {
+            throw ValidationError(options.words.delimiterInvalid(delimiter))
+        }
+    }
+
+    private var csvStyle: CSVStyle { CSVStyle(byteOrderMark: !noBom, delimiter: delimiter.first ?? ",") }
 
     func run() throws {
         try runReportingErrors(options) {
@@ -61,7 +73,7 @@ struct ExportCommand: ParsableCommand {
                 data = docx
             } else {
                 guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
-                                                          words: words, next: next, history: history) else {
+                                                          words: words, next: next, history: history, csv: csvStyle) else {
                     throw ExportError.notOffered(kind, format)
                 }
                 guard output != nil else {

@@ -73,7 +73,7 @@ import Testing
     @Test func rosterExportsInBothFormats() throws {
         let thidua = try withDemo()
         let csv = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020"])
-        #expect(csv.stdout.hasPrefix("name,short_name,kind,leader,leader_position,women_70,role,ineligible,ineligible_note,registered\r\nSóc Sơn,,huyện,,,0,head,,"))
+        #expect(csv.stdout.hasPrefix("\u{FEFF}name,short_name,kind,leader,leader_position,women_70,role,ineligible,ineligible_note,registered\r\nSóc Sơn,,huyện,,,0,head,,"))
         let markdown = try thidua.run(["export", "roster", "--cluster", "HN-10", "--year", "2020", "--format", "md"])
         #expect(markdown.stdout.contains("| 1 | Sóc Sơn |"))
         #expect(markdown.stdout.contains("trưởng cụm"))

@@ -209,9 +209,11 @@ import Testing
     }
 }
 
-/// Rows of a CSV text (quoted fields, doubled quotes, CRLF), without a CSV library.
+/// Rows of a CSV text (quoted fields, doubled quotes, CRLF), without a CSV library; the
+/// byte-order mark every export starts with is dropped, as Excel drops it.
 enum CSVText {
     static func rows(_ text: String) -> [[String]] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

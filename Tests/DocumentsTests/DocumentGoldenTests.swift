@@ -43,14 +43,15 @@ import TestSupport
         return (try store.snapshot(code: "HP-KH", year: 2023), try store.awardHistory(code: "HP-KH", year: 2023))
     }
 
-    /// Storage's own CSV writers, wired as the command line wires them (DocumentRendering.csv).
-    static let csv = CSVWriters(table: CSVOutput.render, roster: RosterCSV.export, grid: GridCSV.export)
+    /// Storage's own data files, wired as the command line wires them (DocumentRendering.files), without the byte-order mark.
+    static let files = DataFiles(csv: { CSVOutput.render(header: $0, rows: $1) }, roster: RosterCSV.table,
+                                 grid: { GridCSV.table($0, round: $1, blank: $2) })
 
     @Test(arguments: ExportKind.allCases, ["vi", "en"])
     func everyFormatOfEveryDocument(kind: ExportKind, language: String) throws {
         let words = language == "vi" ? DocumentWords.vietnamese : .english
         // A fixed seal: a real one varies with the audit rows' times. CSV files print none.
-        let source = DocumentSource(snapshot: try Self.year.get(), words: words, csv: Self.csv, seal: "1234:3fa9c2e01b7d", history: Self.history)
+        let source = DocumentSource(snapshot: try Self.year.get(), words: words, files: Self.files, seal: "1234:3fa9c2e01b7d", history: Self.history)
         #expect(!kind.formats.isEmpty)
         // The Word files are read back by python-docx (DocxReaderTests).
         for format in kind.formats where format != .docx {

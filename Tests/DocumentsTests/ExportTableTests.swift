@@ -7,9 +7,9 @@ import TestSupport
 /// that CSV goes through the writers handed in, and the file names screens write.
 @Suite struct ExportTableTests {
     /// Stand-ins that say which writer was asked, so the test sees the table's routing.
-    static let csv = CSVWriters(table: { header, rows in "table \(header.count)×\(rows.count)" },
-                                roster: { _ in "roster file" },
-                                grid: { _, round, blank in "grid file \(round.map { "\($0)" } ?? "final")\(blank ? " blank" : "")" })
+    static let files = DataFiles(csv: { header, rows in header.first == "roster" || header.first == "grid" ? header.joined(separator: " ") : "table \(header.count)×\(rows.count)" },
+                                 roster: { _ in FileTable(header: ["roster", "file"], rows: []) },
+                                 grid: { _, round, blank in FileTable(header: ["grid", "file", round.map { "\($0)" } ?? "final"] + (blank ? ["blank"] : []), rows: []) })
 
     @Test func eachDocumentOffersItsFormats() {
         let offered = Dictionary(uniqueKeysWithValues: ExportKind.allCases.map { ($0, $0.formats) })
@@ -20,7 +20,7 @@ import TestSupport
 
     @Test(arguments: ExportKind.allCases)
     func everyOfferedFormatRendersSomething(kind: ExportKind) {
-        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, csv: Self.csv)
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, files: Self.files)
         for format in kind.formats where format != .docx {
             #expect(kind.render(format, from: source)?.isEmpty == false, "\(kind) \(format)")
         }
@@ -30,7 +30,7 @@ import TestSupport
     }
 
     @Test func csvGoesThroughTheWritersHandedIn() {
-        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, csv: Self.csv, round: .selfAssessment, blank: true)
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, files: Self.files, round: .selfAssessment, blank: true)
         #expect(ExportKind.roster.render(.csv, from: source) == "roster file")
         #expect(ExportKind.grid.render(.csv, from: source) == "grid file selfAssessment blank")
         #expect(ExportKind.ranking.render(.csv, from: source) == "table 11×8")
@@ -40,8 +40,8 @@ import TestSupport
     /// Every document ends with the seal, a CSV file (data) never; without one, nothing is added.
     @Test(arguments: ExportKind.allCases)
     func everyDocumentButCSVEndsWithTheSeal(kind: ExportKind) {
-        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, csv: Self.csv, seal: "98765:0123456789ab")
-        let unsealed = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, csv: Self.csv)
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, files: Self.files, seal: "98765:0123456789ab")
+        let unsealed = DocumentSource(snapshot: DemoYear.snapshot(), words: .english, files: Self.files)
         for format in kind.formats {
             let text = kind.render(format, from: source) ?? ""
             let plain = kind.render(format, from: unsealed) ?? ""
@@ -61,7 +61,7 @@ import TestSupport
 
     /// On paper the seal's command is never cut: two lines where one would pass 78 columns.
     @Test func theTextSealKeepsItsCommandWhole() throws {
-        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, csv: Self.csv, seal: "123456:0123456789ab")
+        let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, files: Self.files, seal: "123456:0123456789ab")
         let lines = try #require(ExportKind.ranking.render(.txt, from: source)).split(separator: "\n").suffix(2)
         #expect(Array(lines) == ["Niêm phong nhật ký: 123456:0123456789ab", "(kiểm tra: thidua verify --seal 123456:0123456789ab)"])
     }

@@ -189,6 +189,24 @@ import Testing
         #expect(try store.importRoster(snapshot.reference, rows: edited) == RosterImportSummary(added: 1, changed: 1, unchanged: 7))
     }
 
+    /// The writer puts an apostrophe before a text a spreadsheet would run as a formula; the
+    /// reader takes it off again, so the names come back as they were, in either delimiter.
+    @Test func aNeutralisedFormulaReadsBackAsItsText() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let names = ["=HYPERLINK(\"x\";\"y\")", "+84 Hải Phòng", "@Cát Hải", "-Đồ Sơn", "'quoted already"]
+        guard case .success(let added) = RosterCSV.parse(data: Data(("name\n" + names.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .joined(separator: "\n")).utf8), file: "r.csv") else { Issue.record("parse failed"); return }
+        try store.importRoster(snapshot.reference, rows: added)
+        let withThem = try store.snapshot(code: "HP-KH", year: 2023)
+        for style in [CSVStyle.excel, CSVStyle(byteOrderMark: true, delimiter: ";")] {
+            let csv = RosterCSV.export(withThem, style: style)
+            #expect(csv.contains("'=HYPERLINK") && csv.contains("'+84") && csv.contains("'@Cát") && csv.contains("'-Đồ"))
+            guard case .success(let rows) = RosterCSV.parse(data: Data(csv.utf8), file: "r.csv") else { Issue.record("parse failed"); return }
+            #expect(Array(rows.map(\.unit.name).suffix(5)) == names)
+        }
+    }
+
     @Test func unknownEmptyAndDuplicateUnitsAreReported() throws {
         let (database, _, snapshot) = try demo()
         defer { withExtendedLifetime(database) {} }

@@ -1,11 +1,11 @@
 import Emulation
 
-/// What a document is written from: the year, the words of its language, the CSV writers, and
+/// What a document is written from: the year, the words of its language, the data files' writers, and
 /// for the grid which round and whether its scores are left empty (a template to fill in).
 public struct DocumentSource: Sendable {
     public var snapshot: YearSnapshot
     public var words: DocumentWords
-    public var csv: CSVWriters
+    public var files: DataFiles
     /// The grid's round; nil for the final scores.
     public var round: ScoreRound?
     /// The grid with every score empty.
@@ -18,13 +18,13 @@ public struct DocumentSource: Sendable {
     /// Each unit's record across years, for the history and the achievement reports.
     public var history: [MemberUnit.ID: [AwardHistoryEntry]]
 
-    public init(snapshot: YearSnapshot, words: DocumentWords, csv: CSVWriters, round: ScoreRound? = nil, blank: Bool = false,
+    public init(snapshot: YearSnapshot, words: DocumentWords, files: DataFiles, round: ScoreRound? = nil, blank: Bool = false,
                 seal: String? = nil, next: YearSnapshot? = nil, history: [MemberUnit.ID: [AwardHistoryEntry]] = [:]) {
         self.history = history
         self.next = next
         self.snapshot = snapshot
         self.words = words
-        self.csv = csv
+        self.files = files
         self.round = round
         self.blank = blank
         self.seal = seal

@@ -57,7 +57,7 @@ extension ExportKind {
         }
         switch (self, format) {
         case (_, .docx): return nil
-        case (.roster, .csv): return { $0.csv.roster($0.snapshot) }
+        case (.roster, .csv): return { $0.files.csv($0.files.roster($0.snapshot)) }
         case (.roster, .md):
             return { source in
                 let snapshot = source.snapshot
@@ -66,7 +66,7 @@ extension ExportKind {
             }
         case (.roster, .txt), (.roster, .html): return nil
 
-        case (.grid, .csv): return { $0.csv.grid($0.snapshot, $0.round, $0.blank) }
+        case (.grid, .csv): return { $0.files.csv($0.files.grid($0.snapshot, $0.round, $0.blank)) }
         case (.grid, .md):
             return { source in
                 let snapshot = source.snapshot
@@ -78,11 +78,11 @@ extension ExportKind {
         // One printable page for both: the grid and the ranking belong together on paper.
         case (.grid, .html), (.ranking, .html): return { HTMLReport($0.snapshot).html($0.words) }
 
-        case (.ranking, .csv): return { $0.csv.write(RankingDocument($0.snapshot).table($0.words)) }
+        case (.ranking, .csv): return { $0.files.csv(RankingDocument($0.snapshot).table($0.words)) }
         case (.ranking, .md): return { RankingDocument($0.snapshot).markdown($0.words) }
         case (.ranking, .txt): return { RankingDocument($0.snapshot).text($0.words) }
 
-        case (.pledge, .csv): return { $0.csv.write(PledgeDocument($0.snapshot).checklist($0.words)) }
+        case (.pledge, .csv): return { $0.files.csv(PledgeDocument($0.snapshot).checklist($0.words)) }
         case (.pledge, .md): return officialText(true)
         case (.pledge, .txt): return officialText(false)
         case (.pledge, .html): return nil
@@ -91,12 +91,12 @@ extension ExportKind {
         case (.minutes, .txt): return officialText(false)
         case (.minutes, .csv), (.minutes, .html): return nil
 
-        case (.proposals, .csv): return { $0.csv.write(ProposalsDocument($0.snapshot).table($0.words)) }
+        case (.proposals, .csv): return { $0.files.csv(ProposalsDocument($0.snapshot).table($0.words)) }
         case (.proposals, .md): return { ProposalsDocument($0.snapshot).markdown($0.words) }
         case (.proposals, .txt): return { ProposalsDocument($0.snapshot).text($0.words) }
         case (.proposals, .html): return nil
 
-        case (.history, .csv): return { $0.csv.write(HistoryDocument($0.snapshot, history: $0.history).table($0.words)) }
+        case (.history, .csv): return { $0.files.csv(HistoryDocument($0.snapshot, history: $0.history).table($0.words)) }
         case (.history, .md): return { HistoryDocument($0.snapshot, history: $0.history).markdown($0.words) }
         case (.history, .txt), (.history, .html): return nil
         }

@@ -31,7 +31,7 @@ struct CSVTable {
             var line = 1
             var all: [(line: Int, fields: [String])] = []
             while let fields = reader.next() {
-                all.append((line, fields))
+                all.append((line, fields.map(CSVOutput.restore)))
                 // A quoted field may span lines; the next row starts after them.
                 line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count }
             }
@@ -137,31 +137,4 @@ struct ImportIssues {
     }
 
     mutating func add(_ issue: ImportIssue) { all.append(issue) }
-}
-
-/// Writes CSV that spreadsheets open (through the CSV library): fields quoted where needed,
-/// CRLF line ends, formulas in user-typed text neutralised.
-public enum CSVOutput {
-    public static func render(header: [String], rows: [[String]]) -> String {
-        let stream = OutputStream(toMemory: ())
-        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return "" }
-        for row in [header] + rows {
-            let fields = row.map(neutralise)
-            try? writer.write(row: fields, quotedAtIndex: { index in
-                fields[index].contains(where: { ",\"\r\n;".contains($0) })
-            })
-        }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
-    }
-
-    /// A name such as "=HYPERLINK(...)" must not run as a formula in a spreadsheet (CSV injection).
-    private static func neutralise(_ field: String) -> String {
-        guard let first = field.first else { return field }
-        if "=+@".contains(first) || (first == "-" && field.count > 1 && !field.dropFirst().allSatisfy({ $0.isNumber || $0 == "," })) {
-            return "'" + field
-        }
-        return field
-    }
 }

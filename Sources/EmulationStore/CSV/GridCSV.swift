@@ -12,22 +12,26 @@ public enum GridCSV {
     }
 
     /// A grid of one round, or of final scores (`round` nil); `blank` leaves every score empty.
-    public static func export(_ snapshot: YearSnapshot, round: ScoreRound?, blank: Bool = false) -> String {
-        let rows = snapshot.units.map { unit -> [String] in
+    public static func table(_ snapshot: YearSnapshot, round: ScoreRound?, blank: Bool = false) -> FileTable {
+        let rows = snapshot.units.map { unit -> [FileTable.Cell] in
             let scores = snapshot.scores[unit.id] ?? UnitScores()
-            let cells = snapshot.tree.items.map { item -> String in
-                if blank { return "" }
-                let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: snapshot.rules.finalScore)
-                return value.map { DecimalText.format($0) } ?? ""
+            let cells = snapshot.tree.items.map { item -> FileTable.Cell in
+                if blank { return .empty }
+                return FileTable.Cell(round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: snapshot.rules.finalScore))
             }
             let bonus = blank ? nil : scores.bonus
             let deduction = blank ? nil : scores.deduction
-            return [unit.name] + cells + [
-                bonus.map { DecimalText.format($0.points) } ?? "", bonus?.reason ?? "",
-                deduction.map { DecimalText.format($0.points) } ?? "", deduction?.reason ?? "",
+            return [.text(unit.name)] + cells + [
+                FileTable.Cell(bonus?.points), bonus.map { .text($0.reason) } ?? .empty,
+                FileTable.Cell(deduction?.points), deduction.map { .text($0.reason) } ?? .empty,
             ]
         }
-        return CSVOutput.render(header: header(tree: snapshot.tree), rows: rows)
+        return FileTable(header: header(tree: snapshot.tree), rows: rows)
+    }
+
+    /// The grid as CSV (see `table`).
+    public static func export(_ snapshot: YearSnapshot, round: ScoreRound?, blank: Bool = false, style: CSVStyle = .plain) -> String {
+        CSVOutput.render(table(snapshot, round: round, blank: blank), style: style)
     }
 
     /// What a valid file asks to store. Empty score cells leave the stored value as it is.

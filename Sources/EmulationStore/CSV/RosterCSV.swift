@@ -15,8 +15,8 @@ public enum RosterCSV {
         .name: "name", .shortName: "short_name", .kind: "kind", .leader: "leader", .leaderPosition: "leader_position",
     ]
 
-    public static func export(_ snapshot: YearSnapshot) -> String {
-        let rows = zip(snapshot.units, snapshot.memberships).map { unit, membership -> [String] in
+    public static func table(_ snapshot: YearSnapshot) -> FileTable {
+        let rows = zip(snapshot.units, snapshot.memberships).map { unit, membership -> [FileTable.Cell] in
             let (cause, note): (String, String) = {
                 switch unit.eligibility {
                 case .eligible: return ("", "")
@@ -25,9 +25,13 @@ public enum RosterCSV {
             }()
             let registered = snapshot.rules.awards.map(\.code).filter { snapshot.pledge.registrations[unit.id]?.contains($0) ?? false }
             return [unit.name, unit.shortName, unit.kind, unit.leader, unit.leaderPosition, unit.womenMajority ? "1" : "0",
-                    membership.role.rawValue, cause, note, registered.joined(separator: ";")]
+                    membership.role.rawValue, cause, note, registered.joined(separator: ";")].map { $0.isEmpty ? .empty : .text($0) }
         }
-        return CSVOutput.render(header: header, rows: rows)
+        return FileTable(header: header, rows: rows)
+    }
+
+    public static func export(_ snapshot: YearSnapshot, style: CSVStyle = .plain) -> String {
+        CSVOutput.render(table(snapshot), style: style)
     }
 
     public struct Row: Sendable {

@@ -87,6 +87,7 @@ extension Catalogue {
         exported: { "Wrote \($0)." },
         formatNotAvailable: { "There is no \($1) format for \($0): use \($2)." },
         binaryNeedsFile: { "A \($0) file must be written to a file: add -o NAME.\($0)" },
+        delimiterInvalid: { "Delimiter \"\($0)\" cannot be used: only \",\" (the default) or \";\" (an Excel that lists with semicolons)." },
         dossierWritten: { folder, files, missing in
             "Wrote \(files) files into \(folder)" + (missing == 0 ? "; the dossier is complete." : "; \(missing) items missing (see 00-danh-muc.txt).")
         },

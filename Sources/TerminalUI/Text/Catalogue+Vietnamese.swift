@@ -87,6 +87,7 @@ extension Catalogue {
         exported: { "Đã ghi \($0)." },
         formatNotAvailable: { "Không có định dạng \($1) cho \($0): dùng \($2)." },
         binaryNeedsFile: { "Tệp \($0) cần ghi ra tệp: thêm -o TÊN-TỆP.\($0)" },
+        delimiterInvalid: { "Dấu phân cách \"\($0)\" không dùng được: chỉ có \",\" (mặc định) hoặc \";\" (Excel dùng dấu chấm phẩy)." },
         dossierWritten: { folder, files, missing in
             "Đã ghi \(files) tệp vào \(folder)" + (missing == 0 ? "; hồ sơ đã đủ." : "; còn thiếu \(missing) mục (xem 00-danh-muc.txt).")
         },

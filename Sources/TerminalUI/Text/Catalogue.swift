@@ -58,6 +58,7 @@ public struct Catalogue: Sendable {
     public var exported: @Sendable (String) -> String
     public var formatNotAvailable: @Sendable (_ kind: String, _ format: String, _ available: String) -> String
     public var binaryNeedsFile: @Sendable (_ format: String) -> String
+    public var delimiterInvalid: @Sendable (_ given: String) -> String
     public var dossierWritten: @Sendable (_ folder: String, _ files: Int, _ missing: Int) -> String
     public var invalidDate: @Sendable (String) -> String
     public var handoverImpossible: String
