@@ -3,8 +3,10 @@
 //
 //   thidua (executable) ─┬─> NcursesTerminal (backend) ─┬─> CNcurses
 //                        │                              └─> TerminalUI (UI) ──> Documents ──> Emulation (domain)
-//                        │                                                          └──> ZIPFoundation (.docx)
+//                        │                                                          ├──> ZIPFoundation (.docx)
+//                        │                                                          └──> CXlsxWriter (.xlsx)
 //                        └─> EmulationStore (storage) ─────────────────────────────────────> Emulation
+//                                  └──> ZIPFoundation (an imported .xlsx)
 //
 // Documents (the printed documents, their words, the export table) sits between the domain and
 // the UI: a document is text made from a year and needs no screen, while the UI offers documents
@@ -35,6 +37,12 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxlsxwriter writes the exported spreadsheets; reading one needs no C library (XlsxReader).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "Emulation"),
         .target(
             name: "EmulationStore",
@@ -45,10 +53,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 // The rules file (RulesFile): YAML read as nodes, so each error names its line.
                 .product(name: "Yams", package: "Yams"),
+                // An imported .xlsx is XML in a ZIP (XlsxWorkbook).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // ZIPFoundation: a .docx is WordprocessingML in a ZIP (DocxPackage), written and read back.
-        .target(name: "Documents", dependencies: ["Emulation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // CXlsxWriter: the spreadsheets (XlsxWriter).
+        .target(name: "Documents", dependencies: ["Emulation", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TerminalUI", dependencies: ["Emulation", "Documents"]),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         .executableTarget(
@@ -80,10 +91,11 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Storage only to build the golden files' year from the demo and to write CSV as thidua does.
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport"], exclude: ["__Snapshots__", "Scripts"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Emulation", "EmulationStore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["__Snapshots__", "Scripts"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses"]),
         // Drives the built executable; depending on it makes `swift test` build it first.
-        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["thidua", "Emulation", "TestSupport"], exclude: ["__Snapshots__", "Scripts"]),
         // The run loop in-process (`@testable import thidua`): the in-memory terminal, real files.
         .testTarget(
             name: "RunLoopTests",

@@ -136,9 +136,26 @@ public struct ImportIssue: Hashable, Sendable, Error {
         /// A field that breaks `TextRule`: a control character (NUL, tab, ESC, DEL, a C1
         /// control…), a line break (a quoted field spanning lines), or a name too long.
         case text(TextRule.Problem)
+        /// `--sheet` given for a CSV file, which has none.
+        case sheetOfCSV
+        /// No sheet of that name (the value); the workbook's sheets are named.
+        case unknownSheet(existing: [String])
+        /// Not an .xlsx workbook that can be read: the reason.
+        case unreadableWorkbook(String)
+        /// A workbook's cell holding a date (or time): never a score, a name or a flag.
+        case dateCell
+        /// A workbook's cell holding an error ("#DIV/0!").
+        case cellError
+        /// A formula with no calculated value in the file (written by a program that does not
+        /// calculate): open and save it in Excel first.
+        case uncalculatedFormula
+        /// A value in a sheet's column that has no name in the header row.
+        case outsideColumns
     }
 
     public var file: String
+    /// The sheet of a workbook: `line` is then its row and `column` its column (C7).
+    public var sheet: String?
     public var line: Int
     /// 1-based; 0 when the problem is about the whole line or file.
     public var column: Int
@@ -146,8 +163,9 @@ public struct ImportIssue: Hashable, Sendable, Error {
     public var value: String
     public var problem: Problem
 
-    public init(file: String, line: Int, column: Int, field: String, value: String, problem: Problem) {
+    public init(file: String, sheet: String? = nil, line: Int, column: Int, field: String, value: String, problem: Problem) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.field = field

@@ -26,9 +26,12 @@ enum DocumentRendering {
             .map(TerminalSafe.text)
     }
 
-    /// The Word file of a document in the state's format; nil when it has none.
-    static func docx(_ kind: ExportKind, snapshot: YearSnapshot, next: YearSnapshot?, seal: AuditSeal?, words: Catalogue) throws -> Data? {
-        try kind.renderDocx(from: DocumentSource(snapshot: snapshot, words: words.documents, files: files(), seal: seal?.description, next: next))
+    /// The Word file or the Excel workbook of a document; nil when it has none in `format`.
+    static func binary(_ kind: ExportKind, _ format: DocumentFormat, snapshot: YearSnapshot, round: ScoreRound? = nil, blank: Bool = false,
+                       next: YearSnapshot? = nil, seal: AuditSeal?, words: Catalogue,
+                       history: [MemberUnit.ID: [AwardHistoryEntry]] = [:]) throws -> Data? {
+        try kind.renderBinary(format, from: DocumentSource(snapshot: snapshot, words: words.documents, files: files(), round: round, blank: blank,
+                                                           seal: seal?.description, next: next, history: history))
     }
 
     /// The error that names the formats the document does exist in.

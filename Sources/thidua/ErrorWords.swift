@@ -1,4 +1,5 @@
 import Emulation
+import Documents
 import EmulationStore
 import TerminalUI
 
@@ -171,8 +172,19 @@ enum ErrorWords {
         case .reasonMissing: problem = .reasonMissing
         case .invalidValue(let allowed): problem = .invalidValue(allowed: allowed.joined(separator: ", "))
         case .text(let rule): problem = ImportProblemWords(rule, text: issue.value)
+        case .sheetOfCSV: problem = .sheetOfCSV
+        case .unknownSheet(let existing): problem = .unknownSheet(existing: existing.map { "\"\($0)\"" }.joined(separator: ", "))
+        case .unreadableWorkbook(let message): problem = .unreadableWorkbook(message)
+        case .dateCell: problem = .dateCell
+        case .cellError: problem = .cellError
+        case .uncalculatedFormula: problem = .uncalculatedFormula
+        case .outsideColumns: problem = .outsideColumns
         }
-        let location = words.issueLocation(issue.file, issue.line, issue.column, issue.field)
+        // A workbook's problem is named by its sheet and cell ("C7"), as Excel shows them.
+        let location = issue.sheet.map { sheet in
+            words.issueCell(issue.file, sheet, issue.column > 0 ? Spreadsheet.cellName(row: issue.line - 1, column: issue.column - 1) : nil,
+                            issue.line, issue.field)
+        } ?? words.issueLocation(issue.file, issue.line, issue.column, issue.field)
         let value = issue.value.isEmpty ? "" : " " + words.issueValue(shown(issue.value))
         return location + value + ": " + words.importProblem(problem)
     }

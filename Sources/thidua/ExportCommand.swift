@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the roster, the score grid, the ranking, the pledge, the meeting minutes or the award proposals.",
         discussion: """
             Formats: \(formatList). html is one printable A4-landscape page with the score grid and the ranking \
-            (final scores); txt prints on A4 (at most 78 columns).
+            (final scores); txt prints on A4 (at most 78 columns); docx and xlsx (Excel, the same columns as csv) need -o.
             """)
 
     /// "roster csv|md; grid csv|md|html; …", read from the Documents table.
@@ -64,13 +64,14 @@ struct ExportCommand: ParsableCommand {
             let next = kind == .minutes ? try store.nextSnapshot(code: cluster, after: year) : nil
             let history = kind == .history ? try store.awardHistory(code: cluster, year: year) : [:]
             let data: Data
-            if format == .docx {
-                guard kind.offers(.docx) else { throw ExportError.notOffered(kind, format) }
+            if format.isBinary {
+                guard kind.offers(format) else { throw ExportError.notOffered(kind, format) }
                 guard output != nil else { throw ExportError.binaryNeedsFile(format) }
-                guard let docx = try DocumentRendering.docx(kind, snapshot: snapshot, next: next, seal: seal, words: words) else {
+                guard let bytes = try DocumentRendering.binary(kind, format, snapshot: snapshot, round: round.round, blank: blank, next: next,
+                                                               seal: seal, words: words, history: history) else {
                     throw ExportError.notOffered(kind, format)
                 }
-                data = docx
+                data = bytes
             } else {
                 guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, round: round.round, blank: blank, seal: seal,
                                                           words: words, next: next, history: history, csv: csvStyle) else {

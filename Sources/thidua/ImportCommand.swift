@@ -6,7 +6,12 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a roster or a score grid from CSV. Nothing is written if any line is wrong.")
+        abstract: "Import a roster or a score grid from CSV or Excel (.xlsx). Nothing is written if any line is wrong.",
+        discussion: """
+            A workbook is read from its first sheet (or --sheet NAME): the header row is the one holding "unit" (scores) or \
+            "name" (roster), below any title; numbers are read as Excel stored them, formulas by their calculated value; \
+            a date, an error or a formula never calculated is refused, named by its cell.
+            """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case roster
@@ -22,7 +27,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "What the file holds: roster or scores.") var kind: Kind
-    @Argument(help: "The CSV file (UTF-8; comma or semicolon separated).") var file: String
+    @Argument(help: "The file: CSV (UTF-8; comma or semicolon separated) or an Excel workbook (.xlsx).") var file: String
+    @Option(help: "For a workbook: the sheet to read (default: the first).") var sheet: String?
     @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
     @Option(help: "Year, e.g. 2023.") var year: Int
     @Option(help: "Which round the scores are: self or cluster (required for scores, so a grid is never imported into the wrong round).")
@@ -43,7 +49,7 @@ struct ImportCommand: ParsableCommand {
             if snapshot.reference.status.isReadOnly { throw StoreError.yearClosed(cluster: cluster, year: year) }
             switch kind {
             case .roster:
-                let rows = try reportIssues(RosterCSV.parse(data: data, file: file, awards: snapshot.rules.awards.map(\.code)), snapshot: snapshot, columns: RosterCSV.header)
+                let rows = try reportIssues(RosterCSV.parse(data: data, file: file, sheet: sheet, awards: snapshot.rules.awards.map(\.code)), snapshot: snapshot, columns: RosterCSV.header)
                 let summary = try store.importRoster(snapshot.reference, rows: rows)
                 printOut(words.importedUnits(file, summary.added, summary.changed, summary.unchanged))
             case .scores:
@@ -51,7 +57,7 @@ struct ImportCommand: ParsableCommand {
                     printError(words.roundRequired)
                     throw ExitCode.failure
                 }
-                let parsed = try reportIssues(GridCSV.parse(data: data, file: file, snapshot: snapshot, round: round.round),
+                let parsed = try reportIssues(GridCSV.parse(data: data, file: file, sheet: sheet, snapshot: snapshot, round: round.round),
                                               snapshot: snapshot, columns: GridCSV.header(tree: snapshot.tree))
                 let summary = try store.importScores(snapshot.reference, entries: parsed.entries, adjustments: parsed.adjustments,
                                                      reason: "import \(URL(fileURLWithPath: file).lastPathComponent)")

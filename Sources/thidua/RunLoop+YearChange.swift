@@ -70,12 +70,13 @@ extension RunLoop {
     func export(_ kind: ExportKind, format: DocumentFormat, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
         // After the snapshot: the history the seal covers holds everything the document shows.
-        guard let text = DocumentRendering.render(kind, format, snapshot: snapshot, seal: try store.seal(), words: words) else {
-            return [.failed(ExportError.notOffered(kind, format))]
-        }
+        let seal = try store.seal()
+        let bytes = format.isBinary ? try DocumentRendering.binary(kind, format, snapshot: snapshot, seal: seal, words: words)
+            : DocumentRendering.render(kind, format, snapshot: snapshot, seal: seal, words: words).map { Data($0.utf8) }
+        guard let bytes else { return [.failed(ExportError.notOffered(kind, format))] }
         let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference)
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             return [.failed(ExportError.cannotWrite(path: path))]
         }

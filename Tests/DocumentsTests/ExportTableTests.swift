@@ -1,5 +1,7 @@
+import Foundation
 import Emulation
 import Testing
+import ZIPFoundation
 import TestSupport
 @testable import Documents
 
@@ -13,20 +15,24 @@ import TestSupport
 
     @Test func eachDocumentOffersItsFormats() {
         let offered = Dictionary(uniqueKeysWithValues: ExportKind.allCases.map { ($0, $0.formats) })
-        #expect(offered == [.roster: [.csv, .md], .grid: [.csv, .md, .html], .ranking: [.csv, .md, .txt, .html],
-                            .pledge: [.csv, .md, .txt, .docx], .minutes: [.md, .txt, .docx], .proposals: [.csv, .md, .txt],
-                            .history: [.csv, .md]])
+        #expect(offered == [.roster: [.csv, .md, .xlsx], .grid: [.csv, .md, .html, .xlsx], .ranking: [.csv, .md, .txt, .html, .xlsx],
+                            .pledge: [.csv, .md, .txt, .docx, .xlsx], .minutes: [.md, .txt, .docx], .proposals: [.csv, .md, .txt, .xlsx],
+                            .history: [.csv, .md, .xlsx]])
+        // Excel wherever CSV is offered.
+        #expect(ExportKind.allCases.allSatisfy { $0.offers(.csv) == $0.offers(.xlsx) })
     }
 
     @Test(arguments: ExportKind.allCases)
     func everyOfferedFormatRendersSomething(kind: ExportKind) {
         let source = DocumentSource(snapshot: DemoYear.snapshot(), words: .vietnamese, files: Self.files)
-        for format in kind.formats where format != .docx {
+        for format in kind.formats where !format.isBinary {
             #expect(kind.render(format, from: source)?.isEmpty == false, "\(kind) \(format)")
         }
-        // A Word file is bytes: render gives no text, renderDocx the file.
-        #expect(kind.render(.docx, from: source) == nil)
-        #expect(((try? kind.renderDocx(from: source)) ?? nil)?.isEmpty == (kind.offers(.docx) ? false : nil))
+        // A Word file and a workbook are bytes: render gives no text, renderBinary the file.
+        for format in [DocumentFormat.docx, .xlsx] {
+            #expect(kind.render(format, from: source) == nil)
+            #expect(((try? kind.renderBinary(format, from: source)) ?? nil)?.isEmpty == (kind.offers(format) ? false : nil), "\(kind) \(format)")
+        }
     }
 
     @Test func csvGoesThroughTheWritersHandedIn() {
@@ -51,12 +57,25 @@ import TestSupport
             case .docx:
                 let body = (try? kind.renderDocx(from: source)).flatMap { $0 }.flatMap(DocxPackage.bodyText(of:)) ?? ""
                 #expect(body.contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
+            case .xlsx:
+                // Above the table and at the foot of every printed page.
+                let book = (try? kind.renderXlsx(from: source)).flatMap { $0 }
+                #expect(Self.part("xl/sharedStrings.xml", of: book).contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
+                #expect(Self.part("xl/worksheets/sheet1.xml", of: book).contains("<oddFooter>&amp;LAudit seal: 98765:0123456789ab"), "\(kind) \(format)")
             case .md, .txt, .html:
                 #expect(text.contains("Audit seal: 98765:0123456789ab"), "\(kind) \(format)")
                 #expect(text.contains("thidua verify --seal 98765:0123456789ab"), "\(kind) \(format)")
                 #expect(!plain.contains("98765"), "\(kind) \(format)")
             }
         }
+    }
+
+    /// A part of a workbook as text ("" when missing).
+    static func part(_ path: String, of workbook: Data?) -> String {
+        guard let workbook, let archive = try? Archive(data: workbook, accessMode: .read), let entry = archive[path] else { return "" }
+        var data = Data()
+        _ = try? archive.extract(entry) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// On paper the seal's command is never cut: two lines where one would pass 78 columns.

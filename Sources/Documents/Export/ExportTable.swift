@@ -8,7 +8,69 @@ extension ExportKind {
     /// The formats this document exists in, in the order they are listed to a person.
     public var formats: [DocumentFormat] { DocumentFormat.allCases.filter(offers) }
 
-    public func offers(_ format: DocumentFormat) -> Bool { format == .docx ? official != nil : writer(format) != nil }
+    public func offers(_ format: DocumentFormat) -> Bool {
+        switch format {
+        case .docx: return official != nil
+        case .xlsx: return spreadsheet != nil
+        case .csv, .md, .txt, .html: return writer(format) != nil
+        }
+    }
+
+    /// The bytes of a binary format (Word, Excel); nil when the document has no such form.
+    public func renderBinary(_ format: DocumentFormat, from source: DocumentSource) throws -> Data? {
+        switch format {
+        case .docx: return try renderDocx(from: source)
+        case .xlsx: return try renderXlsx(from: source)
+        case .csv, .md, .txt, .html: return nil
+        }
+    }
+
+    /// The Excel workbook, the seal above its table and at the foot of its pages.
+    public func renderXlsx(from source: DocumentSource) throws -> Data? {
+        guard let sheet = spreadsheet?(source) else { return nil }
+        return try XlsxWriter.data(sheet, title: sheet.title.first ?? sheet.name)
+    }
+
+    /// The sheets: every document offered as CSV, with the same columns.
+    private var spreadsheet: (@Sendable (DocumentSource) -> Spreadsheet)? {
+        let title: @Sendable (DocumentSource, String) -> SheetTitle = { SheetTitle(source: $0, title: $1) }
+        switch self {
+        case .grid: return GridSheet.sheet
+        case .roster:
+            return { source in
+                let snapshot = source.snapshot
+                return TableSheet.sheet(source.files.roster(snapshot), name: SpreadsheetWords.of(source.words).sheetRoster,
+                                        title: title(source, source.words.rosterTitle(SheetTitle.cluster(snapshot), snapshot.reference.year)))
+            }
+        case .ranking:
+            return { source in
+                let document = RankingDocument(source.snapshot)
+                return TableSheet.sheet(document.table(source.words), name: SpreadsheetWords.of(source.words).sheetRanking,
+                                        title: title(source, document.title(source.words)), frozenColumns: 2)
+            }
+        case .proposals:
+            return { source in
+                let document = ProposalsDocument(source.snapshot)
+                return TableSheet.sheet(document.table(source.words), name: SpreadsheetWords.of(source.words).sheetProposals,
+                                        title: title(source, document.title(source.words)), frozenColumns: 3)
+            }
+        case .pledge:
+            return { source in
+                let snapshot = source.snapshot
+                let words = SpreadsheetWords.of(source.words)
+                return TableSheet.sheet(PledgeDocument(snapshot).checklist(source.words), name: words.sheetPledge,
+                                        title: title(source, words.pledgeTitle(SheetTitle.cluster(snapshot), snapshot.reference.year)), frozenColumns: 2)
+            }
+        case .history:
+            return { source in
+                let snapshot = source.snapshot
+                let words = SpreadsheetWords.of(source.words)
+                return TableSheet.sheet(HistoryDocument(snapshot, history: source.history).table(source.words), name: words.sheetHistory,
+                                        title: title(source, words.historyTitle(SheetTitle.cluster(snapshot), snapshot.reference.year)), frozenColumns: 1)
+            }
+        case .minutes: return nil
+        }
+    }
 
     /// The Word file, with the seal inside; nil when the document has no official form.
     public func renderDocx(from source: DocumentSource) throws -> Data? {
@@ -56,7 +118,7 @@ extension ExportKind {
             }
         }
         switch (self, format) {
-        case (_, .docx): return nil
+        case (_, .docx), (_, .xlsx): return nil
         case (.roster, .csv): return { $0.files.csv($0.files.roster($0.snapshot)) }
         case (.roster, .md):
             return { source in

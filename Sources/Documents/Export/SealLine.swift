@@ -8,8 +8,8 @@ enum SealLine {
     static func append(seal: String, check: String, to text: String, format: DocumentFormat) -> String {
         let line = seal + " (" + check + ")"
         switch format {
-        case .csv, .docx:
-            // A Word file carries its seal inside (DocxWriter).
+        case .csv, .docx, .xlsx:
+            // A Word file carries its seal inside (DocxWriter), a workbook above its table (SheetTitle).
             return text
         case .md:
             return text + "\n" + DisplayWidth.sanitized(line) + "\n"

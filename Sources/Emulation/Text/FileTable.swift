@@ -32,3 +32,9 @@ extension FileTable.Cell {
     /// Points where there are some, else empty.
     public init(_ points: Points?) { self = points.map(Self.points) ?? .empty }
 }
+
+extension FileTable {
+    /// The columns a workbook of the final grid adds after the grid file's own, as formulas:
+    /// "subtotal_1" … for each major criterion, then "total". An import reads past them.
+    public static func gridTotals(_ tree: CriteriaTree) -> [String] { tree.majors.map { "subtotal_" + $0.code } + ["total"] }
+}

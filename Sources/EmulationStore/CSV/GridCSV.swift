@@ -41,16 +41,17 @@ public enum GridCSV {
     }
 
     /// Checks the whole file and reports every problem; returns entries only when there is none.
-    public static func parse(data: Data, file: String, snapshot: YearSnapshot, round: ScoreRound) -> Result<Parsed, StoreError> {
-        let table: CSVTable
-        switch CSVTable.read(data: data, file: file) {
+    public static func parse(data: Data, file: String, sheet: String? = nil, snapshot: YearSnapshot, round: ScoreRound) -> Result<Parsed, StoreError> {
+        let table: ImportTable
+        switch ImportTable.read(data: data, file: file, sheet: sheet, headerKey: "unit") {
         case .success(let read): table = read
         case .failure(let issue): return .failure(.importFailed([issue]))
         }
-        var issues = ImportIssues(file: file)
+        var issues = ImportIssues(table)
 
         let expected = header(tree: snapshot.tree)
-        let (columnOf, headerIssues) = table.columns(allowed: expected, required: expected)
+        // A workbook of the final grid has its totals after the file's columns, as formulas: read past.
+        let (columnOf, headerIssues) = table.columns(allowed: expected + FileTable.gridTotals(snapshot.tree), required: expected)
         guard headerIssues.isEmpty else { return .failure(.importFailed(headerIssues)) }
 
         let rules = snapshot.rules
@@ -58,7 +59,7 @@ public enum GridCSV {
         var firstLineOfUnit: [Int64: Int] = [:]
         let index = UnitIndex(snapshot.units)
         for row in table.rows {
-            let rowIssues = table.rowIssues(line: row.line, fields: row.fields)
+            let rowIssues = table.rowIssues(row)
             if !rowIssues.isEmpty {
                 rowIssues.forEach { issues.add($0) }
                 continue
@@ -80,7 +81,7 @@ public enum GridCSV {
             for item in snapshot.tree.items {
                 let cell = field(item.code)
                 if cell.value.isEmpty { continue }
-                switch DecimalText.parse(cell.value) {
+                switch table.points(row, column: cell.column - 1) {
                 case .failure(let error): issues.add(row.line, cell.column, item.code, cell.value, .malformedNumber(error))
                 case .success(let points):
                     if points > item.maximum { issues.add(row.line, cell.column, item.code, cell.value, .outOfRange(maximum: item.maximum)) }
@@ -94,7 +95,7 @@ public enum GridCSV {
                     if !reason.value.isEmpty { issues.add(row.line, amount.column, kind.rawValue, "", .requiredValueMissing) }
                     continue
                 }
-                switch DecimalText.parse(amount.value) {
+                switch table.points(row, column: amount.column - 1) {
                 case .failure(let error): issues.add(row.line, amount.column, kind.rawValue, amount.value, .malformedNumber(error))
                 case .success(let points):
                     if points > limit { issues.add(row.line, amount.column, kind.rawValue, amount.value, .outOfRange(maximum: limit)) }

@@ -44,13 +44,13 @@ public enum RosterCSV {
     }
 
     /// `awards`: the codes of the year's awards, which the `registered` column may name.
-    public static func parse(data: Data, file: String, awards: [String] = RuleSet.standard.awards.map(\.code)) -> Result<[Row], StoreError> {
-        let table: CSVTable
-        switch CSVTable.read(data: data, file: file) {
+    public static func parse(data: Data, file: String, sheet: String? = nil, awards: [String] = RuleSet.standard.awards.map(\.code)) -> Result<[Row], StoreError> {
+        let table: ImportTable
+        switch ImportTable.read(data: data, file: file, sheet: sheet, headerKey: "name") {
         case .success(let read): table = read
         case .failure(let issue): return .failure(.importFailed([issue]))
         }
-        var issues = ImportIssues(file: file)
+        var issues = ImportIssues(table)
         let (columnOf, headerIssues) = table.columns(allowed: header, required: ["name"])
         guard headerIssues.isEmpty else { return .failure(.importFailed(headerIssues)) }
 
@@ -59,7 +59,7 @@ public enum RosterCSV {
         var roleLines: [Membership.Role: Int] = [:]
         let present = Set(columnOf.keys)
         for row in table.rows {
-            let rowIssues = table.rowIssues(line: row.line, fields: row.fields)
+            let rowIssues = table.rowIssues(row)
             if !rowIssues.isEmpty {
                 rowIssues.forEach { issues.add($0) }
                 continue

@@ -154,7 +154,10 @@ extension Catalogue {
         clusterNameRequired: "A cluster needs a name.",
         importFailed: { "Nothing was imported: \($0) problem(s) found." },
         issueLocation: { file, line, column, field in
-            "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+            "\(file)" + (line > 0 ? ":\(line)" : "") + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+        },
+        issueCell: { file, sheet, cell, row, field in
+            "\(file), sheet \"\(sheet)\", " + (cell.map { "cell \($0)" } ?? (row > 0 ? "row \(row)" : "")) + (field.isEmpty ? "" : " [\(field)]")
         },
         issueValue: { "value \"\($0)\"" },
         importProblem: { problem in
@@ -184,6 +187,13 @@ extension Catalogue {
             case .controlCharacter(let code): return "holds the control character \(code) (invisible, often pasted in from another program; shown here as �): delete it"
             case .lineBreak: return "holds a line break (a quoted field spanning lines); a field must stay on one line"
             case .tooLong(let length, let maximum): return "is \(length) characters long, at most \(maximum)"
+            case .sheetOfCSV: return "a CSV file has no sheets: leave out --sheet"
+            case .unknownSheet(let existing): return "no such sheet (the sheets: \(existing))"
+            case .unreadableWorkbook(let message): return "not a readable Excel (.xlsx) file: \(message)"
+            case .dateCell: return "the cell holds a date, not a score or a text (format the cell as Number or Text and type it again)"
+            case .cellError: return "the cell shows an Excel error"
+            case .uncalculatedFormula: return "the formula was never calculated (the file was written by a program that does not calculate): open it in Excel or LibreOffice, save it and import again"
+            case .outsideColumns: return "the cell is outside the table: its column has no name in the header row"
             }
         },
         fileUnreadable: { "Cannot read \($0): it does not exist or may not be read." },

@@ -154,7 +154,10 @@ extension Catalogue {
         clusterNameRequired: "Tên cụm không được để trống.",
         importFailed: { "Không nhập gì cả: tìm thấy \($0) lỗi." },
         issueLocation: { file, line, column, field in
-            "\(file):\(line)" + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+            "\(file)" + (line > 0 ? ":\(line)" : "") + (column > 0 ? ":\(column)" : "") + (field.isEmpty ? "" : " [\(field)]")
+        },
+        issueCell: { file, sheet, cell, row, field in
+            "\(file), trang \"\(sheet)\", " + (cell.map { "ô \($0)" } ?? (row > 0 ? "dòng \(row)" : "")) + (field.isEmpty ? "" : " [\(field)]")
         },
         issueValue: { "giá trị \"\($0)\"" },
         importProblem: { problem in
@@ -184,6 +187,13 @@ extension Catalogue {
             case .controlCharacter(let code): return "có ký tự điều khiển \(code) (ký tự ẩn, thường lẫn vào khi sao chép từ phần mềm khác; ở đây hiện thành �): hãy xóa ký tự này"
             case .lineBreak: return "có xuống dòng (ô trong ngoặc kép trải trên nhiều dòng); nội dung ô phải nằm trên một dòng"
             case .tooLong(let length, let maximum): return "dài \(length) ký tự, tối đa \(maximum) ký tự"
+            case .sheetOfCSV: return "tệp CSV không có trang tính: bỏ --sheet"
+            case .unknownSheet(let existing): return "không có trang tính này (các trang: \(existing))"
+            case .unreadableWorkbook(let message): return "không đọc được tệp Excel (.xlsx): \(message)"
+            case .dateCell: return "ô chứa ngày tháng, không phải điểm hay chữ (định dạng lại ô là Số hoặc Văn bản rồi gõ lại)"
+            case .cellError: return "ô báo lỗi của Excel"
+            case .uncalculatedFormula: return "công thức chưa được tính (tệp do phần mềm không tính công thức ghi ra): mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại"
+            case .outsideColumns: return "ô nằm ngoài bảng: cột này không có tên ở dòng tiêu đề"
             }
         },
         fileUnreadable: { "Không đọc được tệp \($0): tệp không tồn tại hoặc không có quyền đọc." },

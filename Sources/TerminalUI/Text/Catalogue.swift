@@ -104,6 +104,8 @@ public struct Catalogue: Sendable {
     public var clusterNameRequired: String
     public var importFailed: @Sendable (_ count: Int) -> String
     public var issueLocation: @Sendable (_ file: String, _ line: Int, _ column: Int, _ field: String) -> String
+    /// "grid.xlsx, trang "Bảng điểm", ô C7 [1.2]": a workbook's cell (or "dòng 7" without one).
+    public var issueCell: @Sendable (_ file: String, _ sheet: String, _ cell: String?, _ row: Int, _ field: String) -> String
     public var issueValue: @Sendable (String) -> String
     public var importProblem: @Sendable (ImportProblemWords) -> String
     public var fileUnreadable: @Sendable (String) -> String
@@ -223,6 +225,13 @@ public enum ImportProblemWords: Sendable {
     case controlCharacter(code: String)
     case lineBreak
     case tooLong(length: Int, maximum: Int)
+    case sheetOfCSV
+    case unknownSheet(existing: String)
+    case unreadableWorkbook(String)
+    case dateCell
+    case cellError
+    case uncalculatedFormula
+    case outsideColumns
 
     /// A text that breaks `TextRule`, as the catalogue words it (`length` for `tooLong`).
     public init(_ problem: TextRule.Problem, text: String) {
