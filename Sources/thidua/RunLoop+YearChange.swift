@@ -67,14 +67,16 @@ extension RunLoop {
     }
 
     /// Writes a document of the year into the working directory, all or nothing.
-    func export(_ kind: ExportKind, format: DocumentFormat, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
+    /// `blank`: the grid with every score empty (its self-assessment sheet), for the units.
+    func export(_ kind: ExportKind, format: DocumentFormat, blank: Bool = false, code: String, year: Int, words: Catalogue) throws -> [AppAction] {
         let snapshot = try store.snapshot(code: code, year: year)
         // After the snapshot: the history the seal covers holds everything the document shows.
         let seal = try store.seal()
-        let bytes = format.isBinary ? try DocumentRendering.binary(kind, format, snapshot: snapshot, seal: seal, words: words)
-            : DocumentRendering.render(kind, format, snapshot: snapshot, seal: seal, words: words).map { Data($0.utf8) }
+        let round: ScoreRound? = blank ? .selfAssessment : nil
+        let bytes = format.isBinary ? try DocumentRendering.binary(kind, format, snapshot: snapshot, round: round, blank: blank, seal: seal, words: words)
+            : DocumentRendering.render(kind, format, snapshot: snapshot, round: round, blank: blank, seal: seal, words: words).map { Data($0.utf8) }
         guard let bytes else { return [.failed(ExportError.notOffered(kind, format))] }
-        let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference)
+        let path = FileManager.default.currentDirectoryPath + "/" + kind.fileName(format, for: snapshot.reference, blank: blank)
         do {
             try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -128,9 +128,9 @@ struct RunLoop {
                 return [.previousCriteriaLoaded(try store.previousTree(try store.clusterYear(code: code, year: year)))]
             case .changeYear(let code, let year, let change):
                 return apply(change, effect: effect, code: code, year: year, state: state)
-            case .export(let code, let year, let kind, let format):
+            case .export(let code, let year, let kind, let format, let blank):
                 // The document is written in the clerk's language.
-                return try export(kind, format: format, code: code, year: year, words: state.words)
+                return try export(kind, format: format, blank: blank, code: code, year: year, words: state.words)
             case .loadHistory(let code, let year):
                 let reference = try store.clusterYear(code: code, year: year)
                 return [.historyLoaded(yearID: reference.id, try store.awardHistory(code: code, year: year))]

@@ -187,3 +187,24 @@ extension PledgeEditingTests {
         #expect(press([.character("c")], &state) == [.changeYear(code: "HP-KH", year: 2023, .advance)])
     }
 }
+
+extension PledgeEditingTests {
+    /// The grid's year menu writes the workbook and, under it, the blank grid a clerk sends the
+    /// units; a closed year has no blank grid to fill.
+    @Test func theGridMenuWritesTheWorkbookAndTheBlankGrid() throws {
+        for (status, blankOffered) in [(ClusterYearStatus.scoring, true), (.closed, false)] {
+            var state = DemoFixture.state(screen: .grid)
+            _ = App.update(&state, .yearLoaded(DemoFixture.snapshot(status: status)))
+            _ = press([.character("y")], &state)
+            guard case .menu(let menu) = state.overlay else { Issue.record("no menu"); return }
+            let workbook = try #require(menu.items.firstIndex { $0.action == .export(.grid, format: .xlsx) })
+            let blank = menu.items.firstIndex { $0.action == .export(.grid, format: .xlsx, blank: true) }
+            #expect(blank == (blankOffered ? workbook + 1 : nil), "\(status)")
+            #expect(!menu.items.contains { $0.action == .export(.grid, format: .csv) })
+            guard let blank else { continue }
+            #expect(menu.items[blank].label == "Xuất bảng điểm trống để đơn vị tự chấm (xlsx)")
+            #expect(press([.character(Character(String(blank + 1)))], &state)
+                    == [.export(code: "HP-KH", year: 2023, .grid, format: .xlsx, blank: true)])
+        }
+    }
+}

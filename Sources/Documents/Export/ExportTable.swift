@@ -96,9 +96,10 @@ extension ExportKind {
         return SealLine.append(seal: source.words.seal(seal), check: source.words.sealCheck(seal), to: text, format: format)
     }
 
-    /// "HN-10-2020-pledge.md": the file name a screen export writes in the working directory.
-    public func fileName(_ format: DocumentFormat, for reference: ClusterYearReference) -> String {
-        "\(Self.fileSafe(reference.clusterCode))-\(reference.year)-\(rawValue).\(format.rawValue)"
+    /// "HN-10-2020-pledge.md", "HN-10-2020-grid-blank.xlsx": the file name a screen export
+    /// writes in the working directory.
+    public func fileName(_ format: DocumentFormat, for reference: ClusterYearReference, blank: Bool = false) -> String {
+        "\(Self.fileSafe(reference.clusterCode))-\(reference.year)-\(rawValue)\(blank ? "-blank" : "").\(format.rawValue)"
     }
 
     /// A code is free text: a name keeps to letters, digits, '-' and '_' so it stays in its folder.

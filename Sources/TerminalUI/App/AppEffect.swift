@@ -25,7 +25,7 @@ public enum AppEffect: Hashable, Sendable {
     /// A change to a year's roster, pledge or stage, in its own transaction with its audit row.
     case changeYear(code: String, year: Int, YearChange)
     /// Writes a document of the year to a file in the working directory.
-    case export(code: String, year: Int, ExportKind, format: DocumentFormat)
+    case export(code: String, year: Int, ExportKind, format: DocumentFormat, blank: Bool = false)
     /// Writes the year's dossier for the province (Word files and its checklist) into a folder
     /// of the working directory.
     case writeDossier(code: String, year: Int)

@@ -83,7 +83,7 @@ extension Screen {
     static var showsHistory: Bool { false }
     static var theme: String? { nil }
     static var back: ScreenID? { .home }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.roster, .csv), (.roster, .md), (.pledge, .md)] }
+    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.roster, .xlsx), (.roster, .md), (.pledge, .md)] }
     static func isTyping(_ state: State, _ app: AppShared) -> Bool { false }
     static func typed(_ key: Key, _ state: inout State, _ app: inout AppShared) -> [AppEffect] { [] }
     static func typingFooter(_ state: State, _ app: AppShared) -> [(key: String, name: String)] { [] }

@@ -49,6 +49,11 @@ enum YearEditing {
         for (kind, format) in exports where kind.offers(format) {
             let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
             items.append(MenuItem(label, .export(kind, format: format)))
+            // The grid's workbook comes with its blank twin: the sheet a clerk sends the units,
+            // which checks each score against its maximum and reads back as it is returned.
+            if kind == .grid && format == .xlsx && !status.isReadOnly {
+                items.append(MenuItem(edit.menuExportBlankGrid, .export(.grid, format: .xlsx, blank: true)))
+            }
         }
         if meetingDetails || status == .review {
             // What the province still lacks, under the line that writes the dossier; the reports
@@ -117,8 +122,8 @@ enum YearEditing {
         case .vote(let unitID, let award):
             guard let writable = writableYear(&state), let unit = year.units.first(where: { $0.id == unitID }) else { return [] }
             state.overlay = .form(RankingEditing.voteForm(state, year: writable, unit: unit, award: award))
-        case .export(let kind, let format):
-            return [.export(code: reference.clusterCode, year: reference.year, kind, format: format)]
+        case .export(let kind, let format, let blank):
+            return [.export(code: reference.clusterCode, year: reference.year, kind, format: format, blank: blank)]
         case .rules:
             state.overlay = nil
             state.requestedScreen = .rules

@@ -11,7 +11,8 @@ public enum MenuAction: Hashable, Sendable {
     case meeting
     /// The vote on one of a unit's proposals (the current one, or one already voted on).
     case vote(MemberUnit.ID, award: String)
-    case export(ExportKind, format: DocumentFormat)
+    /// `blank`: the grid with every score empty, for the units to fill in.
+    case export(ExportKind, format: DocumentFormat, blank: Bool = false)
     /// The rules screen.
     case rules
     /// Writes the dossier for the province into the working folder.

@@ -16,7 +16,7 @@ enum RankingScreen: Screen {
     static func summary(_ words: Catalogue) -> String { words.screen.rankingSummary }
     static var initialState: RankingState { RankingState() }
     static var exports: [(kind: ExportKind, format: DocumentFormat)] {
-        [(.minutes, .md), (.proposals, .md), (.proposals, .csv), (.ranking, .html), (.ranking, .csv)]
+        [(.minutes, .md), (.proposals, .md), (.proposals, .xlsx), (.ranking, .html), (.ranking, .xlsx)]
     }
 
     enum Action: Hashable, Sendable {

@@ -195,6 +195,7 @@ extension EditWords {
         meetingSaved: "Saved the review meeting's details.",
         menuEditCluster: "Edit the cluster (name, kind, authority)",
         menuExport: { "Export \($0) (\($1))" },
+        menuExportBlankGrid: "Export a blank grid for the units to score (xlsx)",
         exportName: { kind in switch kind { case .roster: return "the roster"; case .grid: return "the score grid"; case .ranking: return "the ranking"; case .pledge: return "the pledge"; case .minutes: return "the meeting minutes"; case .proposals: return "the list of award proposals"; case .history: return "the award history" } },
         advanceConfirm: { "Move \($0) \($1) on to \($2)?" },
         closeConfirm: { "Close \($0) \($1)? Once closed, every screen and command is read-only; reopening needs an admin and a reason." },

@@ -194,6 +194,7 @@ extension EditWords {
         meetingSaved: "Đã lưu thông tin hội nghị bình xét.",
         menuEditCluster: "Sửa thông tin cụm (tên, loại, cơ quan)",
         menuExport: { "Xuất \($0) (\($1))" },
+        menuExportBlankGrid: "Xuất bảng điểm trống để đơn vị tự chấm (xlsx)",
         exportName: { kind in switch kind { case .roster: return "danh sách đơn vị"; case .grid: return "bảng điểm"; case .ranking: return "bảng xếp hạng"; case .pledge: return "giao ước"; case .minutes: return "biên bản họp bình xét"; case .proposals: return "danh sách đề nghị khen thưởng"; case .history: return "quá trình khen thưởng" } },
         advanceConfirm: { "Chuyển \($0) \($1) sang giai đoạn \($2)?" },
         closeConfirm: { "Đóng năm \($0) \($1)? Sau khi đóng, mọi màn hình và lệnh chỉ còn xem; mở lại cần quản trị và lý do." },

@@ -201,6 +201,7 @@ public struct EditWords: Sendable {
     public var meetingSaved: String
     public var menuEditCluster: String
     public var menuExport: @Sendable (String, String) -> String
+    public var menuExportBlankGrid: String
     public var exportName: @Sendable (ExportKind) -> String
     public var advanceConfirm: @Sendable (String, Int, String) -> String
     public var closeConfirm: @Sendable (String, Int) -> String
