@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "thidua-bench",
             // GRDB only to count the load benchmark's audit rows per clerk, on a read-only connection.
-            dependencies: ["Emulation", "EmulationStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Emulation", "EmulationStore", "Documents", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),
         // What several test targets share (the in-memory demo year, the in-memory terminal); a

@@ -9,10 +9,12 @@ import TerminalUI
 // `thidua-bench load [--processes N] [--seconds S]` is the multi-process load benchmark
 // (LoadBenchmark.swift); `thidua-bench worker …` is one of its clerks (LoadWorker.swift).
 // `thidua-bench ssh [--clients N] [--seconds S]` is clerks typing over OpenSSH (SSHServingBenchmark.swift).
+// `thidua-bench excel [--units N]` is the grid's round trip as xlsx beside CSV (ExcelBenchmark.swift).
 switch CommandLine.arguments.dropFirst().first {
 case "load": exit(LoadBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "ssh": exit(SSHServingBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "worker": exit(LoadWorker.main(Array(CommandLine.arguments.dropFirst(2))))
+case "excel": exit(ExcelBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 default: break
 }
 

@@ -192,8 +192,9 @@ import Testing
 
     @Test func formatsThatDoNotExistSaySo() throws {
         let thidua = try withDemo()
-        let cases = [("minutes", "csv", "md, txt, docx"), ("minutes", "html", "md, txt, docx"), ("proposals", "html", "csv, md, txt"),
-                     ("pledge", "html", "csv, md, txt, docx"), ("roster", "txt", "csv, md"), ("ranking", "docx", "csv, md, txt, html")]
+        let cases = [("minutes", "csv", "md, txt, docx"), ("minutes", "html", "md, txt, docx"), ("proposals", "html", "csv, md, txt, xlsx"),
+                     ("pledge", "html", "csv, md, txt, docx, xlsx"), ("roster", "txt", "csv, md, xlsx"), ("ranking", "docx", "csv, md, txt, html, xlsx"),
+                     ("minutes", "xlsx", "md, txt, docx")]
         for (kind, format, available) in cases {
             let result = try thidua.run(["export", kind] + Self.hp + ["--format", format])
             #expect(result.status != 0, "\(kind) \(format)")

@@ -162,6 +162,20 @@ struct ExcelRoundTripTests {
         #expect(try thidua.run(["export", "grid", "--round", "self"] + Self.hn).stdout == before, "nothing written")
     }
 
+    /// A column with no name in the header row is no column: a value typed in it (an ordinal
+    /// before the unit) is refused by its cell, not taken for a column named "".
+    @Test func aValueInAColumnWithNoNameIsRefusedByItsCell() throws {
+        let thidua = try withDemo()
+        let spec: [String: Any] = ["rows": [["Bảng điểm"], [], [NSNull()] + Self.header, [1] + Self.row("Sóc Sơn", [9])]]
+        try OpenpyxlScript.run(["write", thidua.path("reply.xlsx"), String(decoding: try JSONSerialization.data(withJSONObject: spec), as: UTF8.self)])
+        let result = try thidua.run(["import", "scores", "reply.xlsx", "--round", "self"] + Self.hn)
+        #expect(result.status != 0)
+        #expect(result.stderr.split(separator: "\n").map(String.init) == [
+            "Không nhập gì cả: tìm thấy 1 lỗi.",
+            "reply.xlsx, trang \"Sheet1\", ô A4 giá trị \"1\": ô nằm ngoài bảng: cột này không có tên ở dòng tiêu đề",
+        ], "\(result.stderr)")
+    }
+
     static var header: [Any] { ["unit"] + items + ["bonus", "bonus_reason", "deduction", "deduction_reason"] }
 
     /// A unit's row: its name, then `cells` from item 1.1, the rest empty.

@@ -2,9 +2,9 @@ import Foundation
 
 extension ImportTable {
     /// One sheet of a workbook as a table: the header is the first row holding `headerKey`
-    /// (rows above it, a title or merged group headers, are not data), and each row after it
-    /// is cut to the header's columns; a value beyond them, a date, an error or a formula never
-    /// calculated is kept as such, for the row's check to name its cell.
+    /// (rows above it, a title or merged group headers, are not data); a column with no name
+    /// is no column, and a value in it (or beyond the header), a date, an error or a formula
+    /// never calculated is kept as such, for the row's check to name its cell.
     static func readWorkbook(data: Data, file: String, sheet: String?, headerKey: String) -> Result<ImportTable, ImportIssue> {
         let read: (name: String, rows: [XlsxWorkbook.Row])
         do {
@@ -33,7 +33,7 @@ extension ImportTable {
             var row = Row(line: source.number, fields: Array(repeating: "", count: max(width, (source.cells.keys.max() ?? 0) + 1)))
             for (column, value) in source.cells {
                 row.fields[column] = Self.text(value)
-                if column >= width {
+                if column >= width || rawHeader[column].trimmingCharacters(in: .whitespaces).isEmpty {
                     row.stored[column] = .outsideColumns
                     continue
                 }

@@ -91,6 +91,8 @@ struct ImportTable {
         var index: [String: Int] = [:]
         var issues = textIssues(line: headerLine, fields: rawHeader)
         for (position, name) in header.enumerated() {
+            // A sheet's column without a name is empty (its values are refused by cell).
+            if sheet != nil && name.isEmpty { continue }
             if index[name] != nil {
                 issues.append(issue(headerLine, position + 1, name, name, .duplicateColumn(name)))
                 continue
