@@ -20,16 +20,9 @@ enum ExcelBenchmark {
     }
 
     static func run(units: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-excel-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try EmulationStore(path: folder.appendingPathComponent("bench.sqlite").path, login: "bench")
-        try store.createCluster(Cluster(code: "BENCH", name: "Cụm đo", kind: .cluster, authority: ""))
-        let reference = try store.createYear(clusterCode: "BENCH", year: 2025)
-        let year = syntheticYear(units: units)
-        let roster = "name\n" + year.units.map(\.name).joined(separator: "\n") + "\n"
-        guard case .success(let rows) = RosterCSV.parse(data: Data(roster.utf8), file: "roster.csv") else { fatalError("roster") }
-        try store.importRoster(reference, rows: rows)
+        let file = try BenchmarkFile(units: units)
+        defer { file.remove() }
+        let (store, reference, year) = (file.store, file.reference, file.year)
         var snapshot = try store.snapshot(code: "BENCH", year: 2025)
         let entries = snapshot.units.flatMap { unit in
             snapshot.tree.items.map { ScoreEntry(unitID: unit.id, item: $0.code, round: .selfAssessment,
@@ -63,7 +56,7 @@ enum ExcelBenchmark {
         row("export (render the file)", csvExport, xlsxExport)
         row("read and check (parse)", csvParse, xlsxParse)
         row("round trip (export + read)", csvExport + csvParse, xlsxExport + xlsxParse)
-        print(String(format: "file size: CSV %.1f MB, xlsx %.1f MB", Double(csv.count) / 1_000_000, Double(xlsx.count) / 1_000_000))
+        print(String(format: "file size: CSV %.0f kB, xlsx %.0f kB", Double(csv.count) / 1_000, Double(xlsx.count) / 1_000))
         print(String(format: "store the %d scores read (one audited transaction, either format): %.1f ms", entries.count, importTime))
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)

@@ -65,17 +65,10 @@ for size in [small, large] {
 print(String(format: "  ratio %d/%d units: %.1f× (linear would be %.0f×)", large, small,
              reviewTimes[large]! / reviewTimes[small]!, Double(large) / Double(small)))
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(UUID().uuidString)")
-try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: folder) }
-let store = try EmulationStore(path: folder.appendingPathComponent("bench.sqlite").path, login: "bench")
-try store.createCluster(Cluster(code: "BENCH", name: "Cụm đo", kind: .cluster, authority: ""))
-let reference = try store.createYear(clusterCode: "BENCH", year: 2025)
-let year = syntheticYear(units: large)
-let rosterCSV = "name\n" + year.units.map(\.name).joined(separator: "\n") + "\n"
-guard case .success(let rosterRows) = RosterCSV.parse(data: Data(rosterCSV.utf8), file: "roster.csv") else { fatalError("roster") }
-let setup = try median(1) { try store.importRoster(reference, rows: rosterRows) }
-print(String(format: "import roster of %d units (one transaction, audited): %8.2f ms", large, setup))
+let file = try BenchmarkFile(units: large)
+defer { file.remove() }
+let (store, reference, year) = (file.store, file.reference, file.year)
+print(String(format: "import roster of %d units (one transaction, audited): %8.2f ms", large, file.rosterImport))
 
 var snapshot = try store.snapshot(code: "BENCH", year: 2025)
 var entries: [ScoreEntry] = []
