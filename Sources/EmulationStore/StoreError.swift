@@ -142,6 +142,8 @@ public struct ImportIssue: Hashable, Sendable, Error {
         case unknownSheet(existing: [String])
         /// Not an .xlsx workbook that can be read: the reason.
         case unreadableWorkbook(String)
+        /// An Excel 97–2003 workbook (.xls), which is read only once saved as .xlsx.
+        case oldExcelWorkbook
         /// A workbook's cell holding a date (or time): never a score, a name or a flag.
         case dateCell
         /// A workbook's cell holding an error ("#DIV/0!").

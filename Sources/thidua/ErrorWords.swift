@@ -175,6 +175,7 @@ enum ErrorWords {
         case .sheetOfCSV: problem = .sheetOfCSV
         case .unknownSheet(let existing): problem = .unknownSheet(existing: existing.map { "\"\($0)\"" }.joined(separator: ", "))
         case .unreadableWorkbook(let message): problem = .unreadableWorkbook(message)
+        case .oldExcelWorkbook: problem = .oldExcelWorkbook
         case .dateCell: problem = .dateCell
         case .cellError: problem = .cellError
         case .uncalculatedFormula: problem = .uncalculatedFormula

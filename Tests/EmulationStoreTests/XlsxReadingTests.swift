@@ -42,3 +42,21 @@ import Testing
         #expect(SheetParser.column("7") == nil)
     }
 }
+
+extension XlsxReadingTests {
+    /// An .xls (Excel 97–2003) is not read as broken UTF-8 text: the clerk is told to save it as .xlsx.
+    @Test func anOldExcelFileIsNamedAsSuch() {
+        let xls = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
+        guard case .failure(.importFailed(let issues)) = RosterCSV.parse(data: xls, file: "danh-sach.xls") else {
+            Issue.record("an .xls was read"); return
+        }
+        #expect(issues.map(\.problem) == [.oldExcelWorkbook])
+    }
+
+    /// A file that starts as a ZIP but holds no workbook is named as an unreadable workbook.
+    @Test func aZipWithoutAWorkbookIsUnreadable() {
+        let zip = Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 60))
+        guard case .failure(.importFailed(let issues)) = RosterCSV.parse(data: zip, file: "r.xlsx") else { Issue.record("read"); return }
+        guard case .unreadableWorkbook = issues.first?.problem else { Issue.record("\(issues)"); return }
+    }
+}

@@ -43,6 +43,10 @@ struct ImportTable {
     /// sheet's header row is found by, below any title; `sheet`: which sheet (nil: the first).
     static func read(data: Data, file: String, sheet: String? = nil, headerKey: String) -> Result<ImportTable, ImportIssue> {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return readWorkbook(data: data, file: file, sheet: sheet, headerKey: headerKey) }
+        // An Excel 97–2003 workbook (an OLE2 compound file) is not text: say what to save it as.
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return .failure(ImportIssue(file: file, line: 0, column: 0, field: "", value: "", problem: .oldExcelWorkbook))
+        }
         if let sheet {
             return .failure(ImportIssue(file: file, line: 0, column: 0, field: "", value: sheet, problem: .sheetOfCSV))
         }

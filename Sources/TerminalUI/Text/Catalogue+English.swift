@@ -190,6 +190,7 @@ extension Catalogue {
             case .sheetOfCSV: return "a CSV file has no sheets: leave out --sheet"
             case .unknownSheet(let existing): return "no such sheet (the sheets: \(existing))"
             case .unreadableWorkbook(let message): return "not a readable Excel (.xlsx) file: \(message)"
+            case .oldExcelWorkbook: return "an Excel 97–2003 file (.xls) cannot be read: open it in Excel, Save As → Excel Workbook (.xlsx), and import the .xlsx file"
             case .dateCell: return "the cell holds a date, not a score or a text (format the cell as Number or Text and type it again)"
             case .cellError: return "the cell shows an Excel error"
             case .uncalculatedFormula: return "the formula was never calculated (the file was written by a program that does not calculate): open it in Excel or LibreOffice, save it and import again"

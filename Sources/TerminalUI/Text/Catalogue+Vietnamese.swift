@@ -190,6 +190,7 @@ extension Catalogue {
             case .sheetOfCSV: return "tệp CSV không có trang tính: bỏ --sheet"
             case .unknownSheet(let existing): return "không có trang tính này (các trang: \(existing))"
             case .unreadableWorkbook(let message): return "không đọc được tệp Excel (.xlsx): \(message)"
+            case .oldExcelWorkbook: return "tệp Excel 97–2003 (.xls) không đọc được: mở bằng Excel, chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx"
             case .dateCell: return "ô chứa ngày tháng, không phải điểm hay chữ (định dạng lại ô là Số hoặc Văn bản rồi gõ lại)"
             case .cellError: return "ô báo lỗi của Excel"
             case .uncalculatedFormula: return "công thức chưa được tính (tệp do phần mềm không tính công thức ghi ra): mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại"

@@ -228,6 +228,7 @@ public enum ImportProblemWords: Sendable {
     case sheetOfCSV
     case unknownSheet(existing: String)
     case unreadableWorkbook(String)
+    case oldExcelWorkbook
     case dateCell
     case cellError
     case uncalculatedFormula
