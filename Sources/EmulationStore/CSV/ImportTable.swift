@@ -90,7 +90,7 @@ struct ImportTable {
     }
 
     /// Where each column is, with the header's duplicate, unknown and missing columns reported
-    /// (line 1, and the column where it stands).
+    /// (on the header's line, and the column where it stands).
     func columns(allowed: [String], required: [String]) -> (index: [String: Int], issues: [ImportIssue]) {
         var index: [String: Int] = [:]
         var issues = textIssues(line: headerLine, fields: rawHeader)
