@@ -55,7 +55,7 @@ import Testing
     /// table does not write would vanish from its menu without a word.
     @Test func everyScreensDocumentsAreWrittenByTheTable() {
         for screen in ScreenRegistry.all {
-            for (kind, format) in screen.exports { #expect(kind.offers(format), "\(screen.id): \(kind) \(format)") }
+            for export in screen.exports { #expect(export.kind.offers(export.format), "\(screen.id): \(export.kind) \(export.format)") }
         }
     }
 }

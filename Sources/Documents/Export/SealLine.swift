@@ -5,8 +5,11 @@ import Emulation
 /// one would pass the page's width (never a command cut in the middle). A CSV file is data and
 /// gets none: a line of prose would break a program reading it.
 enum SealLine {
+    /// "Niêm phong nhật ký: N:HASH (kiểm tra: thidua verify --seal N:HASH)": the seal on one line.
+    static func line(seal: String, check: String) -> String { seal + " (" + check + ")" }
+
     static func append(seal: String, check: String, to text: String, format: DocumentFormat) -> String {
-        let line = seal + " (" + check + ")"
+        let line = line(seal: seal, check: check)
         switch format {
         case .csv, .docx, .xlsx:
             // A Word file carries its seal inside (DocxWriter), a workbook above its table (SheetTitle).

@@ -19,12 +19,11 @@ enum GridSheet {
         let position = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
         var sheet = SheetTitle(source: source, title: words.gridTitle(SheetTitle.cluster(snapshot), snapshot.reference.year, roundName(source)),
-                               notes: source.blank ? [sheetWords.blankNote] : []).sheet(header: header, rows: [])
-        sheet.name = Spreadsheet.safeName(sheetWords.sheetGrid)
+                               notes: source.blank ? [sheetWords.blankNote] : []).sheet(name: sheetWords.sheetGrid, header: header, rows: [])
         sheet.groups = groups(tree, position: position, words: words, sheetWords)
         sheet.captions = header.map { caption($0, tree: tree, rules: rules, sheetWords) }
 
-        var rows: [[Spreadsheet.Cell]] = file.rows.map { $0.map(Self.cell) }
+        var rows: [[Spreadsheet.Cell]] = file.rows.map { $0.map(Spreadsheet.Cell.init) }
         if computed {
             // The formulas name cells, so they are made once the rows above the data are known.
             for (index, unit) in snapshot.units.enumerated() where index < rows.count {
@@ -35,14 +34,6 @@ enum GridSheet {
         sheet.rows = rows
         sheet.validations = computed ? [] : validations(tree, rules: rules, position: position, words: words, sheetWords)
         return sheet
-    }
-
-    static func cell(_ cell: FileTable.Cell) -> Spreadsheet.Cell {
-        switch cell {
-        case .text(let text): return .text(text)
-        case .points(let points): return .points(points)
-        case .empty: return .empty
-        }
     }
 
     /// The unit's column, each major criterion over its items, the bonus and deduction, the totals.
@@ -82,19 +73,19 @@ enum GridSheet {
     private static func totals(_ tree: CriteriaTree, row: Int, position: [String: Int], result: UnitResult) -> [Spreadsheet.Cell] {
         let cell = { (column: String) in position[column].map { Spreadsheet.cellName(row: row, column: $0) } ?? "0" }
         let subtotals = tree.majors.map { major -> Spreadsheet.Cell in
-            let cells = major.leaves.map { cell($0.code) }
-            let sum = cells.isEmpty ? "0" : "SUM(" + cells.joined(separator: ",") + ")"
-            return .formula("=" + Self.contiguous(sum, major.leaves.map(\.code), position: position, row: row), value: result.subtotal(major: major.code))
+            .formula("=" + Self.sum(major.leaves.compactMap { position[$0.code] }, row: row), value: result.subtotal(major: major.code))
         }
-        let sum = tree.majors.map { cell("subtotal_" + $0.code) }.joined(separator: "+")
-        return subtotals + [.formula("=MAX(0,\(sum)+N(\(cell("bonus")))-N(\(cell("deduction"))))", value: result.total)]
+        let subtotalCells = tree.majors.map { cell("subtotal_" + $0.code) }.joined(separator: "+")
+        return subtotals + [.formula("=MAX(0,\(subtotalCells)+N(\(cell("bonus")))-N(\(cell("deduction"))))", value: result.total)]
     }
 
-    /// "SUM(B7:H7)" when the items sit side by side, as they do in thidua's files.
-    private static func contiguous(_ sum: String, _ codes: [String], position: [String: Int], row: Int) -> String {
-        let columns = codes.compactMap { position[$0] }
-        guard columns.count == codes.count, let first = columns.first, let last = columns.last, columns == Array(first...last) else { return sum }
-        return "SUM(" + Spreadsheet.cellName(row: row, column: first) + ":" + Spreadsheet.cellName(row: row, column: last) + ")"
+    /// "SUM(B7:H7)" when the columns sit side by side, as a criterion's items do in thidua's
+    /// files, else "SUM(B7,D7,…)".
+    private static func sum(_ columns: [Int], row: Int) -> String {
+        guard let first = columns.first, let last = columns.last else { return "0" }
+        let cells = columns == Array(first...last) ? [Spreadsheet.cellName(row: row, column: first) + ":" + Spreadsheet.cellName(row: row, column: last)]
+            : columns.map { Spreadsheet.cellName(row: row, column: $0) }
+        return "SUM(" + cells.joined(separator: ",") + ")"
     }
 
     private static func validations(_ tree: CriteriaTree, rules: RuleSet, position: [String: Int], words: DocumentWords,

@@ -11,14 +11,14 @@ struct SheetTitle {
     static func cluster(_ snapshot: YearSnapshot) -> String { snapshot.cluster.name + " (" + snapshot.cluster.code + ")" }
 
     var sealLine: String? {
-        source.seal.map { source.words.seal($0) + " (" + source.words.sealCheck($0) + ")" }
+        source.seal.map { SealLine.line(seal: source.words.seal($0), check: source.words.sealCheck($0)) }
     }
 
-    /// A sheet with this title over `header` and `rows`, the first column kept in view.
-    func sheet(header: [String], rows: [[Spreadsheet.Cell]], frozenColumns: Int = 1) -> Spreadsheet {
+    /// A sheet (its tab named `name`) with this title over `header` and `rows`, the first column kept in view.
+    func sheet(name: String, header: [String], rows: [[Spreadsheet.Cell]], frozenColumns: Int = 1) -> Spreadsheet {
         let snapshot = source.snapshot
         let words = SpreadsheetWords.of(source.words)
-        return Spreadsheet(name: "", title: [title] + notes + (sealLine.map { [$0] } ?? []), header: header, rows: rows,
+        return Spreadsheet(name: name, title: [title] + notes + (sealLine.map { [$0] } ?? []), header: header, rows: rows,
                            frozenColumns: frozenColumns,
                            pageHeader: (left: Self.cluster(snapshot) + " · " + String(snapshot.reference.year), centre: title, right: words.page),
                            pageFooter: sealLine ?? "")

@@ -33,8 +33,8 @@ public struct Spreadsheet: Sendable {
         public var errorMessage: String
     }
 
-    /// The tab's name: at most 31 characters, none of `[]:*?/\`.
-    public var name: String
+    /// The tab's name: at most 31 characters, none of `[]:*?/\` (made so when given).
+    public private(set) var name: String
     /// Lines above the table: the title first (bold), then the seal and any note.
     public var title: [String]
     /// The merged row over the header; empty for none.
@@ -95,5 +95,16 @@ public struct Spreadsheet: Sendable {
     static func safeName(_ name: String) -> String {
         let cleaned = String(name.map { "[]:*?/\\".contains($0) ? "-" : $0 })
         return String(cleaned.prefix(31))
+    }
+}
+
+extension Spreadsheet.Cell {
+    /// A data file's cell as the sheet holds it: points stay a number.
+    init(_ cell: FileTable.Cell) {
+        switch cell {
+        case .text(let text): self = .text(text)
+        case .points(let points): self = .points(points)
+        case .empty: self = .empty
+        }
     }
 }

@@ -9,16 +9,12 @@ enum TableSheet {
         let rows = table.rows.map { row in
             row.enumerated().map { column, text in table.rightAligned.contains(column) ? number(text) : (text.isEmpty ? .empty : .text(text)) }
         }
-        var sheet = title.sheet(header: table.header, rows: rows, frozenColumns: frozenColumns)
-        sheet.name = Spreadsheet.safeName(name)
-        return sheet
+        return title.sheet(name: name, header: table.header, rows: rows, frozenColumns: frozenColumns)
     }
 
     /// The roster file (storage's table, as `thidua import roster` reads it), the name kept in view.
     static func sheet(_ file: FileTable, name: String, title: SheetTitle) -> Spreadsheet {
-        var sheet = title.sheet(header: file.header, rows: file.rows.map { $0.map(GridSheet.cell) })
-        sheet.name = Spreadsheet.safeName(name)
-        return sheet
+        title.sheet(name: name, header: file.header, rows: file.rows.map { $0.map(Spreadsheet.Cell.init) })
     }
 
     private static func number(_ text: String) -> Spreadsheet.Cell {

@@ -52,6 +52,8 @@ private struct SheetWriting {
 
     func write() throws {
         let formats = makeFormats()
+        // Measured once: every cell of every column is looked at.
+        let widths = self.widths
         for (row, line) in sheet.title.enumerated() {
             try XlsxWriter.check(worksheet_write_string(worksheet, lxw_row_t(row), 0, line, row == 0 ? formats.title : formats.muted), "title")
         }
@@ -69,7 +71,7 @@ private struct SheetWriting {
             for (column, caption) in sheet.captions.enumerated() {
                 try XlsxWriter.check(worksheet_write_string(worksheet, lxw_row_t(captionRow), lxw_col_t(column), caption, formats.caption), "caption")
             }
-            try XlsxWriter.check(worksheet_set_row(worksheet, lxw_row_t(captionRow), captionHeight, nil), "caption height")
+            try XlsxWriter.check(worksheet_set_row(worksheet, lxw_row_t(captionRow), captionHeight(widths), nil), "caption height")
         }
         for (column, name) in sheet.header.enumerated() {
             try XlsxWriter.check(worksheet_write_string(worksheet, lxw_row_t(sheet.headerRow), lxw_col_t(column), name, formats.header), "header")
@@ -122,8 +124,7 @@ private struct SheetWriting {
     }
 
     /// Tall enough for the longest caption wrapped in its column (15 points a line, 8 lines at most).
-    private var captionHeight: Double {
-        let widths = self.widths
+    private func captionHeight(_ widths: [Double]) -> Double {
         let lines = zip(sheet.captions, widths).map { caption, width in
             (DisplayWidth.of(caption) + Int(width) - 3) / max(Int(width) - 2, 1)
         }

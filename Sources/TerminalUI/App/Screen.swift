@@ -39,7 +39,7 @@ protocol Screen: Sendable {
     /// Where Esc goes from here; nil stays.
     static var back: ScreenID? { get }
     /// The documents its year menu offers, the first one first.
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { get }
+    static var exports: [MenuExport] { get }
 
     /// Something being typed into on this screen (a cell, a filter) that owns every key.
     static func isTyping(_ state: State, _ app: AppShared) -> Bool
@@ -83,7 +83,7 @@ extension Screen {
     static var showsHistory: Bool { false }
     static var theme: String? { nil }
     static var back: ScreenID? { .home }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.roster, .xlsx), (.roster, .md), (.pledge, .md)] }
+    static var exports: [MenuExport] { [MenuExport(.roster, .xlsx), MenuExport(.roster, .md), MenuExport(.pledge, .md)] }
     static func isTyping(_ state: State, _ app: AppShared) -> Bool { false }
     static func typed(_ key: Key, _ state: inout State, _ app: inout AppShared) -> [AppEffect] { [] }
     static func typingFooter(_ state: State, _ app: AppShared) -> [(key: String, name: String)] { [] }

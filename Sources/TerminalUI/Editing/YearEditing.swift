@@ -24,7 +24,7 @@ enum YearEditing {
 
     /// `exports` are the documents the screen offers; `meetingDetails`, whether the meeting's
     /// details are offered there whatever the stage (the ranking and the presentation).
-    static func openMenu(_ state: inout AppShared, exports: [(kind: ExportKind, format: DocumentFormat)], meetingDetails: Bool) {
+    static func openMenu(_ state: inout AppShared, exports: [MenuExport], meetingDetails: Bool) {
         guard let year = state.year else {
             state.status = StatusMessage(state.words.screen.chooseYearFirst, isError: true)
             return
@@ -46,14 +46,11 @@ enum YearEditing {
         // Only what the account may do: a viewer's menu holds the documents alone.
         items.removeAll { item in guarded(item.action).map { !state.may($0) } ?? false }
         // Only what the Documents table writes (ExportTable.swift) reaches the menu.
-        for (kind, format) in exports where kind.offers(format) {
-            let label = format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(kind), format.rawValue)
-            items.append(MenuItem(label, .export(kind, format: format)))
-            // The grid's workbook comes with its blank twin: the sheet a clerk sends the units,
-            // which checks each score against its maximum and reads back as it is returned.
-            if kind == .grid && format == .xlsx && !status.isReadOnly {
-                items.append(MenuItem(edit.menuExportBlankGrid, .export(.grid, format: .xlsx, blank: true)))
-            }
+        // A blank grid is for scores still to come: none once the year is closed.
+        for export in exports where export.kind.offers(export.format) && !(export.blank && status.isReadOnly) {
+            let label = export.blank ? edit.menuExportBlankGrid
+                : export.format == .html ? edit.menuExportPrintable : edit.menuExport(edit.exportName(export.kind), export.format.rawValue)
+            items.append(MenuItem(label, .export(export.kind, format: export.format, blank: export.blank)))
         }
         if meetingDetails || status == .review {
             // What the province still lacks, under the line that writes the dossier; the reports

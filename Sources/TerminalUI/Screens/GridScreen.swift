@@ -14,7 +14,7 @@ enum GridScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.gridName }
     static func summary(_ words: Catalogue) -> String { words.screen.gridSummary }
     static var initialState: GridState { GridState() }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.grid, .xlsx), (.grid, .md), (.ranking, .md)] }
+    static var exports: [MenuExport] { [MenuExport(.grid, .xlsx), .blankGrid, MenuExport(.grid, .md), MenuExport(.ranking, .md)] }
 
     enum Action: Hashable, Sendable {
         case editCell

@@ -18,7 +18,7 @@ enum MeetingScreen: Screen {
     static var theme: String? { "high-contrast" }
     /// Back from the presentation is the ranking it presents.
     static var back: ScreenID? { .ranking }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { RankingScreen.exports }
+    static var exports: [MenuExport] { RankingScreen.exports }
 
     enum Action: Hashable, Sendable {
         case nextPage

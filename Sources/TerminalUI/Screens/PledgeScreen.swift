@@ -14,7 +14,7 @@ enum PledgeScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.pledgeName }
     static func summary(_ words: Catalogue) -> String { words.screen.pledgeSummary }
     static var initialState: PledgeState { PledgeState() }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { [(.pledge, .md), (.pledge, .txt), (.pledge, .xlsx), (.roster, .xlsx)] }
+    static var exports: [MenuExport] { [MenuExport(.pledge, .md), MenuExport(.pledge, .txt), MenuExport(.pledge, .xlsx), MenuExport(.roster, .xlsx)] }
 
     enum Action: Hashable, Sendable {
         case sign

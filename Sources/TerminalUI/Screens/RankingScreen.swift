@@ -15,8 +15,8 @@ enum RankingScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.rankingName }
     static func summary(_ words: Catalogue) -> String { words.screen.rankingSummary }
     static var initialState: RankingState { RankingState() }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] {
-        [(.minutes, .md), (.proposals, .md), (.proposals, .xlsx), (.ranking, .html), (.ranking, .xlsx)]
+    static var exports: [MenuExport] {
+        [MenuExport(.minutes, .md), MenuExport(.proposals, .md), MenuExport(.proposals, .xlsx), MenuExport(.ranking, .html), MenuExport(.ranking, .xlsx)]
     }
 
     enum Action: Hashable, Sendable {

@@ -13,7 +13,7 @@ enum SheetScreen: Screen {
     static func name(_ words: Catalogue) -> String { words.screen.sheetName }
     static func summary(_ words: Catalogue) -> String { words.screen.sheetSummary }
     static var initialState: SheetState { SheetState() }
-    static var exports: [(kind: ExportKind, format: DocumentFormat)] { GridScreen.exports }
+    static var exports: [MenuExport] { GridScreen.exports }
     /// It opens on the unit chosen where the clerk comes from.
     static var followsSelectedUnit: Bool { true }
 
