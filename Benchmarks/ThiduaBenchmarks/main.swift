@@ -10,11 +10,13 @@ import TerminalUI
 // (LoadBenchmark.swift); `thidua-bench worker …` is one of its clerks (LoadWorker.swift).
 // `thidua-bench ssh [--clients N] [--seconds S]` is clerks typing over OpenSSH (SSHServingBenchmark.swift).
 // `thidua-bench excel [--units N]` is the grid's round trip as xlsx beside CSV (ExcelBenchmark.swift).
+// `thidua-bench province [--units N] [--runs R]` is a province's file as a clerk feels it (ProvinceBenchmark.swift).
 switch CommandLine.arguments.dropFirst().first {
 case "load": exit(LoadBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "ssh": exit(SSHServingBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "worker": exit(LoadWorker.main(Array(CommandLine.arguments.dropFirst(2))))
 case "excel": exit(ExcelBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
+case "province": exit(ProvinceBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 default: break
 }
 
