@@ -55,6 +55,8 @@ extension EmulationStore {
             var summary = ImportSummary()
             // One set of lookups for the whole file: each item and unit name is read once, not per cell.
             var lookups = ScoreLookups(reference)
+            // And the chain's position once, for all its audit rows.
+            let audit = audit.batched()
             for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, lookups: &lookups, audit: audit, reason: reason)) }
             let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {

@@ -43,7 +43,8 @@ extension EmulationStore {
         }
 
         var scores: [MemberUnit.ID: UnitScores] = [:]
-        for score in try StoredScore.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+        scores.reserveCapacity(units.count)
+        try StoredScore.forEach(ofYear: reference.id, db) { score in
             scores[score.unitId, default: UnitScores()].set(score.points, item: try code(score.criterionId), round: score.round)
         }
         var notes: [MemberUnit.ID: [String: String]] = [:]

@@ -30,10 +30,18 @@ extension EmulationStore {
                     (SELECT count(*) FROM signature s WHERE s.clusterYearId = clusterYear.id
                         AND s.tasksVersion = coalesce((SELECT tasksVersion FROM pledge p WHERE p.clusterYearId = clusterYear.id), 1)
                         AND s.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id AND m.active = 1)) AS signed,
-                    (SELECT count(DISTINCT score.unitId || '/' || score.criterionId) FROM score WHERE score.clusterYearId = clusterYear.id
-                        AND score.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id AND m.active = 1)) AS entered,
+                    coalesce(entered.cells, 0) AS entered,
                     (SELECT count(*) FROM vote WHERE vote.clusterYearId = clusterYear.id) AS votes
                 FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId
+                LEFT JOIN (
+                    -- The cells of every year in one pass over the scores, in the order of their key
+                    -- (unit, item, round), so a cell's two rounds are next to each other: no set
+                    -- of cells built per year (which grew faster than the year did).
+                    SELECT cell.clusterYearId, count(*) AS cells
+                    FROM (SELECT unitId, criterionId, clusterYearId FROM score GROUP BY unitId, criterionId, clusterYearId) AS cell
+                    JOIN membership m ON m.clusterYearId = cell.clusterYearId AND m.unitId = cell.unitId AND m.active = 1
+                    GROUP BY cell.clusterYearId
+                ) AS entered ON entered.clusterYearId = clusterYear.id
                 ORDER BY cluster.code, clusterYear.year
                 """)
             // Only the clusters this account has a role in (every one, for an admin).

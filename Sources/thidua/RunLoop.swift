@@ -46,11 +46,19 @@ struct RunLoop {
         state.currentYear = Today.calendarDate().year
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
+        // Home counts every cluster-year of the file: opened on another screen, that screen is
+        // drawn first and Home (with the search it feeds) is counted just after.
+        var afterFirstFrame: [AppEffect] = []
+        if screen != .home {
+            afterFirstFrame = pending.filter(\.loadsHome)
+            pending.removeAll(where: \.loadsHome)
+        }
         // The starting theme is applied quietly; only a problem with it is worth a message.
         let initial = applyTheme(themeName)
         state.themeName = initial.name
         if let warning = initial.warning { pending += App.update(&state, .themeApplied(name: initial.name, warning: warning)) }
         seenChange = (try? store.lastChange()) ?? 0
+        var lastLook = DispatchTime.now().uptimeNanoseconds
         while true {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
@@ -61,13 +69,22 @@ struct RunLoop {
             }
             if state.quitRequested { return }
             backend.draw(App.render(state))
-            if let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst() {
-                pending = App.update(&state, .event(event))
+            if !afterFirstFrame.isEmpty {
+                pending = afterFirstFrame
+                afterFirstFrame = []
+                continue
             }
-            // Checked after every key as well as every idle tick: one row of sqlite_sequence.
-            if let change = try? store.lastChange(), change != seenChange {
-                seenChange = change
-                pending += App.update(&state, .externalChange)
+            let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst()
+            if let event { pending = App.update(&state, .event(event)) }
+            // Looked for on the idle tick, and at least once a tick while keys keep coming, not
+            // after every key: the look is a read transaction (0.3–0.6 ms) before the key's frame.
+            let now = DispatchTime.now().uptimeNanoseconds
+            if event == nil || now - lastLook >= UInt64(Self.idleTickMilliseconds) * 1_000_000 {
+                lastLook = now
+                if let change = try? store.lastChange(), change != seenChange {
+                    seenChange = change
+                    pending += App.update(&state, .externalChange)
+                }
             }
         }
     }
@@ -262,5 +279,12 @@ enum ThemePaths {
         }
         paths.append(executable.deletingLastPathComponent().appendingPathComponent("share/thidua/themes").path)
         return paths
+    }
+}
+
+private extension AppEffect {
+    var loadsHome: Bool {
+        if case .loadHome = self { return true }
+        return false
     }
 }

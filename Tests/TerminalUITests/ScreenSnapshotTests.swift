@@ -59,13 +59,28 @@ import Testing
         #expect(App.render(state) == App.render(DemoFixture.state(screen: .grid)))
     }
 
+    /// A move down in the grid changes the two marks and the two focused cells, nothing else:
+    /// over SSH that is what a key costs (the whole line highlighted made it two lines).
+    @Test func aMoveDownInTheGridChangesTwoMarksAndTwoCells() {
+        var state = DemoFixture.state(screen: .grid)
+        let before = App.render(state)
+        _ = App.update(&state, .event(.key(.down)))
+        let after = App.render(state)
+        let changed = before.cells.indices.filter { before.cells[$0] != after.cells[$0] }
+        #expect(changed.count == 2 + 2 * GridScreen.itemWidth, "\(changed.map { ($0 / 80, $0 % 80) })")
+    }
+
     @Test func rolesMarkWhatMatters() {
         let state = DemoFixture.state(screen: .grid)
         let buffer = App.render(state)
-        // The footer's key labels and the selected row use their roles.
+        // The footer's key labels use their role; the selected row is marked beside its name,
+        // and only its focused cell is highlighted, as in a spreadsheet.
         #expect(buffer[23, 1].role == .footerKey)
-        let selectedRow = (0..<24).first { row in buffer[row, 2].role == .selected }
-        #expect(selectedRow != nil)
+        let markedRows = (0..<24).filter { row in buffer[row, 0].character == "›" }
+        #expect(markedRows.count == 1)
+        #expect(markedRows.first.map { buffer[$0, 0].role } == .accent)
+        #expect(markedRows.first.map { row in (0..<80).filter { buffer[row, $0].role == .focusedCell }.count } == 5)
+        #expect(markedRows.first.map { row in (0..<80).contains { buffer[row, $0].role == .selected } } == false)
         // Unit 8 has a missing self-score, drawn with the scoreMissing role.
         let missing = buffer.cells.contains { $0.role == .scoreMissing && $0.character == "·" }
         #expect(missing)

@@ -17,13 +17,23 @@ public struct TextTable: Sendable {
 
     public func plain() -> String {
         let all = ([header] + rows).map { $0.map(DisplayWidth.sanitized) }
-        let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let line = { (cells: [String]) in
-            cells.enumerated().map { DisplayWidth.pad($1, to: widths[$0], alignRight: rightAligned.contains($0)) }
-                .joined(separator: "  ").trimmingTrailingSpaces()
+        // Each cell measured once: the widths of the columns, then each cell's padding.
+        let measured = all.map { $0.map(DisplayWidth.of) }
+        let widths = header.indices.map { column in measured.map { $0[column] }.max() ?? 0 }
+        var text = ""
+        func append(_ cells: [String], _ cellWidths: [Int]) {
+            var line = ""
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { line += "  " }
+                let padding = String(repeating: " ", count: max(0, widths[column] - cellWidths[column]))
+                line += rightAligned.contains(column) ? padding + cell : cell + padding
+            }
+            text += line.trimmingTrailingSpaces() + "\n"
         }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(all[0]), rule] + all.dropFirst().map(line)).joined(separator: "\n") + "\n"
+        append(all[0], measured[0])
+        text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+        for index in all.indices.dropFirst() { append(all[index], measured[index]) }
+        return text
     }
 
     public func markdown() -> String {

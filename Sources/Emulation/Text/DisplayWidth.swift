@@ -6,11 +6,25 @@ import Foundation
 /// both the screens (TerminalUI) and the printed documents (Documents) lay text out in columns.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Latin and Vietnamese text, precomposed or with combining marks, is measured scalar by
+        // scalar (a mark takes no column), without breaking it into grapheme clusters; anything
+        // else (controls, other scripts, emoji) by its clusters.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x300, 0x1E00...0x1EFF: columns += 1
+            case 0x300...0x36F: continue
+            default: return text.reduce(0) { $0 + of($1) }
+            }
+        }
+        return columns
     }
 
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // Below the combining marks (U+0300), and Vietnamese's precomposed letters (U+1E00–U+1EFF),
+        // every scalar is one column: no property lookup for the text a frame is mostly made of.
+        if first.value < 0x300 || (0x1E00...0x1EFF).contains(first.value) { return 1 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark { return 0 }
         return isWide(first) ? 2 : 1
     }
@@ -29,7 +43,9 @@ public enum DisplayWidth {
     /// Replaces control characters (ESC, BEL, C1 controls…) with a visible "�"-like mark so that
     /// stored text can never drive the terminal.
     public static func sanitized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { TextRule.isControl($0) ? "\u{FFFD}" : $0 }))
+        // Most text has none: it is given back as it is, not copied scalar by scalar.
+        guard text.unicodeScalars.contains(where: TextRule.isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { TextRule.isControl($0) ? "\u{FFFD}" : $0 }))
     }
 
     /// Cuts a text to `width` columns, ending with "…" when something was cut.

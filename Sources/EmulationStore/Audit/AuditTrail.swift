@@ -15,10 +15,54 @@ struct AuditTrail {
     static let chainEntity = "audit chain"
     static let keyedAction = "chain.keyed"
 
+    /// Set on a trail that appends many rows in one transaction (`batched()`): where the chain
+    /// stands, read at its first row and then carried from row to row.
+    private var position: ChainPosition?
+
+    init(actor: String, clock: @escaping @Sendable () -> Date, key: AuditKey?) {
+        self.actor = actor
+        self.clock = clock
+        self.key = key
+    }
+
+    /// The chain's key, last hash, next id and the time, read once for a whole import instead of
+    /// with four statements and a formatted date for each of its tens of thousands of rows. Valid
+    /// inside one write transaction, in which every row is appended through this trail (so on
+    /// the database's one writing thread: hence unchecked).
+    final class ChainPosition: @unchecked Sendable {
+        var key: AuditKey?
+        var at = ""
+        var previousHash = ""
+        var nextID: Int64 = 0
+        var isRead = false
+    }
+
+    /// This trail, carrying the chain's position from row to row: for one write transaction.
+    func batched() -> AuditTrail {
+        var trail = self
+        trail.position = ChainPosition()
+        return trail
+    }
+
     func append(_ db: Database, action: String, entity: String, old: String?, new: String?, reason: String = "") throws {
-        let mac = try chainKey(db)
-        try Self.appendRow(db, at: Self.timestamp(clock()), actor: actor, action: action, entity: entity, old: old, new: new, reason: reason,
-                           images: ChangeCapture.take(db), key: mac)
+        guard let position else {
+            let mac = try chainKey(db)
+            try Self.appendRow(db, at: Self.timestamp(clock()), actor: actor, action: action, entity: entity, old: old, new: new, reason: reason,
+                               images: ChangeCapture.take(db), key: mac)
+            return
+        }
+        if !position.isRead {
+            // The key first: marking the chain keyed appends a row of its own.
+            position.key = try chainKey(db)
+            position.at = Self.timestamp(clock())
+            position.previousHash = try Self.lastHash(db)
+            position.nextID = try Self.nextAuditID(db)
+            position.isRead = true
+        }
+        position.previousHash = try Self.insertRow(db, id: position.nextID, previousHash: position.previousHash, at: position.at, actor: actor,
+                                                   action: action, entity: entity, old: old, new: new, reason: reason,
+                                                   images: ChangeCapture.take(db), key: position.key)
+        position.nextID += 1
     }
 
     /// The key this row is to be HMAC'd with, nil for a plain chain. A keyed store's first write
@@ -54,16 +98,27 @@ struct AuditTrail {
         // Cached statements, the insert too (not a StoredAudit record, whose SQL GRDB would
         // write anew for every row): a bulk import appends tens of thousands of rows in one
         // transaction.
-        let previousHash = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
-            ?? AuditEntry.genesisHash
-        let nextID = try nextAuditID(db)
-        let hash = AuditEntry.computeHash(id: nextID, at: at, actor: actor, action: action, entity: entity,
+        try insertRow(db, id: try nextAuditID(db), previousHash: try lastHash(db), at: at, actor: actor, action: action, entity: entity,
+                      old: old, new: new, reason: reason, images: images, key: key)
+    }
+
+    /// Inserts row `id` after the row whose hash is `previousHash`, with its images; its hash.
+    @discardableResult
+    static func insertRow(_ db: Database, id: Int64, previousHash: String, at: String, actor: String, action: String, entity: String,
+                          old: String?, new: String?, reason: String, images: [AuditImage], key: AuditKey?) throws -> String {
+        let hash = AuditEntry.computeHash(id: id, at: at, actor: actor, action: action, entity: entity,
                                           oldValue: old, newValue: new, reason: reason, previousHash: previousHash, images: images, key: key)
         try db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, entity, oldValue, newValue, reason, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [nextID, at, actor, action, entity, old, new, reason, previousHash, hash])
-        try AuditImage.insert(images, auditID: nextID, db)
+            """).execute(arguments: [id, at, actor, action, entity, old, new, reason, previousHash, hash])
+        try AuditImage.insert(images, auditID: id, db)
+        return hash
+    }
+
+    /// The newest row's hash, or the genesis hash of an empty trail.
+    static func lastHash(_ db: Database) throws -> String {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) ?? AuditEntry.genesisHash
     }
 
     /// AUTOINCREMENT never reuses an id, so the id that SQLite will give is known here (it is

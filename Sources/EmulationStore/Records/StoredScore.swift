@@ -68,6 +68,31 @@ extension StoredScore {
                                    criterionId: ReadKey(Columns.criterionId), round: ReadKey(Columns.round), hundredths: ReadKey(Columns.hundredths))
 }
 
+extension StoredScore {
+    /// Every score of a year, each handed to `body` as it is read: a cursor over columns read by
+    /// their position, not an array of records whose columns are found by name (loading a
+    /// 10,000-unit year reads 300,000 of them). The checks are `init(row:)`'s.
+    static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: "SELECT clusterYearId, unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?")
+        let rows = try Row.fetchCursor(statement, arguments: [yearID])
+        let names = [Columns.clusterYearId, Columns.unitId, Columns.criterionId, Columns.round, Columns.hundredths].map(\.name)
+        while let row = try rows.next() {
+            func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int) throws -> Value {
+                do {
+                    return try row.decode(Value.self, atIndex: index)
+                } catch is RowDecodingError {
+                    throw Self.unknownValue(in: row, column: names[index])
+                }
+            }
+            let roundText: String = try value(3)
+            guard let round = ScoreRound(rawValue: roundText) else { throw Self.unknownValue(in: row, column: names[3]) }
+            let score = StoredScore(clusterYearId: try value(0), unitId: try value(1), criterionId: try value(2), round: round, hundredths: try value(4))
+            if let column = score.impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
+            try body(score)
+        }
+    }
+}
+
 /// One cell's row, read and written through statements SQLite prepares once per connection.
 /// A bulk import reads and writes each of tens of thousands of cells: GRDB's `find(key:)`,
 /// `insert` and `update` would write their SQL, encode the record and build a row of

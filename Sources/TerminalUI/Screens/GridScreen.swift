@@ -244,6 +244,7 @@ enum GridScreen: Screen {
                               firstScrolledColumn: groupStarts.isEmpty ? 0 : groupStarts[focusedGroup],
                               selection: grid.selection, showsGroups: true, row: row)
         table.focusedColumn = grid.column < itemColumns.count ? itemColumns[grid.column] : nil
+        table.selectionMark = "›"
         table.editing = grid.edit
         // On a wide terminal everything fits: then there is nothing to scroll.
         var whole = table

@@ -40,6 +40,11 @@ public struct TableView {
     public var focusedColumn: Int?
     /// The text being typed into the focused cell.
     public var editing: TextField?
+    /// With a focused cell: the selected row is shown by this mark, in the column just left of
+    /// the table's area (which the caller leaves free), and by its focused cell, instead of a
+    /// highlight across the line. A move down then repaints two marks and two cells, not two
+    /// whole lines: over SSH, under 100 bytes instead of 300 to 500 (`thidua-bench province`).
+    public var selectionMark: String?
 
     public init(columns: [TableColumn], rowCount: Int, frozenColumns: Int = 1, firstScrolledColumn: Int = 0,
                 selection: Selection = Selection(), showsGroups: Bool = false, row: @escaping (Int) -> [TableCell]) {
@@ -102,8 +107,12 @@ public struct TableView {
             guard dataIndex < rowCount else { break }
             let cells = self.row(dataIndex)
             let isSelected = focused && dataIndex == selection.index
-            let lineRole: StyleRole = isSelected ? .selected : .normal
-            buffer.fill(Rect(row: row + line, column: area.column, rows: 1, columns: area.columns), role: lineRole)
+            let marked = focusedColumn != nil ? selectionMark : nil
+            let wholeLine = isSelected && marked == nil
+            buffer.fill(Rect(row: row + line, column: area.column, rows: 1, columns: area.columns), role: wholeLine ? .selected : .normal)
+            if let marked, area.column > 0 {
+                buffer.writePadded(isSelected ? marked : "", row: row + line, column: area.column - 1, width: 1, role: isSelected ? .accent : .normal)
+            }
             var column = area.column
             for index in shown {
                 let spec = columns[index]
@@ -112,7 +121,12 @@ public struct TableView {
                     let cursor = editing.render(into: &buffer, row: row + line, column: column, width: spec.width, role: .editing)
                     buffer.cursor = (row + line, cursor)
                 } else {
-                    let role: StyleRole = isSelected ? (index == focusedColumn ? .focusedCell : .selected) : (cell.role ?? .normal)
+                    let role: StyleRole
+                    switch (isSelected, index == focusedColumn) {
+                    case (true, true): role = .focusedCell
+                    case (true, false) where wholeLine: role = .selected
+                    default: role = cell.role ?? .normal
+                    }
                     buffer.writePadded(cell.text, row: row + line, column: column, width: spec.width, role: role, alignRight: spec.alignRight)
                 }
                 column += spec.width + 1
