@@ -17,18 +17,50 @@ public struct Ranking: Hashable, Sendable {
     public private(set) var entries: [RankedUnit]
     /// Where each unit stands in `entries`, so a lookup costs the same for 8 units or 5,000.
     private var positions: [MemberUnit.ID: Int]
+    /// Each unit's place in Vietnamese alphabetical order, the last word between units equal on
+    /// everything: kept, so one unit's new score moves it without sorting every name again.
+    private var alphabetical: [MemberUnit.ID: Int]
 
     public init(results: [UnitResult], rules: RuleSet) {
         // Units equal on everything are listed in Vietnamese alphabetical order, so the output is stable.
         let alphabetical = results.sortedVietnamese(by: \.unit.name)
+        self.alphabetical = Dictionary(alphabetical.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered = alphabetical.enumerated().sorted { lhs, rhs in
             switch Self.compare(lhs.element, rhs.element, rules: rules) {
             case .some(let lhsFirst): return lhsFirst
             case .none: return lhs.offset < rhs.offset
             }
         }.map(\.element)
+        (entries, positions) = Self.ranked(ordered, rules: rules)
+    }
 
+    /// The ranking after one unit's result changed (a confirmed cell): the unit is taken out
+    /// and put back where it now belongs, and the ranks are counted again; the same ranking as
+    /// one built from every result, without computing or sorting the others. nil when the unit
+    /// is not in the ranking.
+    public func updating(_ result: UnitResult, rules: RuleSet) -> Ranking? {
+        guard let position = positions[result.unit.id], let order = alphabetical[result.unit.id] else { return nil }
+        var ordered = entries.map(\.result)
+        ordered.remove(at: position)
+        // The first unit the changed one ranks above (a binary search: the list is in order).
+        var low = 0
+        var high = ordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            let other = ordered[middle]
+            let above = Self.compare(result, other, rules: rules) ?? (order < (alphabetical[other.unit.id] ?? Int.max))
+            if above { high = middle } else { low = middle + 1 }
+        }
+        ordered.insert(result, at: low)
+        var ranking = self
+        (ranking.entries, ranking.positions) = Self.ranked(ordered, rules: rules)
+        return ranking
+    }
+
+    /// Ranks, shared ranks and the tie-breaks that decided, down a list in ranking order.
+    private static func ranked(_ ordered: [UnitResult], rules: RuleSet) -> ([RankedUnit], [MemberUnit.ID: Int]) {
         var entries: [RankedUnit] = []
+        entries.reserveCapacity(ordered.count)
         for (index, result) in ordered.enumerated() {
             guard let previous = entries.last else {
                 entries.append(RankedUnit(result: result, rank: 1, isTied: false, decidedBy: nil))
@@ -43,8 +75,7 @@ public struct Ranking: Hashable, Sendable {
                 entries.append(RankedUnit(result: result, rank: index + 1, isTied: false, decidedBy: decider))
             }
         }
-        self.entries = entries
-        self.positions = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) })
+        return (entries, Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) }))
     }
 
     public var count: Int { entries.count }

@@ -19,8 +19,22 @@ public struct Review: Hashable, Sendable {
         registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally] = []
     ) {
         let results = units.map { UnitResult.compute(unit: $0, scores: scores[$0.id] ?? UnitScores(), tree: tree, rules: rules) }
-        let ranking = Ranking(results: results, rules: rules)
-        let memberCount = units.count
+        self.init(ranking: Ranking(results: results, rules: rules), rules: rules, registrations: registrations, votes: votes)
+    }
+
+    /// The review after one unit's scores changed (a confirmed cell): only its result is computed
+    /// again and moved to its place in the ranking; the award walk and the votes follow from
+    /// that ranking as from any other. The same review as one built from every unit's scores.
+    public func updating(unit: MemberUnit, scores: UnitScores, tree: CriteriaTree, rules: RuleSet,
+                         registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally]) -> Review? {
+        let result = UnitResult.compute(unit: unit, scores: scores, tree: tree, rules: rules)
+        guard let ranking = ranking.updating(result, rules: rules) else { return nil }
+        return Review(ranking: ranking, rules: rules, registrations: registrations, votes: votes)
+    }
+
+    /// The award walk and the votes on a ranking of every member.
+    init(ranking: Ranking, rules: RuleSet, registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally]) {
+        let memberCount = ranking.count
         // One vote per unit and award; a later tally of the same proposal replaces an earlier one.
         var latest: [Candidacy: VoteTally] = [:]
         for vote in votes { latest[Candidacy(unitID: vote.unitID, award: vote.award)] = vote }

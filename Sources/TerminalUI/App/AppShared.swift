@@ -78,6 +78,26 @@ public struct AppShared: Sendable {
         self.availableThemes = availableThemes
     }
 
+    /// One unit's scores changed (a confirmed cell, a bonus, an undo): only what depends on that
+    /// unit is computed again (its result, its place in the ranking, its progress) before the
+    /// award walk on the new ranking. The same as deriving everything from the year again, at a
+    /// fraction of the cost on thousands of units.
+    public mutating func changeScores(of unitID: MemberUnit.ID, _ change: (inout UnitScores) -> Void) {
+        guard storedYear != nil else { return }
+        let before = storedYear?.scores[unitID]
+        change(&storedYear![unitID: unitID])
+        guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }),
+              let updated = review?.updating(unit: unit, scores: year.scores[unitID] ?? UnitScores(), tree: year.tree, rules: year.rules,
+                                             registrations: year.pledge.registrations, votes: year.votes) else {
+            derive()
+            return
+        }
+        review = updated
+        progress.replace(unit: unitID, before: before, after: year.scores[unitID], in: year)
+        reviewGeneration += 1
+        deriveWhatIf()
+    }
+
     /// An item's note: the review does not read notes, so it is not computed again.
     public mutating func setNote(_ note: String?, unit: MemberUnit.ID, item: String) {
         storedYear?.notes[unit, default: [:]][item] = note
@@ -154,4 +174,12 @@ public struct AppShared: Sendable {
 
     /// Lines available to a screen between the tab bar and the status line.
     public var contentArea: Rect { Rect(row: 2, column: 0, rows: size.rows - 4, columns: size.columns) }
+}
+
+private extension YearSnapshot {
+    /// A unit's scores, changed in place (an empty set where it had none).
+    subscript(unitID unitID: MemberUnit.ID) -> UnitScores {
+        get { scores[unitID] ?? UnitScores() }
+        set { scores[unitID] = newValue }
+    }
 }

@@ -99,6 +99,26 @@ public struct YearProgress: Hashable, Sendable {
         }
     }
 
+    /// One member's scores replaced: its cells taken out of the counts and the new ones put in,
+    /// as counting the whole year again would.
+    mutating func replace(unit: MemberUnit.ID, before: UnitScores?, after: UnitScores?, in snapshot: YearSnapshot) {
+        let items = snapshot.tree.items.map(\.code)
+        let rule = snapshot.rules.finalScore
+        func counts(_ scores: UnitScores?) -> (own: Int, theirs: Int, final: Int) {
+            guard let scores else { return (0, 0, 0) }
+            return (items.filter { scores.selfAssessment[$0] != nil }.count, items.filter { scores.cluster[$0] != nil }.count,
+                    items.filter { scores.final(item: $0, rule: rule) != nil }.count)
+        }
+        let (old, new) = (counts(before), counts(after))
+        selfAssessment += new.own - old.own
+        cluster += new.theirs - old.theirs
+        final += new.final - old.final
+        let own = items.filter { after?.selfAssessment[$0] == nil }
+        let theirs = items.filter { after?.cluster[$0] == nil }
+        missingSelf[unit] = own.isEmpty ? nil : own
+        missingCluster[unit] = theirs.isEmpty ? nil : theirs
+    }
+
     /// Units with every item entered in a round.
     public func complete(_ round: ScoreRound, of units: Int) -> Int {
         units - (round == .selfAssessment ? missingSelf : missingCluster).count

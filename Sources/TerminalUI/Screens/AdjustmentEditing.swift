@@ -23,8 +23,8 @@ enum AdjustmentEditing {
     /// Puts a bonus or deduction into the loaded year (the review follows it).
     static func set(_ kind: Adjustment.Kind, _ adjustment: Adjustment?, unitID: MemberUnit.ID, _ state: inout AppShared) {
         switch kind {
-        case .bonus: state.year?.scores[unitID, default: UnitScores()].bonus = adjustment
-        case .deduction: state.year?.scores[unitID, default: UnitScores()].deduction = adjustment
+        case .bonus: state.changeScores(of: unitID) { $0.bonus = adjustment }
+        case .deduction: state.changeScores(of: unitID) { $0.deduction = adjustment }
         }
     }
 

@@ -135,7 +135,7 @@ enum GridEditing {
     /// Puts a change into the loaded year; what depends on it (totals, ranks, classification)
     /// follows at once (`AppShared.year`).
     static func apply(_ change: ScoreChange, _ state: inout AppShared) {
-        state.year?.scores[change.unitID, default: UnitScores()].set(change.new, item: change.item, round: change.round)
+        state.changeScores(of: change.unitID) { $0.set(change.new, item: change.item, round: change.round) }
     }
 
     /// Delete: removes the focused cell's score, bonus or deduction (saved and undoable like any edit).
