@@ -66,6 +66,20 @@ for size in [small, large] {
 }
 print(String(format: "  ratio %d/%d units: %.1f× (linear would be %.0f×)", large, small,
              reviewTimes[large]! / reviewTimes[small]!, Double(large) / Double(small)))
+do {
+    // What a confirmed cell recomputes: one unit's result, its place, the award walk.
+    let year = syntheticYear(units: large)
+    let review = Review(units: year.units, scores: year.scores, tree: .standard, rules: .standard, registrations: [:])
+    let unit = year.units[large / 2]
+    var scores = year.scores[unit.id] ?? UnitScores()
+    var flip = false
+    let updateTime = median(21) {
+        flip.toggle()
+        scores.cluster["1.1"] = Points(flip ? 3 : 9)
+        _ = review.updating(unit: unit, scores: scores, tree: .standard, rules: .standard, registrations: [:], votes: [])
+    }
+    print(String(format: "review after one unit's change (incremental), %5d units: %8.2f ms", large, updateTime))
+}
 
 let file = try BenchmarkFile(units: large)
 defer { file.remove() }

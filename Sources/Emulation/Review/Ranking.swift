@@ -40,21 +40,42 @@ public struct Ranking: Hashable, Sendable {
     /// is not in the ranking.
     public func updating(_ result: UnitResult, rules: RuleSet) -> Ranking? {
         guard let position = positions[result.unit.id], let order = alphabetical[result.unit.id] else { return nil }
-        var ordered = entries.map(\.result)
-        ordered.remove(at: position)
+        var ranking = self
+        ranking.entries.remove(at: position)
         // The first unit the changed one ranks above (a binary search: the list is in order).
         var low = 0
-        var high = ordered.count
+        var high = ranking.entries.count
         while low < high {
             let middle = (low + high) / 2
-            let other = ordered[middle]
+            let other = ranking.entries[middle].result
             let above = Self.compare(result, other, rules: rules) ?? (order < (alphabetical[other.unit.id] ?? Int.max))
             if above { high = middle } else { low = middle + 1 }
         }
-        ordered.insert(result, at: low)
-        var ranking = self
-        (ranking.entries, ranking.positions) = Self.ranked(ordered, rules: rules)
+        ranking.entries.insert(RankedUnit(result: result, rank: 0, isTied: false, decidedBy: nil), at: low)
+        // Ranks counted again in place (the entries are not built anew); only the units between
+        // the old place and the new one have moved.
+        Self.rank(&ranking.entries, rules: rules)
+        for index in min(position, low)...max(position, low) { ranking.positions[ranking.entries[index].unit.id] = index }
         return ranking
+    }
+
+    /// Sets the rank, the shared ranks and the deciding tie-break of every entry, down a list
+    /// in ranking order: what `ranked` gives.
+    private static func rank(_ entries: inout [RankedUnit], rules: RuleSet) {
+        for index in entries.indices {
+            guard index > 0 else {
+                (entries[0].rank, entries[0].isTied, entries[0].decidedBy) = (1, false, nil)
+                continue
+            }
+            if Self.compare(entries[index - 1].result, entries[index].result, rules: rules) == nil {
+                entries[index - 1].isTied = true
+                (entries[index].rank, entries[index].isTied, entries[index].decidedBy) = (entries[index - 1].rank, true, nil)
+            } else {
+                let decider = entries[index - 1].result.total == entries[index].result.total
+                    ? Self.firstDecidingTieBreak(entries[index - 1].result, entries[index].result, rules: rules) : nil
+                (entries[index].rank, entries[index].isTied, entries[index].decidedBy) = (index + 1, false, decider)
+            }
+        }
     }
 
     /// Ranks, shared ranks and the tie-breaks that decided, down a list in ranking order.
