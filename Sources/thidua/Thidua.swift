@@ -37,19 +37,16 @@ func printOut(_ text: String, terminator: String = "\n") {
 enum TerminalSafe {
     static func text(_ text: String) -> String {
         // Most output has none: it is written as it is, not copied scalar by scalar (a
-        // 10,000-unit ranking is a megabyte). In UTF-8 a C1 control is 0xC2 then 0x80–0x9F.
-        var previous: UInt8 = 0
-        let clean = !text.utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        // 10,000-unit ranking is a megabyte).
+        guard text.unicodeScalars.contains(where: replaced) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { replaced($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func replaced(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
         }
-        if clean { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: return scalar
-            case 0x00...0x1F, 0x7F...0x9F: return "\u{FFFD}"
-            default: return scalar
-            }
-        }))
     }
 }

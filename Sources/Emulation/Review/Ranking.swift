@@ -30,8 +30,11 @@ public struct Ranking: Hashable, Sendable {
             case .some(let lhsFirst): return lhsFirst
             case .none: return lhs.offset < rhs.offset
             }
-        }.map(\.element)
-        (entries, positions) = Self.ranked(ordered, rules: rules)
+        }
+        var entries = ordered.map { RankedUnit(result: $0.element, rank: 0, isTied: false, decidedBy: nil) }
+        Self.rank(&entries, rules: rules)
+        self.entries = entries
+        positions = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) })
     }
 
     /// The ranking after one unit's result changed (a confirmed cell): the unit is taken out
@@ -60,7 +63,7 @@ public struct Ranking: Hashable, Sendable {
     }
 
     /// Sets the rank, the shared ranks and the deciding tie-break of every entry, down a list
-    /// in ranking order: what `ranked` gives.
+    /// in ranking order: units equal on everything share a rank (1, 2, 2, 4).
     private static func rank(_ entries: inout [RankedUnit], rules: RuleSet) {
         for index in entries.indices {
             guard index > 0 else {
@@ -76,27 +79,6 @@ public struct Ranking: Hashable, Sendable {
                 (entries[index].rank, entries[index].isTied, entries[index].decidedBy) = (index + 1, false, decider)
             }
         }
-    }
-
-    /// Ranks, shared ranks and the tie-breaks that decided, down a list in ranking order.
-    private static func ranked(_ ordered: [UnitResult], rules: RuleSet) -> ([RankedUnit], [MemberUnit.ID: Int]) {
-        var entries: [RankedUnit] = []
-        entries.reserveCapacity(ordered.count)
-        for (index, result) in ordered.enumerated() {
-            guard let previous = entries.last else {
-                entries.append(RankedUnit(result: result, rank: 1, isTied: false, decidedBy: nil))
-                continue
-            }
-            if Self.compare(previous.result, result, rules: rules) == nil {
-                entries[entries.count - 1].isTied = true
-                entries.append(RankedUnit(result: result, rank: previous.rank, isTied: true, decidedBy: nil))
-            } else {
-                let decider = previous.result.total == result.total
-                    ? Self.firstDecidingTieBreak(previous.result, result, rules: rules) : nil
-                entries.append(RankedUnit(result: result, rank: index + 1, isTied: false, decidedBy: decider))
-            }
-        }
-        return (entries, Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) }))
     }
 
     public var count: Int { entries.count }

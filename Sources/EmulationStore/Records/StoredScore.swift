@@ -33,15 +33,21 @@ extension StoredScore {
 /// column. `ScoreImportTests` holds the two readings to each other.
 extension StoredScore {
     init(row: Row) throws {
+        try self.init(row: row, keys: Self.readKeys)
+    }
+
+    /// Reads each column where `keys` says it is: by name, or by position in a row whose
+    /// columns the caller selected in order (`forEach`).
+    private init(row: Row, keys: ReadKeys) throws {
         func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ key: ReadKey) throws -> Value {
             do {
+                if let index = key.index { return try row.decode(Value.self, atIndex: index) }
                 return try row.decode(Value.self, forColumn: key.lookup)
             } catch is RowDecodingError {
                 throw Self.unknownValue(in: row, column: key.name)
             }
         }
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
-        let keys = Self.readKeys
         let clusterYearId: Int64 = try value(keys.clusterYearId)
         let unitId: Int64 = try value(keys.unitId)
         let criterionId: Int64 = try value(keys.criterionId)
@@ -51,46 +57,38 @@ extension StoredScore {
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
-    /// A column's name, and the name GRDB finds it by fastest: GRDB looks a name up in a
-    /// dictionary of lowercased names, so a camel-case name costs a miss and a `lowercased()`
-    /// on every row (SQLite's names are case-insensitive).
+    /// Every score of a year, each handed to `body` as it is read: a cursor, not an array of
+    /// 300,000 records for a 10,000-unit year, and each column read by its position.
+    static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
+        let keys = Self.positionalKeys
+        let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns), rowid FROM score WHERE clusterYearId = ?"), arguments: [yearID])
+        while let row = try rows.next() { try body(StoredScore(row: row, keys: keys)) }
+    }
+
+    /// A column's name, and where GRDB finds it fastest: by its position when the query chose
+    /// the columns, else by name. GRDB looks a name up in a dictionary of lowercased names, so
+    /// a camel-case name costs a miss and a `lowercased()` on every row (SQLite's names are
+    /// case-insensitive).
     struct ReadKey {
         let name: String
         let lookup: String
+        let index: Int?
 
-        init(_ column: Column) {
+        init(_ column: Column, index: Int? = nil) {
             name = column.name
             lookup = column.name.lowercased()
+            self.index = index
         }
     }
 
-    private static let readKeys = (clusterYearId: ReadKey(Columns.clusterYearId), unitId: ReadKey(Columns.unitId),
-                                   criterionId: ReadKey(Columns.criterionId), round: ReadKey(Columns.round), hundredths: ReadKey(Columns.hundredths))
-}
+    typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, criterionId: ReadKey, round: ReadKey, hundredths: ReadKey)
 
-extension StoredScore {
-    /// Every score of a year, each handed to `body` as it is read: a cursor over columns read by
-    /// their position, not an array of records whose columns are found by name (loading a
-    /// 10,000-unit year reads 300,000 of them). The checks are `init(row:)`'s.
-    static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
-        let statement = try db.cachedStatement(sql: "SELECT clusterYearId, unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?")
-        let rows = try Row.fetchCursor(statement, arguments: [yearID])
-        let names = [Columns.clusterYearId, Columns.unitId, Columns.criterionId, Columns.round, Columns.hundredths].map(\.name)
-        while let row = try rows.next() {
-            func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int) throws -> Value {
-                do {
-                    return try row.decode(Value.self, atIndex: index)
-                } catch is RowDecodingError {
-                    throw Self.unknownValue(in: row, column: names[index])
-                }
-            }
-            let roundText: String = try value(3)
-            guard let round = ScoreRound(rawValue: roundText) else { throw Self.unknownValue(in: row, column: names[3]) }
-            let score = StoredScore(clusterYearId: try value(0), unitId: try value(1), criterionId: try value(2), round: round, hundredths: try value(4))
-            if let column = score.impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
-            try body(score)
-        }
-    }
+    private static let readKeys: ReadKeys = (ReadKey(Columns.clusterYearId), ReadKey(Columns.unitId), ReadKey(Columns.criterionId),
+                                            ReadKey(Columns.round), ReadKey(Columns.hundredths))
+    private static let positionalKeys: ReadKeys = (ReadKey(Columns.clusterYearId, index: 0), ReadKey(Columns.unitId, index: 1),
+                                                  ReadKey(Columns.criterionId, index: 2), ReadKey(Columns.round, index: 3),
+                                                  ReadKey(Columns.hundredths, index: 4))
 }
 
 /// One cell's row, read and written through statements SQLite prepares once per connection.
