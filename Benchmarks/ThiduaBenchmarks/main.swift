@@ -41,11 +41,12 @@ func syntheticYear(units count: Int) -> (units: [MemberUnit], scores: [MemberUni
     for index in 0..<count {
         let id = MemberUnit.ID(index + 1)
         units.append(MemberUnit(id: id, name: "Xã số \(index + 1)"))
-        var unitScores = UnitScores()
+        // Laid out like the tree, as a loaded year is.
+        var unitScores = UnitScores(layout: CriteriaTree.standard.layout)
         for item in CriteriaTree.standard.items {
             let value = Points(hundredths: next(item.maximum.hundredths + 1))
-            unitScores.cluster[item.code] = value
-            unitScores.selfAssessment[item.code] = value
+            unitScores.set(value, item: item.code, round: .cluster)
+            unitScores.set(value, item: item.code, round: .selfAssessment)
         }
         scores[id] = unitScores
     }

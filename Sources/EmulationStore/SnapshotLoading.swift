@@ -42,25 +42,41 @@ extension EmulationStore {
             memberships.append(membership.membership)
         }
 
+        let tree = StoredCriterion.tree(criteria)
+        let layout = tree.layout
+        // Each criterion's place in the tree's layout, so a score is stored by position.
+        let positions = codes.compactMapValues { layout.position(of: $0) }
         var scores: [MemberUnit.ID: UnitScores] = [:]
         scores.reserveCapacity(units.count)
+        // The scores come unit by unit (as they were imported or typed), so one unit's are
+        // gathered here and stored once, not looked up in the dictionary for every score.
+        var current: (unitID: Int64, scores: UnitScores)?
         try StoredScore.forEach(ofYear: reference.id, db) { score in
-            scores[score.unitId, default: UnitScores()].set(score.points, item: try code(score.criterionId), round: score.round)
+            if current?.unitID != score.unitId {
+                if let current { scores[current.unitID] = current.scores }
+                current = (score.unitId, scores.removeValue(forKey: score.unitId) ?? UnitScores(layout: layout))
+            }
+            if let position = positions[score.criterionId] {
+                current!.scores.set(score.points, at: position, round: score.round)
+            } else {
+                current!.scores.set(score.points, item: try code(score.criterionId), round: score.round)
+            }
         }
+        if let current { scores[current.unitID] = current.scores }
         var notes: [MemberUnit.ID: [String: String]] = [:]
         for note in try StoredItemNote.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
             notes[note.unitId, default: [:]][try code(note.criterionId)] = note.note
         }
         for stored in try StoredAdjustment.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
             switch stored.kind {
-            case .bonus: scores[stored.unitId, default: UnitScores()].bonus = stored.adjustment
-            case .deduction: scores[stored.unitId, default: UnitScores()].deduction = stored.adjustment
+            case .bonus: scores[stored.unitId, default: UnitScores(layout: layout)].bonus = stored.adjustment
+            case .deduction: scores[stored.unitId, default: UnitScores(layout: layout)].deduction = stored.adjustment
             }
         }
 
         let votes = try StoredVote.filter { $0.clusterYearId == reference.id }.fetchAll(db).map(\.tally)
         var snapshot = YearSnapshot(reference: reference, cluster: cluster.cluster, note: year.note, rules: try year.ruleSet(),
-                                    tree: StoredCriterion.tree(criteria), units: units, memberships: memberships, scores: scores, notes: notes,
+                                    tree: tree, units: units, memberships: memberships, scores: scores, notes: notes,
                                     pledge: try loadPledge(db, yearID: reference.id), votes: votes)
         snapshot.criteriaUnlocked = year.criteriaUnlocked
         snapshot.inactiveUnits = inactiveUnits

@@ -74,6 +74,57 @@ import Testing
         #expect(result.classification == .notCompleted)
     }
 
+    /// A loaded year keeps scores by position in its tree's layout; scores built by hand keep
+    /// their own layout and are read by code. On random scores (some on items the tree lacks,
+    /// some removed again) both must give the same scores, the same results and equal values.
+    @Test func scoresByPositionGiveWhatScoresByCodeGive() {
+        let tree = CriteriaTree.standard
+        let codes = tree.items.map(\.code)
+        var state: UInt64 = 18
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var sameLayoutUsed = 0
+        for _ in 0..<500 {
+            var laidOut = UnitScores(layout: tree.layout)
+            var byHand = UnitScores()
+            var expected: [ScoreRound: [String: Points]] = [.selfAssessment: [:], .cluster: [:]]
+            for _ in 0..<next(40) {
+                let code = next(30) == 0 ? ["9.9", "1"][next(2)] : codes[next(codes.count)]
+                let round: ScoreRound = next(2) == 0 ? .selfAssessment : .cluster
+                let points: Points? = next(5) == 0 ? nil : Points(hundredths: next(1_001))
+                laidOut.set(points, item: code, round: round)
+                byHand.set(points, item: code, round: round)
+                expected[round]![code] = points
+            }
+            if next(3) == 0 { laidOut.bonus = Adjustment(points: Points(2), reason: "x"); byHand.bonus = laidOut.bonus }
+            for round in ScoreRound.allCases {
+                #expect(laidOut.scores(in: round) == expected[round]!)
+                #expect(byHand.scores(in: round) == expected[round]!)
+                #expect(laidOut.hasScores(in: round) == !expected[round]!.isEmpty)
+                let entered = tree.layout.itemCodes.filter { expected[round]![$0] != nil }.count
+                #expect(laidOut.enteredCount(in: round, of: tree.layout) == entered)
+                #expect(byHand.enteredCount(in: round, of: tree.layout) == entered)
+                #expect(laidOut.missing(in: round, of: tree.layout) == byHand.missing(in: round, of: tree.layout))
+            }
+            #expect(laidOut == byHand)
+            #expect(laidOut.hashValue == byHand.hashValue)
+            if laidOut.layout === tree.layout { sameLayoutUsed += 1 }
+            let unit = Fixture.unit(1, "A")
+            let fast = UnitResult.compute(unit: unit, scores: laidOut, tree: tree, rules: .standard)
+            let slow = UnitResult.compute(unit: unit, scores: byHand, tree: tree, rules: .standard)
+            #expect(fast == slow)
+            #expect(fast.finalItems == slow.finalItems && fast.majorSubtotals == slow.majorSubtotals)
+            #expect(fast.missingItems == slow.missingItems)
+            let finals = tree.items.compactMap { item in
+                (expected[.cluster]![item.code] ?? expected[.selfAssessment]![item.code]).map { (item.code, $0) }
+            }
+            #expect(fast.finalItems == Dictionary(uniqueKeysWithValues: finals))
+        }
+        #expect(sameLayoutUsed > 100, "most units keep the tree's layout, so the positional path is the one tested")
+    }
+
     @Test func missingItemsAreReported() {
         var scores = UnitScores()
         scores.set(Points(5), item: "1.1", round: .selfAssessment)

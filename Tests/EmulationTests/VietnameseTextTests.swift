@@ -40,6 +40,31 @@ import Testing
         #expect(shuffled.sortedVietnamese(by: { $0 }) == expected)
     }
 
+    /// A ranking sorts every name of a province (10,000) by this key, so Vietnamese names are
+    /// read scalar by scalar; on any mix of letters, marks, controls and other scripts the key
+    /// must be the one read character by character, or the fast path must step aside.
+    @Test func weighingByScalarsGivesWhatWeighingByCharactersGives() {
+        let pieces = ["a", "Z", " ", "Đ", "đ", "ệ", "Ữ", "Ă", "ơ", "\u{301}", "\u{323}", "\u{306}", "\u{31B}", "\u{302}", "\u{308}",
+                      "\r", "\n", "\r\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "Ø", "ß", "İ", "1", "-", "(", "中", "😀", "Σ", "ʼ"]
+        var state: UInt64 = 2026
+        var readByScalars = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            guard let byScalars = VietnameseCollationKey.weightsByScalars(text) else { continue }
+            readByScalars += 1
+            #expect(byScalars == VietnameseCollationKey.weightsByCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(readByScalars > 1_000)
+        for name in ["Bạch Long Vĩ", "Thủy Nguyên".decomposedStringWithCanonicalMapping, "ĐÔNG ANH", "Phường 12 (cũ)"] {
+            #expect(VietnameseCollationKey.weightsByScalars(name) != nil, "a Vietnamese name is read by scalars")
+        }
+    }
+
     @Test func collationIgnoresNormalisationForm() {
         #expect(["Triệu Sơn", "Thọ Xuân".decomposedStringWithCanonicalMapping, "Thiệu Hóa"].sortedVietnamese(by: { $0 }).map(VietnameseFolding.fold)
             == ["thieu hoa", "tho xuan", "trieu son"])

@@ -17,8 +17,8 @@ extension OfficialContext {
             rows.append([major.code + ". " + major.title, DecimalText.format(major.maximum, trimWhole: true), "", "",
                          DecimalText.format(result.subtotal(major: major.code))])
             for item in major.leaves {
-                rows.append([item.code + " " + item.title, DecimalText.format(item.maximum, trimWhole: true), format(scores.selfAssessment[item.code]),
-                             format(scores.cluster[item.code]), format(result.finalItems[item.code])])
+                rows.append([item.code + " " + item.title, DecimalText.format(item.maximum, trimWhole: true), format(scores.score(item.code, in: .selfAssessment)),
+                             format(scores.score(item.code, in: .cluster)), format(result.finalItem(item.code))])
             }
         }
         body.append(.table(TextTable(header: [official.columnCriterion, official.columnMaximum, official.columnSelf, official.columnCluster,

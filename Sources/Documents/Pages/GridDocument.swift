@@ -30,7 +30,7 @@ public struct GridDocument: Sendable {
         let rows = units.map { unit -> [String] in
             let unitScores = scores[unit.id] ?? UnitScores()
             let cells = items.map { item -> String in
-                let value = round.map { unitScores.scores(in: $0)[item.code] } ?? unitScores.final(item: item.code, rule: finalScore)
+                let value = round.map { unitScores.score(item.code, in: $0) } ?? unitScores.final(item: item.code, rule: finalScore)
                 return value.map { DecimalText.format($0) } ?? ""
             }
             return [unit.name] + cells + [unitScores.bonus.map { DecimalText.format($0.points) } ?? "",

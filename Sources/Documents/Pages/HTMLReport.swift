@@ -77,7 +77,7 @@ public struct HTMLReport: Sendable {
             var row = "<tr>" + cell(unit.name, "")
             for major in majors {
                 for item in major.leaves {
-                    row += cell(result.finalItems[item.code].map { DecimalText.format($0) } ?? "", " class=\"n\"")
+                    row += cell(result.finalItem(item.code).map { DecimalText.format($0) } ?? "", " class=\"n\"")
                 }
                 row += cell(DecimalText.format(result.subtotal(major: major.code)), " class=\"n sub\"")
             }

@@ -30,8 +30,8 @@ public struct PlaceComparison: Hashable, Sendable {
         let unit = ranking.entries[index]
         let above = ranking.entries[index - 1]
         var differences: [Difference] = tree.items.map { item in
-            let own = unit.result.finalItems[item.code] ?? .zero
-            let theirs = above.result.finalItems[item.code] ?? .zero
+            let own = unit.result.finalItem(item.code) ?? .zero
+            let theirs = above.result.finalItem(item.code) ?? .zero
             return Difference(part: .item(code: item.code, title: item.title), own: own, above: theirs, loss: theirs - own)
         }
         differences.append(Difference(part: .bonus, own: unit.result.bonus, above: above.result.bonus, loss: above.result.bonus - unit.result.bonus))

@@ -23,15 +23,16 @@ public struct Ranking: Hashable, Sendable {
 
     public init(results: [UnitResult], rules: RuleSet) {
         // Units equal on everything are listed in Vietnamese alphabetical order, so the output is stable.
-        let alphabetical = results.sortedVietnamese(by: \.unit.name)
-        self.alphabetical = Dictionary(alphabetical.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ordered = alphabetical.enumerated().sorted { lhs, rhs in
-            switch Self.compare(lhs.element, rhs.element, rules: rules) {
-            case .some(let lhsFirst): return lhsFirst
-            case .none: return lhs.offset < rhs.offset
-            }
+        // Positions are sorted, not the results themselves (a result is large to move).
+        let keys = results.map { VietnameseCollationKey($0.unit.name) }
+        let byName = results.indices.sorted { keys[$0] < keys[$1] }
+        var place = [Int](repeating: 0, count: results.count)
+        for (order, index) in byName.enumerated() { place[index] = order }
+        self.alphabetical = Dictionary(byName.enumerated().map { (results[$1].unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = byName.sorted { lhs, rhs in
+            Self.compare(results[lhs], results[rhs], rules: rules) ?? (place[lhs] < place[rhs])
         }
-        var entries = ordered.map { RankedUnit(result: $0.element, rank: 0, isTied: false, decidedBy: nil) }
+        var entries = ordered.map { RankedUnit(result: results[$0], rank: 0, isTied: false, decidedBy: nil) }
         Self.rank(&entries, rules: rules)
         self.entries = entries
         positions = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) })

@@ -18,7 +18,7 @@ public struct Review: Hashable, Sendable {
         units: [MemberUnit], scores: [MemberUnit.ID: UnitScores], tree: CriteriaTree, rules: RuleSet,
         registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally] = []
     ) {
-        let results = units.map { UnitResult.compute(unit: $0, scores: scores[$0.id] ?? UnitScores(), tree: tree, rules: rules) }
+        let results = units.map { UnitResult.compute(unit: $0, scores: scores[$0.id] ?? UnitScores(layout: tree.layout), tree: tree, rules: rules) }
         self.init(ranking: Ranking(results: results, rules: rules), rules: rules, registrations: registrations, votes: votes)
     }
 

@@ -1,45 +1,72 @@
 /// A unit's computed totals for one cluster-year.
 public struct UnitResult: Hashable, Sendable {
     public var unit: MemberUnit
-    /// The final score per item under the rule set's `finalScore`; missing items are absent.
-    public var finalItems: [String: Points]
-    /// Subtotal per major criterion code.
-    public var majorSubtotals: [String: Points]
+    /// The tree's layout: `finals` by item position, `subtotals` by major position.
+    let layout: ItemLayout
+    /// The final score's hundredths per item position; `missing` where neither round has one.
+    private var finals: [Int]
+    private var subtotals: [Points]
     public var bonus: Points
     public var deduction: Points
     /// Sum of final items + bonus − deduction, never below 0.
     public var total: Points
     public var classification: Classification
-    /// Items with no score in either round.
-    public var missingItems: [String]
 
-    public func subtotal(major code: String) -> Points { majorSubtotals[code] ?? .zero }
+    private static let missing = Int.min
+
+    /// The final score of an item under the rule set's `finalScore`; nil when it has none.
+    public func finalItem(_ code: String) -> Points? {
+        guard let position = layout.position(of: code), position < finals.count, finals[position] != Self.missing else { return nil }
+        return Points(hundredths: finals[position])
+    }
+
+    /// The final score per item; missing items are absent.
+    public var finalItems: [String: Points] {
+        var items: [String: Points] = [:]
+        for (position, hundredths) in finals.enumerated() where hundredths != Self.missing {
+            items[layout.codes[position]] = Points(hundredths: hundredths)
+        }
+        return items
+    }
+
+    public func subtotal(major code: String) -> Points { layout.majorPosition(of: code).map { subtotals[$0] } ?? .zero }
+
+    /// Subtotal per major criterion code.
+    public var majorSubtotals: [String: Points] {
+        Dictionary(uniqueKeysWithValues: zip(layout.majorCodes, subtotals))
+    }
+
+    /// Items with no score in either round, in grid order.
+    public var missingItems: [String] {
+        layout.majors.flatMap(\.items).filter { finals[$0] == Self.missing }.map { layout.codes[$0] }
+    }
 }
 
 extension UnitResult {
     public static func compute(unit: MemberUnit, scores: UnitScores, tree: CriteriaTree, rules: RuleSet) -> UnitResult {
-        var finalItems: [String: Points] = [:]
-        var subtotals: [String: Points] = [:]
-        var missing: [String] = []
-        for major in tree.majors {
+        let layout = tree.layout
+        // Scores laid out by this tree are read by position; any others by code.
+        let sameLayout = scores.layout === layout
+        var finals = [Int](repeating: missing, count: layout.itemCount)
+        var subtotals = [Points](repeating: .zero, count: layout.majorCodes.count)
+        for (index, major) in layout.majors.enumerated() {
             var subtotal = Points.zero
-            for item in major.leaves {
-                if let value = scores.final(item: item.code, rule: rules.finalScore) {
-                    finalItems[item.code] = value
+            for position in major.items {
+                let value = sameLayout ? scores.final(at: position, rule: rules.finalScore)
+                                       : scores.final(item: layout.codes[position], rule: rules.finalScore)
+                if let value {
+                    finals[position] = value.hundredths
                     subtotal += value
-                } else {
-                    missing.append(item.code)
                 }
             }
-            subtotals[major.code] = subtotal
+            // A code a tree repeats keeps the last major's subtotal, as a dictionary would.
+            subtotals[layout.majorSlots[index]] = subtotal
         }
+        let sum = subtotals.sum()
         let bonus = scores.bonus?.points ?? .zero
         let deduction = scores.deduction?.points ?? .zero
-        let raw = subtotals.values.sum() + bonus - deduction
-        let total = max(raw, .zero)
-        return UnitResult(
-            unit: unit, finalItems: finalItems, majorSubtotals: subtotals, bonus: bonus, deduction: deduction,
-            total: total, classification: rules.bands.classify(total), missingItems: missing
-        )
+        let total = max(sum + bonus - deduction, .zero)
+        return UnitResult(unit: unit, layout: layout, finals: finals, subtotals: subtotals, bonus: bonus, deduction: deduction,
+                          total: total, classification: rules.bands.classify(total))
     }
 }

@@ -30,7 +30,7 @@ public struct WhatIf: Hashable, Sendable {
         var scores = stored
         for (unit, change) in changes {
             var unitScores = scores[unit] ?? UnitScores()
-            for (item, value) in change.items { unitScores.cluster[item] = value }
+            for (item, value) in change.items { unitScores.set(value, item: item, round: .cluster) }
             if let bonus = change.bonus { unitScores.bonus = bonus > .zero ? Adjustment(points: bonus, reason: "what-if") : nil }
             if let deduction = change.deduction {
                 unitScores.deduction = deduction > .zero ? Adjustment(points: deduction, reason: "what-if") : nil

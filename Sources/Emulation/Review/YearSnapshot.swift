@@ -51,7 +51,7 @@ public struct YearSnapshot: Hashable, Sendable {
     /// The grid may change only before scoring starts, or once an admin unlocked it.
     public var criteriaLocked: Bool {
         if criteriaUnlocked { return false }
-        return reference.status != .pledge || scores.values.contains { !$0.selfAssessment.isEmpty || !$0.cluster.isEmpty }
+        return reference.status != .pledge || scores.values.contains { $0.hasScores(in: .selfAssessment) || $0.hasScores(in: .cluster) }
     }
 
     public func review() -> Review {
@@ -60,11 +60,9 @@ public struct YearSnapshot: Hashable, Sendable {
 
     /// Entered cells of a round out of units × items.
     public func progress(round: ScoreRound) -> (entered: Int, total: Int) {
-        let codes = Set(tree.items.map(\.code))
-        let entered = units.reduce(0) { sum, unit in
-            sum + (scores[unit.id]?.scores(in: round).keys.filter { codes.contains($0) }.count ?? 0)
-        }
-        return (entered, units.count * codes.count)
+        let layout = tree.layout
+        let entered = units.reduce(0) { sum, unit in sum + (scores[unit.id]?.enteredCount(in: round, of: layout) ?? 0) }
+        return (entered, units.count * layout.itemCount)
     }
 }
 

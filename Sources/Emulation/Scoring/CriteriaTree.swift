@@ -24,11 +24,32 @@ public struct Criterion: Hashable, Sendable, Codable {
 
 /// The criteria grid of a cluster-year.
 public struct CriteriaTree: Hashable, Sendable, Codable {
-    public var majors: [Criterion]
+    public var majors: [Criterion] {
+        didSet { layout = ItemLayout(tree: majors) }
+    }
+    /// Where the year's scores are kept, made once per tree (not per unit or per lookup).
+    public private(set) var layout: ItemLayout
 
     public init(majors: [Criterion]) {
         self.majors = majors
+        layout = ItemLayout(tree: majors)
     }
+
+    private enum CodingKeys: String, CodingKey { case majors }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(majors: try decoder.container(keyedBy: CodingKeys.self).decode([Criterion].self, forKey: .majors))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(majors, forKey: .majors)
+    }
+
+    /// Trees are equal by their criteria (the layout follows from them).
+    public static func == (lhs: CriteriaTree, rhs: CriteriaTree) -> Bool { lhs.majors == rhs.majors }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(majors) }
 
     public var total: Points { majors.map(\.maximum).sum() }
 

@@ -4,59 +4,130 @@ import Foundation
 /// letters first, then tones (none, huyền, hỏi, ngã, sắc, nặng), then case — the order of
 /// Vietnamese dictionaries, where "ba" < "bà" < "bá" < "bác".
 public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
-    let letters: [Int]
-    let tones: [Int]
-    let cases: [Int]
+    /// Each character's letter rank + 1, a 0, each tone, a 0, each case: compared as one list,
+    /// it orders by letters first (a shorter word before its longer ones, as the 0 is below
+    /// every letter), then by tones, then by case, with one array per name instead of three.
+    let weights: [Int32]
     let original: String
 
     public init(_ text: String) {
-        var letters: [Int] = []
-        var tones: [Int] = []
-        var cases: [Int] = []
+        weights = Self.weightsByScalars(text) ?? Self.weightsByCharacters(text)
+        original = text
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        if lhs.weights != rhs.weights { return lhs.weights.lexicographicallyPrecedes(rhs.weights) }
+        return lhs.original.unicodeScalars.lexicographicallyPrecedes(rhs.original.unicodeScalars)
+    }
+
+    /// The weights of any text, character (grapheme cluster) by character.
+    static func weightsByCharacters(_ text: String) -> [Int32] {
+        var weights = Weights()
         for character in text.decomposedStringWithCanonicalMapping {
             let scalars = Array(String(character).unicodeScalars)
             guard let base = scalars.first else { continue }
             var modifier: Unicode.Scalar?
             var tone = 0
             for mark in scalars.dropFirst() {
-                if let rank = Self.toneRank[mark.value] { tone = rank } else { modifier = mark }
+                if let rank = Self.toneRank(mark.value) { tone = rank } else { modifier = mark }
             }
-            let lowerBase = String(base).lowercased()
-            let letter = lowerBase + (modifier.map { String($0) } ?? "")
-            letters.append(Self.rank(of: letter, base: base))
-            tones.append(tone)
-            cases.append(String(base) == lowerBase ? 0 : 1)
+            let (letter, upper) = Self.letterByStrings(base: base, modifier: modifier)
+            weights.append(letter: letter, tone: tone, upper: upper)
         }
-        self.letters = letters
-        self.tones = tones
-        self.cases = cases
-        self.original = text
+        return weights.joined
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        if lhs.letters != rhs.letters { return lhs.letters.lexicographicallyPrecedes(rhs.letters) }
-        if lhs.tones != rhs.tones { return lhs.tones.lexicographicallyPrecedes(rhs.tones) }
-        if lhs.cases != rhs.cases { return lhs.cases.lexicographicallyPrecedes(rhs.cases) }
-        return lhs.original.unicodeScalars.lexicographicallyPrecedes(rhs.original.unicodeScalars)
+    /// The same weights read scalar by scalar, without breaking the text into characters:
+    /// for names in Latin letters, digits, punctuation and combining marks (every Vietnamese
+    /// name), where a character is a base and the marks after it. nil for anything else
+    /// (CR, other scripts, emoji), which `weightsByCharacters` reads.
+    static func weightsByScalars(_ text: String) -> [Int32]? {
+        var weights = Weights()
+        var base: Unicode.Scalar?
+        var modifier: Unicode.Scalar?
+        var tone = 0
+        func close() {
+            guard let base else { return }
+            let (letter, upper) = Self.letter(base: base, modifier: modifier)
+            weights.append(letter: letter, tone: tone, upper: upper)
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0D { return nil } // CR LF is one character
+            if (0x300...0x36F).contains(value), let current = base, !Self.isControl(current.value) {
+                if let rank = Self.toneRank(value) { tone = rank } else { modifier = scalar }
+            } else if value < 0x370 {
+                // A new character: a base, or a mark with no base before it (it stands alone).
+                close()
+                (base, modifier, tone) = (scalar, nil, 0)
+            } else {
+                return nil
+            }
+        }
+        close()
+        return weights.joined
     }
 
-    // Combining marks that carry a tone (the others — breve, circumflex, horn — make a new letter).
-    private static let toneRank: [UInt32: Int] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
+    private struct Weights {
+        var letters: [Int32] = []
+        var tones: [Int32] = []
+        var cases: [Int32] = []
 
-    private static let alphabet: [String: Int] = {
-        // Latin letters absent from Vietnamese (f j w z) keep their Latin place.
-        let letters = ["a", "a\u{306}", "a\u{302}", "b", "c", "d", "đ", "e", "e\u{302}", "f", "g", "h", "i",
-                       "j", "k", "l", "m", "n", "o", "o\u{302}", "o\u{31B}", "p", "q", "r", "s", "t",
-                       "u", "u\u{31B}", "v", "w", "x", "y", "z"]
-        var ranks: [String: Int] = [:]
-        for (index, letter) in letters.enumerated() { ranks[letter] = 1_000 + index }
-        return ranks
-    }()
+        mutating func append(letter: Int, tone: Int, upper: Bool) {
+            letters.append(Int32(letter + 1))
+            tones.append(Int32(tone))
+            cases.append(upper ? 1 : 0)
+        }
+
+        var joined: [Int32] { letters + [0] + tones + [0] + cases }
+    }
+
+    /// Marks never join a control character (a character of its own).
+    private static func isControl(_ value: UInt32) -> Bool { value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xAD }
+
+    /// Combining marks that carry a tone (the others — breve, circumflex, horn — make a new letter).
+    private static func toneRank(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x300: return 1
+        case 0x309: return 2
+        case 0x303: return 3
+        case 0x301: return 4
+        case 0x323: return 5
+        default: return nil
+        }
+    }
+
+    // Latin letters absent from Vietnamese (f j w z) keep their Latin place.
+    private static let letters = ["a", "a\u{306}", "a\u{302}", "b", "c", "d", "đ", "e", "e\u{302}", "f", "g", "h", "i",
+                                  "j", "k", "l", "m", "n", "o", "o\u{302}", "o\u{31B}", "p", "q", "r", "s", "t",
+                                  "u", "u\u{31B}", "v", "w", "x", "y", "z"]
+    private static let alphabet: [String: Int] = Dictionary(uniqueKeysWithValues: letters.enumerated().map { ($1, 1_000 + $0) })
+    /// The alphabet by scalars: a base's value, shifted, with its modifier's.
+    private static let alphabetByScalars: [UInt64: Int] = Dictionary(uniqueKeysWithValues: letters.enumerated().map { index, letter in
+        let scalars = Array(letter.unicodeScalars)
+        return (UInt64(scalars[0].value) << 32 | UInt64(scalars.count > 1 ? scalars[1].value : 0), 1_000 + index)
+    })
+
+    /// A character's rank and case, for a base in ASCII or Đ/đ without building strings;
+    /// any other base as `letterByStrings` finds it.
+    private static func letter(base: Unicode.Scalar, modifier: Unicode.Scalar?) -> (rank: Int, upper: Bool) {
+        let value = base.value
+        let upper = (0x41...0x5A).contains(value) || value == 0x110
+        guard value < 0x80 || value == 0x110 || value == 0x111 else { return letterByStrings(base: base, modifier: modifier) }
+        let lower = upper ? (value == 0x110 ? 0x111 : value + 0x20) : value
+        if let rank = alphabetByScalars[UInt64(lower) << 32 | UInt64(modifier?.value ?? 0)] { return (rank, upper) }
+        return (otherRank(base), upper)
+    }
+
+    private static func letterByStrings(base: Unicode.Scalar, modifier: Unicode.Scalar?) -> (rank: Int, upper: Bool) {
+        let lowerBase = String(base).lowercased()
+        let letter = lowerBase + (modifier.map { String($0) } ?? "")
+        return (alphabet[letter] ?? otherRank(base), String(base) != lowerBase)
+    }
 
     /// Spaces sort first, then punctuation and digits by code point, then the alphabet,
     /// then any other script by code point.
-    private static func rank(of letter: String, base: Unicode.Scalar) -> Int {
-        if let rank = alphabet[letter] { return rank }
+    private static func otherRank(_ base: Unicode.Scalar) -> Int {
         if base.properties.isWhitespace { return 0 }
         if base.value < 0x80 { return 1 + Int(base.value) }
         return 2_000 + Int(base.value)

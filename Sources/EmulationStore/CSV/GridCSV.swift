@@ -17,7 +17,7 @@ public enum GridCSV {
             let scores = snapshot.scores[unit.id] ?? UnitScores()
             let cells = snapshot.tree.items.map { item -> FileTable.Cell in
                 if blank { return .empty }
-                return FileTable.Cell(round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: snapshot.rules.finalScore))
+                return FileTable.Cell(round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: snapshot.rules.finalScore))
             }
             let bonus = blank ? nil : scores.bonus
             let deduction = blank ? nil : scores.deduction

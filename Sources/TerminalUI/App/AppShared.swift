@@ -179,7 +179,7 @@ public struct AppShared: Sendable {
 private extension YearSnapshot {
     /// A unit's scores, changed in place (an empty set where it had none).
     subscript(unitID unitID: MemberUnit.ID) -> UnitScores {
-        get { scores[unitID] ?? UnitScores() }
+        get { scores[unitID] ?? UnitScores(layout: tree.layout) }
         set { scores[unitID] = newValue }
     }
 }

@@ -89,11 +89,12 @@ public struct YearProgress: Hashable, Sendable {
         cluster = snapshot.progress(round: .cluster).entered
         final = YearOverview(snapshot).entered
         total = snapshot.progress(round: .cluster).total
-        let items = snapshot.tree.items.map(\.code)
+        let layout = snapshot.tree.layout
+        let items = layout.itemCodes
         for unit in snapshot.units {
             let scores = snapshot.scores[unit.id]
-            let own = items.filter { scores?.selfAssessment[$0] == nil }
-            let theirs = items.filter { scores?.cluster[$0] == nil }
+            let own = scores?.missing(in: .selfAssessment, of: layout) ?? items
+            let theirs = scores?.missing(in: .cluster, of: layout) ?? items
             if !own.isEmpty { missingSelf[unit.id] = own }
             if !theirs.isEmpty { missingCluster[unit.id] = theirs }
         }
@@ -102,19 +103,20 @@ public struct YearProgress: Hashable, Sendable {
     /// One member's scores replaced: its cells taken out of the counts and the new ones put in,
     /// as counting the whole year again would.
     mutating func replace(unit: MemberUnit.ID, before: UnitScores?, after: UnitScores?, in snapshot: YearSnapshot) {
-        let items = snapshot.tree.items.map(\.code)
+        let layout = snapshot.tree.layout
+        let items = layout.itemCodes
         let rule = snapshot.rules.finalScore
         func counts(_ scores: UnitScores?) -> (own: Int, theirs: Int, final: Int) {
             guard let scores else { return (0, 0, 0) }
-            return (items.filter { scores.selfAssessment[$0] != nil }.count, items.filter { scores.cluster[$0] != nil }.count,
+            return (scores.enteredCount(in: .selfAssessment, of: layout), scores.enteredCount(in: .cluster, of: layout),
                     items.filter { scores.final(item: $0, rule: rule) != nil }.count)
         }
         let (old, new) = (counts(before), counts(after))
         selfAssessment += new.own - old.own
         cluster += new.theirs - old.theirs
         final += new.final - old.final
-        let own = items.filter { after?.selfAssessment[$0] == nil }
-        let theirs = items.filter { after?.cluster[$0] == nil }
+        let own = after?.missing(in: .selfAssessment, of: layout) ?? items
+        let theirs = after?.missing(in: .cluster, of: layout) ?? items
         missingSelf[unit] = own.isEmpty ? nil : own
         missingCluster[unit] = theirs.isEmpty ? nil : theirs
     }

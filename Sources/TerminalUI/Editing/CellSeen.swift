@@ -32,7 +32,7 @@ public struct CellSeen: Hashable, Sendable {
         Expected(seen: seen, overwriting: overwriting)
     }
 
-    public func score(_ item: String, round: ScoreRound) -> Points? { scores.scores(in: round)[item] }
+    public func score(_ item: String, round: ScoreRound) -> Points? { scores.score(item, in: round) }
     public func adjustment(_ kind: Adjustment.Kind) -> Adjustment? { AdjustmentEditing.current(kind, scores) }
     public func note(_ item: String) -> String? { notes[item] }
 }

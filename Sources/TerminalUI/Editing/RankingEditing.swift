@@ -77,7 +77,7 @@ enum RankingEditing {
         var fields = year.tree.items.map { item in
             // Code and maximum first: the title is cut where the label column ends.
             Form.Field(.item(item.code), item.code + " ≤" + DecimalText.format(item.maximum, trimWhole: true) + " " + item.title,
-                       number: result.finalItems[item.code].map { DecimalText.format($0) } ?? "")
+                       number: result.finalItem(item.code).map { DecimalText.format($0) } ?? "")
         }
         fields.append(Form.Field(.bonus, state.words.columnBonus, number: result.bonus == .zero ? "" : DecimalText.format(result.bonus)))
         fields.append(Form.Field(.deduction, state.words.columnDeduction, number: result.deduction == .zero ? "" : DecimalText.format(result.deduction)))

@@ -100,7 +100,7 @@ enum RosterEditing {
     static func hasRecords(_ unitID: MemberUnit.ID, in year: YearSnapshot) -> Bool {
         let scores = year.scores[unitID]
         let pledge = year.pledge
-        return !(scores?.selfAssessment.isEmpty ?? true) || !(scores?.cluster.isEmpty ?? true) || scores?.bonus != nil || scores?.deduction != nil
+        return scores?.hasScores(in: .selfAssessment) == true || scores?.hasScores(in: .cluster) == true || scores?.bonus != nil || scores?.deduction != nil
             || !(year.notes[unitID]?.isEmpty ?? true) || year.votes.contains { $0.unitID == unitID }
             || pledge.signatures[unitID] != nil || !(pledge.models[unitID]?.isEmpty ?? true) || !(pledge.registrations[unitID]?.isEmpty ?? true)
     }

@@ -15,7 +15,7 @@ public enum RuleEdit: Hashable, Sendable {
 enum RulesEditing {
     /// Scoring has started: a score is entered, or the year is past the pledge.
     static func needsReason(_ year: YearSnapshot) -> Bool {
-        year.reference.status != .pledge || year.scores.values.contains { !$0.selfAssessment.isEmpty || !$0.cluster.isEmpty }
+        year.reference.status != .pledge || year.scores.values.contains { $0.hasScores(in: .selfAssessment) || $0.hasScores(in: .cluster) }
     }
 
     static func form(_ state: AppShared, year: YearSnapshot, _ edit: RuleEdit) -> Form? {

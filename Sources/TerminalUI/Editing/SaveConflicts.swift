@@ -70,7 +70,7 @@ enum SaveConflicts {
     private static func warnIfChangedUnderEdit(_ state: inout AppState) {
         guard let year = state.year, let focused = scoreBeingTyped(ScreenRegistry.screen(state.screen), state),
               focused.seen.overwriting == nil, let unit = year.units.first(where: { $0.id == focused.seen.unitID }) else { return }
-        let now = year.scores[unit.id]?.scores(in: focused.round)[focused.item]
+        let now = year.scores[unit.id]?.score(focused.item, in: focused.round)
         guard now != focused.seen.score(focused.item, round: focused.round) else { return }
         let words = state.words
         let subject = words.conflict.subject(.score(unit: unit.name, item: focused.item, round: focused.round), words, "")

@@ -160,7 +160,7 @@ enum CriteriaEditorKeys {
             let which: CriteriaEditor.Field = action == .editTitle ? .title : (action == .editCode ? .code : .maximum)
             // Scores are kept by code: recoding a scored item would hand its scores to another.
             if which == .code, let year = state.year, year.scores.values.contains(where: {
-                $0.selfAssessment[node.code] != nil || $0.cluster[node.code] != nil
+                $0.score(node.code, in: .selfAssessment) != nil || $0.score(node.code, in: .cluster) != nil
             }) {
                 state.status = StatusMessage(words.screen.codeHasScores, isError: true)
                 return []

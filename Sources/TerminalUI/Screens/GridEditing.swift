@@ -149,7 +149,7 @@ enum GridEditing {
             guard let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) else { return [] }
             return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(current), &state)
         case .item(let item):
-            guard let round = grid.round, let old = year.scores[unit.id]?.scores(in: round)[item.code] else { return [] }
+            guard let round = grid.round, let old = year.scores[unit.id]?.score(item.code, in: round) else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             apply(change, &state)
             state.history.record(.score(change))
@@ -188,7 +188,7 @@ enum GridEditing {
             let unit = year.units[cell / items.count]
             let item = items[cell % items.count]
             let scores = year.scores[unit.id] ?? UnitScores()
-            let value = grid.round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: year.rules.finalScore)
+            let value = grid.round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: year.rules.finalScore)
             if value == nil {
                 grid.column = cell % items.count
                 grid.selection.moveTo(cell / items.count, count: year.units.count, visible: GridScreen.visibleRows(state))

@@ -225,7 +225,7 @@ enum GridScreen: Screen {
                 // after them are always the final ones.
                 var subtotal = Points.zero
                 for item in major.leaves {
-                    let value = round.map { scores.scores(in: $0)[item.code] } ?? scores.final(item: item.code, rule: year.rules.finalScore)
+                    let value = round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: year.rules.finalScore)
                     let flagged = scores.hasGap(item: item, rules: year.rules)
                     subtotal += value ?? .zero
                     cells.append(value.map { TableCell(DecimalText.format($0), role: flagged ? .flagged : nil) } ?? TableCell("·", role: .scoreMissing))

@@ -225,7 +225,7 @@ extension SheetEditing {
                               expecting: .value(old))]
         case (.item(let item), let column):
             let round: ScoreRound = column == .clusterScore ? .cluster : .selfAssessment
-            guard let old = scores.scores(in: round)[item.code] else { return [] }
+            guard let old = scores.score(item.code, in: round) else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             GridEditing.apply(change, &state)
             state.history.record(.score(change))

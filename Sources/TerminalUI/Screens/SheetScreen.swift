@@ -219,8 +219,8 @@ enum SheetScreen: Screen {
         let row = { (index: Int) -> [TableCell] in
             switch rows[index] {
             case .item(let item):
-                let own = scores.selfAssessment[item.code]
-                let theirs = scores.cluster[item.code]
+                let own = scores.score(item.code, in: .selfAssessment)
+                let theirs = scores.score(item.code, in: .cluster)
                 let flagged = scores.hasGap(item: item, rules: year.rules)
                 return [TableCell(item.code), TableCell(item.title), TableCell(DecimalText.format(item.maximum, trimWhole: true)),
                         own.map { TableCell(DecimalText.format($0)) } ?? TableCell("·", role: .scoreMissing),
