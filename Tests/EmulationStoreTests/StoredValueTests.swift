@@ -93,6 +93,28 @@ import Testing
         #expect(throws: expected) { try store.snapshot(code: "HP-KH", year: 2023) }
     }
 
+    /// Members and units are read by hand, not through Codable (a province's roster has 10,000
+    /// of each): every row of the demo, some set ineligible, reads as the Codable reading reads it.
+    @Test func rosterRowsReadAsTheirCodableReadingDoes() throws {
+        let (database, store, reference) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE membership SET ineligibleCause = 'discipline', ineligibleNote = 'Kỷ luật' WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? LIMIT 2)",
+                           arguments: [reference.id])
+            try db.execute(sql: "UPDATE unit SET womenMajority = 1, shortName = 'AL' WHERE rowid = (SELECT min(rowid) FROM unit)")
+        }
+        try store.read { db in
+            let members = try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM membership")
+            #expect(members.count >= 20)
+            #expect(try members.map(StoredMembership.init(row:)) == members.map { try FetchableRecordDecoder().decode(StoredMembership.self, from: $0) })
+            #expect(try members.map(StoredMembership.init(row:)).contains { $0.ineligibleCause == .discipline })
+            let units = try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM unit")
+            #expect(units.count >= 20)
+            #expect(try units.map(StoredUnit.init(row:)) == units.map { try FetchableRecordDecoder().decode(StoredUnit.self, from: $0) })
+            #expect(try units.map(StoredUnit.init(row:)).contains { $0.womenMajority })
+        }
+    }
+
     /// The headline case: a role no thidua writes is not read as "member".
     @Test func aChairmanIsNotLoadedAsAMember() throws {
         let (database, store, reference) = try demo()

@@ -34,7 +34,11 @@ public enum AwardWalk {
         // ranking again, and on thousands of units dictionaries and copies of each entry per
         // award were most of its time.
         let entries = ranking.entries
-        var skipped = [[ProposalReason]](repeating: [], count: entries.count)
+        // What kept each unit from each award, as a list shared by every unit kept the same
+        // way (most units of a province share a few lists): 10,000 arrays were most of a
+        // review's memory.
+        var blockers = BlockerLists()
+        var skipped = [Int](repeating: BlockerLists.empty, count: entries.count)
         var assigned = [(award: String, tied: Bool)?](repeating: nil, count: entries.count)
         // Places used per award code (an award listed twice shares them).
         var slots: [String: Int] = [:]
@@ -52,22 +56,30 @@ public enum AwardWalk {
 
         // Units that share a rank are treated together, so a quota that runs out inside the
         // group lists every one of them as tied.
+        // Three buffers for every group, not arrays made per group and award (a walk of a
+        // province's ranking has thousands of groups).
+        var open: [Int] = []
+        var candidates: [Int] = []
+        var rest: [Int] = []
         var groupStart = 0
         while groupStart < eligible.count {
             var groupEnd = groupStart + 1
             while groupEnd < eligible.count && entries[eligible[groupEnd]].rank == entries[eligible[groupStart]].rank { groupEnd += 1 }
-            var open = Array(eligible[groupStart..<groupEnd])
+            open.removeAll(keepingCapacity: true)
+            open.append(contentsOf: eligible[groupStart..<groupEnd])
             groupStart = groupEnd
-            for rule in awards {
+            for (ruleIndex, rule) in awards.enumerated() {
                 let slot = rule.slot
                 let limit = rule.limit
-                var candidates: [Int] = []
+                candidates.removeAll(keepingCapacity: true)
+                rest.removeAll(keepingCapacity: true)
                 for index in open {
                     if let blocker = blocker(rule: rule, rank: entries[index].rank, classification: entries[index].result.classification,
                                              unitID: entries[index].unit.id, leaderRank: leaderRank,
                                              registrations: registrations, excluded: excluded, lostTies: lostTies,
                                              used: used[slot], limit: limit) {
-                        skipped[index].append(blocker)
+                        skipped[index] = blockers.appending(blocker, of: ruleIndex, to: skipped[index]) { blocker.reason(rule) }
+                        rest.append(index)
                     } else {
                         candidates.append(index)
                     }
@@ -82,29 +94,54 @@ public enum AwardWalk {
                 }
                 used[slot] += tied ? (remaining ?? 0) : candidates.count
                 // Candidates are taken from `open` in its order: what is left is the rest.
-                open = open.filter { !candidates.contains($0) }
+                swap(&open, &rest)
                 if open.isEmpty { break }
             }
         }
 
         let proposals = entries.indices.map { index in
             let entry = entries[index]
-            var reasons: [ProposalReason] = []
-            reasons.reserveCapacity(5 + skipped[index].count)
-            reasons += [.rank(entry.rank, of: ranking.count), .total(entry.result.total), .classification(entry.result.classification)]
+            let standing = AwardProposal.Standing(rank: entry.rank, of: ranking.count, total: entry.result.total,
+                                                  classification: entry.result.classification)
             if let (cause, note) = rules.eligibility.barringCause(entry.unit.eligibility) {
-                reasons.append(rules.eligibility.treatment == .deferred ? .deferred(cause, note: note) : .ineligible(cause, note: note))
-                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, reasons: reasons)
+                let barred: ProposalReason = rules.eligibility.treatment == .deferred ? .deferred(cause, note: note) : .ineligible(cause, note: note)
+                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, standing: standing, details: [barred])
             }
-            reasons += skipped[index]
+            var details = blockers.list(skipped[index])
             guard let (award, tied) = assigned[index] else {
-                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, reasons: reasons)
+                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, standing: standing, details: details)
             }
-            if rules.award(code: award)?.requiresRegistration == true { reasons.append(.registered(award: award)) }
-            if tied { reasons.append(.tiedNeedsVote(award: award)) }
-            return AwardProposal(unitID: entry.unit.id, award: award, tiedForQuota: tied, reasons: reasons)
+            if rules.award(code: award)?.requiresRegistration == true { details.append(.registered(award: award)) }
+            if tied { details.append(.tiedNeedsVote(award: award)) }
+            return AwardProposal(unitID: entry.unit.id, award: award, tiedForQuota: tied, standing: standing, details: details)
         }
         return (proposals, ties)
+    }
+
+    /// Lists of blockers, each kept once: a unit's list is a number, and adding a blocker to a
+    /// list another unit already extended the same way gives that unit's list.
+    private struct BlockerLists {
+        static let empty = 0
+        private var lists: [[ProposalReason]] = [[]]
+        private var extended: [Extension: Int] = [:]
+
+        private struct Extension: Hashable {
+            var list: Int
+            var award: Int
+            var blocker: Blocker
+        }
+
+        /// The list `list` with the blocker of the `award`-th award after it; `reason` words it
+        /// when no unit had that list yet.
+        mutating func appending(_ blocker: Blocker, of award: Int, to list: Int, reason: () -> ProposalReason) -> Int {
+            let key = Extension(list: list, award: award, blocker: blocker)
+            if let known = extended[key] { return known }
+            lists.append(lists[list] + [reason()])
+            extended[key] = lists.count - 1
+            return lists.count - 1
+        }
+
+        func list(_ number: Int) -> [ProposalReason] { lists[number] }
     }
 
     /// An award's conditions as the walk reads them.
@@ -118,22 +155,36 @@ public enum AwardWalk {
         var requiresRegistration: Bool
     }
 
+    /// Which condition of an award kept a unit from it.
+    private enum Blocker: Hashable {
+        case notLeader, belowClassification, notRegistered, voteFailed, tieLostVote, quotaUsed
+
+        func reason(_ rule: AwardCondition) -> ProposalReason {
+            switch self {
+            case .notLeader: return .notLeader(award: rule.code)
+            case .belowClassification: return .belowClassification(award: rule.code, required: rule.minimumClassification)
+            case .notRegistered: return .notRegistered(award: rule.code)
+            case .voteFailed: return .voteFailed(award: rule.code)
+            case .tieLostVote: return .tieLostVote(award: rule.code)
+            case .quotaUsed: return .quotaUsed(award: rule.code)
+            }
+        }
+    }
+
     /// The first condition of `rule` the unit fails, or nil when it is a candidate.
     private static func blocker(
         rule: AwardCondition, rank: Int, classification: Classification, unitID: MemberUnit.ID, leaderRank: Int?,
         registrations: [MemberUnit.ID: Set<String>], excluded: Set<Candidacy>, lostTies: Set<Candidacy>, used: Int, limit: Int?
-    ) -> ProposalReason? {
-        if rule.leaderOnly && rank != leaderRank { return .notLeader(award: rule.code) }
-        if classification < rule.minimumClassification {
-            return .belowClassification(award: rule.code, required: rule.minimumClassification)
+    ) -> Blocker? {
+        if rule.leaderOnly && rank != leaderRank { return .notLeader }
+        if classification < rule.minimumClassification { return .belowClassification }
+        if rule.requiresRegistration && !(registrations[unitID]?.contains(rule.code) ?? false) { return .notRegistered }
+        if !excluded.isEmpty || !lostTies.isEmpty {
+            let candidacy = Candidacy(unitID: unitID, award: rule.code)
+            if excluded.contains(candidacy) { return .voteFailed }
+            if lostTies.contains(candidacy) { return .tieLostVote }
         }
-        if rule.requiresRegistration && !(registrations[unitID]?.contains(rule.code) ?? false) {
-            return .notRegistered(award: rule.code)
-        }
-        let candidacy = Candidacy(unitID: unitID, award: rule.code)
-        if excluded.contains(candidacy) { return .voteFailed(award: rule.code) }
-        if lostTies.contains(candidacy) { return .tieLostVote(award: rule.code) }
-        if let limit, used >= limit { return .quotaUsed(award: rule.code) }
+        if let limit, used >= limit { return .quotaUsed }
         return nil
     }
 }

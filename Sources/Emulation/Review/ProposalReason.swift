@@ -30,5 +30,30 @@ public struct AwardProposal: Hashable, Sendable {
     /// places and the others drop to a lower award (`ProposalReason.tieLostVote`); votes for that
     /// are equal at the cut leave the tie open.
     public var tiedForQuota: Bool
-    public var reasons: [ProposalReason]
+    /// The unit's place, total and class: the first reasons of every proposal.
+    private var standing: Standing
+    /// The reasons after them (a bar, the awards out of reach, the registration, the tie); a
+    /// list many units share is one array, not a copy per unit.
+    private var details: [ProposalReason]
+
+    struct Standing: Hashable, Sendable {
+        var rank: Int
+        var of: Int
+        var total: Points
+        var classification: Classification
+    }
+
+    init(unitID: MemberUnit.ID, award: String?, tiedForQuota: Bool, standing: Standing, details: [ProposalReason]) {
+        self.unitID = unitID
+        self.award = award
+        self.tiedForQuota = tiedForQuota
+        self.standing = standing
+        self.details = details
+    }
+
+    /// Why, in order: rank, total, classification, then what barred the unit or kept it from
+    /// each higher award, the registration and the tie.
+    public var reasons: [ProposalReason] {
+        [.rank(standing.rank, of: standing.of), .total(standing.total), .classification(standing.classification)] + details
+    }
 }

@@ -43,24 +43,30 @@ public struct Ranking: Hashable, Sendable {
     /// one built from every result, without computing or sorting the others. nil when the unit
     /// is not in the ranking.
     public func updating(_ result: UnitResult, rules: RuleSet) -> Ranking? {
-        guard let position = positions[result.unit.id], let order = alphabetical[result.unit.id] else { return nil }
         var ranking = self
-        ranking.entries.remove(at: position)
+        return ranking.update(result, rules: rules) ? ranking : nil
+    }
+
+    /// `updating` in place (no copy of the entries when this ranking is their only holder);
+    /// false, and unchanged, when the unit is not in the ranking.
+    public mutating func update(_ result: UnitResult, rules: RuleSet) -> Bool {
+        guard let position = positions[result.unit.id], let order = alphabetical[result.unit.id] else { return false }
+        entries.remove(at: position)
         // The first unit the changed one ranks above (a binary search: the list is in order).
         var low = 0
-        var high = ranking.entries.count
+        var high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            let other = ranking.entries[middle].result
+            let other = entries[middle].result
             let above = Self.compare(result, other, rules: rules) ?? (order < (alphabetical[other.unit.id] ?? Int.max))
             if above { high = middle } else { low = middle + 1 }
         }
-        ranking.entries.insert(RankedUnit(result: result, rank: 0, isTied: false, decidedBy: nil), at: low)
+        entries.insert(RankedUnit(result: result, rank: 0, isTied: false, decidedBy: nil), at: low)
         // Ranks counted again in place (the entries are not built anew); only the units between
         // the old place and the new one have moved.
-        Self.rank(&ranking.entries, rules: rules)
-        for index in min(position, low)...max(position, low) { ranking.positions[ranking.entries[index].unit.id] = index }
-        return ranking
+        Self.rank(&entries, rules: rules)
+        for index in min(position, low)...max(position, low) { positions[entries[index].unit.id] = index }
+        return true
     }
 
     /// Sets the rank, the shared ranks and the deciding tie-break of every entry, down a list
@@ -85,6 +91,9 @@ public struct Ranking: Hashable, Sendable {
     public var count: Int { entries.count }
 
     public func entry(unitID: MemberUnit.ID) -> RankedUnit? { positions[unitID].map { entries[$0] } }
+
+    /// Where a unit stands in `entries`.
+    public func position(of unitID: MemberUnit.ID) -> Int? { positions[unitID] }
 
     /// true when lhs ranks above rhs, false when below, nil when they stay equal.
     static func compare(_ lhs: UnitResult, _ rhs: UnitResult, rules: RuleSet) -> Bool? {

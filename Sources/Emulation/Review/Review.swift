@@ -4,8 +4,8 @@
 /// votes once every one of them has a valid vote: the most votes for keep the places.
 public struct Review: Hashable, Sendable {
     public var ranking: Ranking
+    /// One per entry of the ranking, in its order.
     public private(set) var proposals: [AwardProposal]
-    private var proposalPositions: [MemberUnit.ID: Int]
     /// Votes on current proposals and on proposals they voted down or lost on a tie, with their results.
     public var votes: [AppliedVote]
 
@@ -27,9 +27,19 @@ public struct Review: Hashable, Sendable {
     /// that ranking as from any other. The same review as one built from every unit's scores.
     public func updating(unit: MemberUnit, scores: UnitScores, tree: CriteriaTree, rules: RuleSet,
                          registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally]) -> Review? {
+        var review = self
+        return review.update(unit: unit, scores: scores, tree: tree, rules: rules, registrations: registrations, votes: votes) ? review : nil
+    }
+
+    /// `updating` in place: the ranking's entries are moved, not copied, when this review is
+    /// their only holder (the screens' review, after a confirmed cell). False, and unchanged,
+    /// when the unit is not in the ranking.
+    public mutating func update(unit: MemberUnit, scores: UnitScores, tree: CriteriaTree, rules: RuleSet,
+                                registrations: [MemberUnit.ID: Set<String>], votes: [VoteTally]) -> Bool {
         let result = UnitResult.compute(unit: unit, scores: scores, tree: tree, rules: rules)
-        guard let ranking = ranking.updating(result, rules: rules) else { return nil }
-        return Review(ranking: ranking, rules: rules, registrations: registrations, votes: votes)
+        guard ranking.update(result, rules: rules) else { return false }
+        self = Review(ranking: ranking, rules: rules, registrations: registrations, votes: votes)
+        return true
     }
 
     /// The award walk and the votes on a ranking of every member.
@@ -71,7 +81,6 @@ public struct Review: Hashable, Sendable {
         let finalProposals = Set(proposals.compactMap { proposal in proposal.award.map { Candidacy(unitID: proposal.unitID, award: $0) } })
         self.ranking = ranking
         self.proposals = proposals
-        self.proposalPositions = Dictionary(uniqueKeysWithValues: proposals.enumerated().map { ($1.unitID, $0) })
         self.votes = votes
             .filter { vote in
                 let candidacy = Candidacy(unitID: vote.unitID, award: vote.award)
@@ -100,5 +109,6 @@ public struct Review: Hashable, Sendable {
         return passed[places...].map(\.candidacy)
     }
 
-    public func proposal(unitID: MemberUnit.ID) -> AwardProposal? { proposalPositions[unitID].map { proposals[$0] } }
+    /// A unit's proposal, found where the unit stands in the ranking (the walk proposes down the ranking).
+    public func proposal(unitID: MemberUnit.ID) -> AwardProposal? { ranking.position(of: unitID).map { proposals[$0] } }
 }

@@ -20,7 +20,25 @@ struct StoredMembership: StoredRecord, PersistableRecord, Hashable {
         static let role = Column(CodingKeys.role)
         static let position = Column(CodingKeys.position)
         static let active = Column(CodingKeys.active)
+        static let ineligibleCause = Column(CodingKeys.ineligibleCause)
+        static let ineligibleNote = Column(CodingKeys.ineligibleNote)
     }
+}
+
+/// Read by hand (`RowReading`), not through Codable: a province's year has 10,000 members.
+extension StoredMembership {
+    init(row: Row) throws {
+        // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
+        self.init(clusterYearId: try Self.value(row, Self.keys.clusterYearId), unitId: try Self.value(row, Self.keys.unitId),
+                  role: try Self.raw(row, Self.keys.role), position: try Self.value(row, Self.keys.position),
+                  ineligibleCause: try Self.optionalRaw(row, Self.keys.ineligibleCause), ineligibleNote: try Self.value(row, Self.keys.ineligibleNote),
+                  active: try Self.value(row, Self.keys.active))
+        if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
+    }
+
+    private static let keys = (clusterYearId: ReadKey(Columns.clusterYearId), unitId: ReadKey(Columns.unitId), role: ReadKey(Columns.role),
+                               position: ReadKey(Columns.position), ineligibleCause: ReadKey(Columns.ineligibleCause),
+                               ineligibleNote: ReadKey(Columns.ineligibleNote), active: ReadKey(Columns.active))
 }
 
 extension StoredMembership {

@@ -39,21 +39,13 @@ extension StoredScore {
     /// Reads each column where `keys` says it is: by name, or by position in a row whose
     /// columns the caller selected in order (`forEach`).
     private init(row: Row, keys: ReadKeys) throws {
-        func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ key: ReadKey) throws -> Value {
-            do {
-                if let index = key.index { return try row.decode(Value.self, atIndex: index) }
-                return try row.decode(Value.self, forColumn: key.lookup)
-            } catch is RowDecodingError {
-                throw Self.unknownValue(in: row, column: key.name)
-            }
-        }
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
-        let clusterYearId: Int64 = try value(keys.clusterYearId)
-        let unitId: Int64 = try value(keys.unitId)
-        let criterionId: Int64 = try value(keys.criterionId)
-        let roundText: String = try value(keys.round)
-        guard let round = ScoreRound(rawValue: roundText) else { throw Self.unknownValue(in: row, column: keys.round.name) }
-        self.init(clusterYearId: clusterYearId, unitId: unitId, criterionId: criterionId, round: round, hundredths: try value(keys.hundredths))
+        let clusterYearId: Int64 = try Self.value(row, keys.clusterYearId)
+        let unitId: Int64 = try Self.value(row, keys.unitId)
+        let criterionId: Int64 = try Self.value(row, keys.criterionId)
+        let round: ScoreRound = try Self.raw(row, keys.round)
+        self.init(clusterYearId: clusterYearId, unitId: unitId, criterionId: criterionId, round: round,
+                  hundredths: try Self.value(row, keys.hundredths))
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
@@ -64,22 +56,6 @@ extension StoredScore {
         let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns), rowid FROM score WHERE clusterYearId = ?"), arguments: [yearID])
         while let row = try rows.next() { try body(StoredScore(row: row, keys: keys)) }
-    }
-
-    /// A column's name, and where GRDB finds it fastest: by its position when the query chose
-    /// the columns, else by name. GRDB looks a name up in a dictionary of lowercased names, so
-    /// a camel-case name costs a miss and a `lowercased()` on every row (SQLite's names are
-    /// case-insensitive).
-    struct ReadKey {
-        let name: String
-        let lookup: String
-        let index: Int?
-
-        init(_ column: Column, index: Int? = nil) {
-            name = column.name
-            lookup = column.name.lowercased()
-            self.index = index
-        }
     }
 
     typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, criterionId: ReadKey, round: ReadKey, hundredths: ReadKey)

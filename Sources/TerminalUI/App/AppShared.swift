@@ -87,12 +87,11 @@ public struct AppShared: Sendable {
         let before = storedYear?.scores[unitID]
         change(&storedYear![unitID: unitID])
         guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }),
-              let updated = review?.updating(unit: unit, scores: year.scores[unitID] ?? UnitScores(), tree: year.tree, rules: year.rules,
-                                             registrations: year.pledge.registrations, votes: year.votes) else {
+              review?.update(unit: unit, scores: year.scores[unitID] ?? UnitScores(), tree: year.tree, rules: year.rules,
+                             registrations: year.pledge.registrations, votes: year.votes) == true else {
             derive()
             return
         }
-        review = updated
         progress.replace(unit: unitID, before: before, after: year.scores[unitID], in: year)
         reviewGeneration += 1
         deriveWhatIf()
