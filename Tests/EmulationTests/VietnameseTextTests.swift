@@ -65,6 +65,27 @@ import Testing
         }
     }
 
+    /// An import trims every field; the trim must be Foundation's `.whitespaces` trim (spaces,
+    /// tabs, no-break and other space separators; never a line break) on any mix.
+    @Test func trimmingWhitespacesIsFoundationsTrim() {
+        let pieces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}",
+                      "Đ", "\u{200B}", "\u{FEFF}", "中", ""]
+        var state: UInt64 = 18
+        var trimmed = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            let expected = text.trimmingCharacters(in: .whitespaces)
+            if expected != text { trimmed += 1 }
+            #expect(text.trimmingWhitespaces() == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(trimmed > 1_000)
+    }
+
     @Test func collationIgnoresNormalisationForm() {
         #expect(["Triệu Sơn", "Thọ Xuân".decomposedStringWithCanonicalMapping, "Thiệu Hóa"].sortedVietnamese(by: { $0 }).map(VietnameseFolding.fold)
             == ["thieu hoa", "tho xuan", "trieu son"])

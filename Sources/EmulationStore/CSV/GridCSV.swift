@@ -66,7 +66,7 @@ public enum GridCSV {
             }
             func field(_ name: String) -> (value: String, column: Int) {
                 let index = columnOf[name]!
-                return (row.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
+                return (row.fields[index].trimmingWhitespaces(), index + 1)
             }
             let unitField = field("unit")
             if unitField.value.isEmpty { issues.add(row.line, unitField.column, "unit", "", .requiredValueMissing); continue }

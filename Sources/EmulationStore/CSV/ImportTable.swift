@@ -120,7 +120,7 @@ struct ImportTable {
     /// A score, a bonus or a deduction: a workbook's number as the number it stored, else text
     /// with a decimal comma or point.
     func points(_ row: Row, column: Int) -> Result<Points, DecimalText.ParseError> {
-        let text = row.fields[column].trimmingCharacters(in: .whitespaces)
+        let text = row.fields[column].trimmingWhitespaces()
         return row.stored[column] == .number ? StoredNumber.points(text) : DecimalText.parse(text)
     }
 

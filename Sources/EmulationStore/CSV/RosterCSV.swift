@@ -66,7 +66,7 @@ public enum RosterCSV {
             }
             func field(_ name: String) -> (value: String, column: Int) {
                 guard let index = columnOf[name] else { return ("", 0) }
-                return (row.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
+                return (row.fields[index].trimmingWhitespaces(), index + 1)
             }
             let name = field("name")
             if name.value.isEmpty { issues.add(row.line, name.column, "name", "", .requiredValueMissing); continue }

@@ -215,22 +215,41 @@ enum GridScreen: Screen {
                     TableColumn(words.columnClassification, width: 10, group: summary)]
 
         let review = state.review
+        let layout = year.tree.layout
+        let rule = year.rules.finalScore
+        // Each major's items with their positions in the year's layout, found once a frame.
+        let majors = year.tree.majors.map { major in major.leaves.map { item in (item: item, position: layout.position(of: item.code)) } }
+        // Only the columns on screen are formatted (at 80 columns, 8 of the grid's 25).
+        var shown = Set<Int>()
         let row = { (index: Int) -> [TableCell] in
             let unit = year.units[index]
-            let scores = year.scores[unit.id] ?? UnitScores()
+            let scores = year.scores[unit.id] ?? UnitScores(layout: layout)
+            // Scores laid out by this tree are read by position, others by code.
+            let byPosition = scores.layout === layout
+            func value(_ item: Criterion, _ position: Int?) -> Points? {
+                guard byPosition, let position else {
+                    return round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: rule)
+                }
+                return round.map { scores.score(at: position, in: $0) } ?? scores.final(at: position, rule: rule)
+            }
             let result = review?.ranking.entry(unitID: unit.id)
             var cells = [TableCell(unit.name)]
-            for major in year.tree.majors {
+            cells.reserveCapacity(columns.count)
+            for items in majors {
                 // Σ adds the cells shown (the round's own scores); the total, rank and class
                 // after them are always the final ones.
                 var subtotal = Points.zero
-                for item in major.leaves {
-                    let value = round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: year.rules.finalScore)
-                    let flagged = scores.hasGap(item: item, rules: year.rules)
+                for (item, position) in items {
+                    let value = value(item, position)
                     subtotal += value ?? .zero
+                    guard shown.contains(cells.count) else {
+                        cells.append(TableCell(""))
+                        continue
+                    }
+                    let flagged = scores.hasGap(item: item, rules: year.rules)
                     cells.append(value.map { TableCell(DecimalText.format($0), role: flagged ? .flagged : nil) } ?? TableCell("·", role: .scoreMissing))
                 }
-                cells.append(TableCell(DecimalText.format(subtotal), role: .accent))
+                cells.append(shown.contains(cells.count) ? TableCell(DecimalText.format(subtotal), role: .accent) : TableCell(""))
             }
             cells += [TableCell(result.map { DecimalText.format($0.result.bonus) } ?? ""),
                       TableCell(result.map { DecimalText.format($0.result.deduction) } ?? ""),
@@ -251,6 +270,7 @@ enum GridScreen: Screen {
         whole.firstScrolledColumn = 0
         let width = area.columns - 1
         if whole.visibleColumns(width: width).count == columns.count { table = whole }
+        shown = Set(table.visibleColumns(width: width))
         var infoLimit = area.columns - 2
         if table.visibleColumns(width: width).count < columns.count {
             let label = focusedGroup < year.tree.majors.count ? words.screen.groupLabel(focusedGroup + 1, year.tree.majors.count) : summary
