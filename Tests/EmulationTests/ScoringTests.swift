@@ -108,6 +108,11 @@ import Testing
                 #expect(byHand.enteredCount(in: round, of: tree.layout) == entered)
                 #expect(laidOut.missing(in: round, of: tree.layout) == byHand.missing(in: round, of: tree.layout))
             }
+            for rule in FinalScoreRule.allCases {
+                let finals = tree.layout.itemCodes.filter { laidOut.final(item: $0, rule: rule) != nil }.count
+                #expect(laidOut.finalCount(of: tree.layout, rule: rule) == finals)
+                #expect(byHand.finalCount(of: tree.layout, rule: rule) == finals)
+            }
             #expect(laidOut == byHand)
             #expect(laidOut.hashValue == byHand.hashValue)
             if laidOut.layout === tree.layout { sameLayoutUsed += 1 }

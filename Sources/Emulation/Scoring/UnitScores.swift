@@ -74,6 +74,12 @@ public struct UnitScores: Hashable, Sendable {
         return items.codes.prefix(items.itemCount).reduce(0) { $0 + (score($1, in: round) == nil ? 0 : 1) }
     }
 
+    /// How many of a tree's items (given by its layout) have a final score under `rule`.
+    public func finalCount(of items: ItemLayout, rule: FinalScoreRule) -> Int {
+        if items === layout { return (0..<layout.itemCount).reduce(0) { $0 + (final(at: $1, rule: rule) == nil ? 0 : 1) } }
+        return items.codes.prefix(items.itemCount).reduce(0) { $0 + (final(item: $1, rule: rule) == nil ? 0 : 1) }
+    }
+
     /// The codes of a tree's items (given by its layout) the round has no score for, in grid order.
     public func missing(in round: ScoreRound, of items: ItemLayout) -> [String] {
         if items === layout {

@@ -84,19 +84,24 @@ public struct YearProgress: Hashable, Sendable {
 
     public init() {}
 
+    /// Counted in one pass over the members (the rounds' and the final counts, and what each lacks).
     public init(_ snapshot: YearSnapshot) {
-        selfAssessment = snapshot.progress(round: .selfAssessment).entered
-        cluster = snapshot.progress(round: .cluster).entered
-        final = YearOverview(snapshot).entered
-        total = snapshot.progress(round: .cluster).total
         let layout = snapshot.tree.layout
         let items = layout.itemCodes
+        let rule = snapshot.rules.finalScore
+        total = snapshot.units.count * layout.itemCount
         for unit in snapshot.units {
-            let scores = snapshot.scores[unit.id]
-            let own = scores?.missing(in: .selfAssessment, of: layout) ?? items
-            let theirs = scores?.missing(in: .cluster, of: layout) ?? items
-            if !own.isEmpty { missingSelf[unit.id] = own }
-            if !theirs.isEmpty { missingCluster[unit.id] = theirs }
+            guard let scores = snapshot.scores[unit.id] else {
+                if !items.isEmpty { (missingSelf[unit.id], missingCluster[unit.id]) = (items, items) }
+                continue
+            }
+            let own = scores.enteredCount(in: .selfAssessment, of: layout)
+            let theirs = scores.enteredCount(in: .cluster, of: layout)
+            selfAssessment += own
+            cluster += theirs
+            final += scores.finalCount(of: layout, rule: rule)
+            if own < layout.itemCount { missingSelf[unit.id] = scores.missing(in: .selfAssessment, of: layout) }
+            if theirs < layout.itemCount { missingCluster[unit.id] = scores.missing(in: .cluster, of: layout) }
         }
     }
 
@@ -109,7 +114,7 @@ public struct YearProgress: Hashable, Sendable {
         func counts(_ scores: UnitScores?) -> (own: Int, theirs: Int, final: Int) {
             guard let scores else { return (0, 0, 0) }
             return (scores.enteredCount(in: .selfAssessment, of: layout), scores.enteredCount(in: .cluster, of: layout),
-                    items.filter { scores.final(item: $0, rule: rule) != nil }.count)
+                    scores.finalCount(of: layout, rule: rule))
         }
         let (old, new) = (counts(before), counts(after))
         selfAssessment += new.own - old.own

@@ -42,8 +42,7 @@ public struct YearOverview: Hashable, Sendable {
         signed = snapshot.pledge.signedCount(members: members)
         // A cell counts once it has a final score (the cluster's or, failing that, the unit's own).
         entered = snapshot.units.reduce(0) { sum, unit in
-            guard let scores = snapshot.scores[unit.id] else { return sum }
-            return sum + codes.filter { scores.final(item: $0, rule: snapshot.rules.finalScore) != nil }.count
+            sum + (snapshot.scores[unit.id]?.finalCount(of: snapshot.tree.layout, rule: snapshot.rules.finalScore) ?? 0)
         }
         total = members.count * codes.count
         votes = snapshot.votes.count
