@@ -23,16 +23,9 @@ import Testing
     @Test func measuringByScalarsGivesWhatMeasuringByClustersGives() {
         let pieces = ["a", "Z", " ", "Đ", "ệ", "ữ", "\u{301}", "\u{323}", "\u{309}", "\r", "\n", "\r\n", "\u{1B}", "\u{85}", "\u{7F}",
                       "中", "한", "😀", "\u{200D}", "\u{FE0F}", "👩\u{200D}💻", "ñ", "ʼ", "\u{2E9}", "…", "Σ"]
-        var state: UInt64 = 2026
-        for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
+        for text in RandomMixes.texts(of: pieces, seed: 2026) {
             let byClusters = text.reduce(0) { $0 + DisplayWidth.of($1) }
-            #expect(DisplayWidth.of(text) == byClusters, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(DisplayWidth.of(text) == byClusters, "\(RandomMixes.scalars(text))")
         }
     }
 

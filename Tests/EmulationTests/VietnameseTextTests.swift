@@ -46,18 +46,11 @@ import Testing
     @Test func weighingByScalarsGivesWhatWeighingByCharactersGives() {
         let pieces = ["a", "Z", " ", "Đ", "đ", "ệ", "Ữ", "Ă", "ơ", "\u{301}", "\u{323}", "\u{306}", "\u{31B}", "\u{302}", "\u{308}",
                       "\r", "\n", "\r\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "Ø", "ß", "İ", "1", "-", "(", "中", "😀", "Σ", "ʼ"]
-        var state: UInt64 = 2026
         var readByScalars = 0
-        for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
+        for text in RandomMixes.texts(of: pieces, seed: 2026) {
             guard let byScalars = VietnameseCollationKey.weightsByScalars(text) else { continue }
             readByScalars += 1
-            #expect(byScalars == VietnameseCollationKey.weightsByCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(byScalars == VietnameseCollationKey.weightsByCharacters(text), "\(RandomMixes.scalars(text))")
         }
         #expect(readByScalars > 1_000)
         for name in ["Bạch Long Vĩ", "Thủy Nguyên".decomposedStringWithCanonicalMapping, "ĐÔNG ANH", "Phường 12 (cũ)"] {
@@ -70,18 +63,11 @@ import Testing
     @Test func trimmingWhitespacesIsFoundationsTrim() {
         let pieces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}",
                       "Đ", "\u{200B}", "\u{FEFF}", "中", ""]
-        var state: UInt64 = 18
         var trimmed = 0
-        for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
+        for text in RandomMixes.texts(of: pieces, seed: 18) {
             let expected = text.trimmingCharacters(in: .whitespaces)
             if expected != text { trimmed += 1 }
-            #expect(text.trimmingWhitespaces() == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(text.trimmingWhitespaces() == expected, "\(RandomMixes.scalars(text))")
         }
         #expect(trimmed > 1_000)
     }

@@ -155,7 +155,8 @@ public struct UnitScores: Hashable, Sendable {
     /// Equal when every score, bonus and deduction is, whatever the layouts.
     public static func == (lhs: UnitScores, rhs: UnitScores) -> Bool {
         guard lhs.bonus == rhs.bonus, lhs.deduction == rhs.deduction else { return false }
-        if lhs.layout === rhs.layout {
+        // Laid out alike (one year's scores, or two loads of it): compared by position.
+        if lhs.layout === rhs.layout || lhs.layout.codes == rhs.layout.codes {
             return ScoreRound.allCases.allSatisfy { round in
                 let (left, right) = (lhs.values(round), rhs.values(round))
                 return (0..<max(left.count, right.count)).allSatisfy { lhs.score(at: $0, in: round) == rhs.score(at: $0, in: round) }
