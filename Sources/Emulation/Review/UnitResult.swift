@@ -45,16 +45,12 @@ public struct UnitResult: Hashable, Sendable {
 extension UnitResult {
     public static func compute(unit: MemberUnit, scores: UnitScores, tree: CriteriaTree, rules: RuleSet) -> UnitResult {
         let layout = tree.layout
-        // Scores laid out by this tree are read by position; any others by code.
-        let sameLayout = scores.layout === layout
         var finals = [Int](repeating: missing, count: layout.itemCount)
         var subtotals = [Points](repeating: .zero, count: layout.majorCodes.count)
         for (index, major) in layout.majors.enumerated() {
             var subtotal = Points.zero
             for position in major.items {
-                let value = sameLayout ? scores.final(at: position, rule: rules.finalScore)
-                                       : scores.final(item: layout.codes[position], rule: rules.finalScore)
-                if let value {
+                if let value = scores.final(at: position, of: layout, rule: rules.finalScore) {
                     finals[position] = value.hundredths
                     subtotal += value
                 }

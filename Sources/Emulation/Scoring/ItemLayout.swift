@@ -72,6 +72,9 @@ public final class ItemLayout: Hashable, Sendable {
 
     public func position(of code: String) -> Int? { positions[code] }
 
+    /// The positions of the items of the tree's `index`-th major, as its leaves list them.
+    public func itemPositions(ofMajor index: Int) -> [Int] { majors[index].items }
+
     func majorPosition(of code: String) -> Int? { majorPositions[code] }
 
     /// This layout with one more code at the end (a score on an item the tree lacks).

@@ -65,6 +65,12 @@ public struct UnitScores: Hashable, Sendable {
         return Points(hundredths: values[position])
     }
 
+    /// The score of the item at `position` of a tree's layout: read by position when these scores
+    /// are laid out by it (a loaded year), else by the item's code.
+    public func score(at position: Int, of items: ItemLayout, in round: ScoreRound) -> Points? {
+        items === layout ? score(at: position, in: round) : score(items.codes[position], in: round)
+    }
+
     /// Whether the round has any score.
     public func hasScores(in round: ScoreRound) -> Bool { values(round).contains { $0 != Self.none } }
 
@@ -141,6 +147,11 @@ public struct UnitScores: Hashable, Sendable {
 
     public func final(at position: Int, rule: FinalScoreRule) -> Points? {
         rule.final(selfScore: score(at: position, in: .selfAssessment), clusterScore: score(at: position, in: .cluster))
+    }
+
+    /// The final score of the item at `position` of a tree's layout (see `score(at:of:in:)`).
+    public func final(at position: Int, of items: ItemLayout, rule: FinalScoreRule) -> Points? {
+        items === layout ? final(at: position, rule: rule) : final(item: items.codes[position], rule: rule)
     }
 
     /// Whether the self and cluster scores of an item differ by at least the rule set's share

@@ -134,11 +134,16 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     }
 }
 
-extension Sequence {
+extension Collection {
     /// Sorts in Vietnamese alphabetical order by the given text.
     public func sortedVietnamese(by text: (Element) -> String) -> [Element] {
-        map { (VietnameseCollationKey(text($0)), $0) }
-            .sorted { $0.0 < $1.0 }
-            .map(\.1)
+        indicesInVietnameseOrder(by: text).map { self[$0] }
+    }
+
+    /// The indices in Vietnamese alphabetical order of the given text: the elements are not
+    /// moved (a ranking's results are large), only one key per element is made.
+    public func indicesInVietnameseOrder(by text: (Element) -> String) -> [Index] {
+        let keys = map { VietnameseCollationKey(text($0)) }
+        return Array(zip(indices, keys)).sorted { $0.1 < $1.1 }.map(\.0)
     }
 }

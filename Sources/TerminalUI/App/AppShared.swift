@@ -87,7 +87,7 @@ public struct AppShared: Sendable {
         let before = storedYear?.scores[unitID]
         change(&storedYear![unitID: unitID])
         guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }),
-              review?.update(unit: unit, scores: year.scores[unitID] ?? UnitScores(), tree: year.tree, rules: year.rules,
+              review?.update(unit: unit, scores: year[unitID: unitID], tree: year.tree, rules: year.rules,
                              registrations: year.pledge.registrations, votes: year.votes) == true else {
             derive()
             return

@@ -218,20 +218,12 @@ enum GridScreen: Screen {
         let layout = year.tree.layout
         let rule = year.rules.finalScore
         // Each major's items with their positions in the year's layout, found once a frame.
-        let majors = year.tree.majors.map { major in major.leaves.map { item in (item: item, position: layout.position(of: item.code)) } }
+        let majors = year.tree.majors.enumerated().map { index, major in Array(zip(major.leaves, layout.itemPositions(ofMajor: index))) }
         // Only the columns on screen are formatted (at 80 columns, 8 of the grid's 25).
         var shown = Set<Int>()
         let row = { (index: Int) -> [TableCell] in
             let unit = year.units[index]
             let scores = year.scores[unit.id] ?? UnitScores(layout: layout)
-            // Scores laid out by this tree are read by position, others by code.
-            let byPosition = scores.layout === layout
-            func value(_ item: Criterion, _ position: Int?) -> Points? {
-                guard byPosition, let position else {
-                    return round.map { scores.score(item.code, in: $0) } ?? scores.final(item: item.code, rule: rule)
-                }
-                return round.map { scores.score(at: position, in: $0) } ?? scores.final(at: position, rule: rule)
-            }
             let result = review?.ranking.entry(unitID: unit.id)
             var cells = [TableCell(unit.name)]
             cells.reserveCapacity(columns.count)
@@ -240,7 +232,7 @@ enum GridScreen: Screen {
                 // after them are always the final ones.
                 var subtotal = Points.zero
                 for (item, position) in items {
-                    let value = value(item, position)
+                    let value = round.map { scores.score(at: position, of: layout, in: $0) } ?? scores.final(at: position, of: layout, rule: rule)
                     subtotal += value ?? .zero
                     guard shown.contains(cells.count) else {
                         cells.append(TableCell(""))
