@@ -50,16 +50,25 @@ final class Tmux {
         try tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits until the screen contains `text`; records an issue with the screen if it never does.
+    /// Waits until the screen contains `text` and has stopped changing, so that what the test then
+    /// reads is the whole frame, not the part drawn so far (a loaded machine draws a frame in several
+    /// writes); records an issue with the screen if the text never appears.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var previous: String?
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                if last == previous { return last }
+                previous = last
+            } else {
+                previous = nil
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        if last.contains(text) { return last }
         Issue.record("\"\(text)\" never appeared; the screen was:\n\(last)", sourceLocation: sourceLocation)
         return last
     }
