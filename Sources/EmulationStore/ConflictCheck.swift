@@ -5,20 +5,21 @@ import GRDB
 /// and on a mismatch nothing is written and the clerk is told what is stored, by whom and when.
 extension EmulationStore {
     /// Refuses (throws `StoreError.conflict`) unless `stored` is what the write expects.
-    /// `entities` and `actions` find the audit rows of the thing written: who wrote it last.
+    /// `entities` and `actions` find the audit rows of the thing written: who wrote it last;
+    /// `importedRow`, a score cell that an import may have written too (`ImportedCells`).
     static func require<Value>(_ expected: Expected<Value>, stored: Value, _ db: Database, subject: WriteConflict.Subject,
-                               entities: [String], actions: [String], theirs: (Value) -> String?) throws {
+                               entities: [String], actions: [String], importedRow: StoredScore.Cell? = nil, theirs: (Value) -> String?) throws {
         let last: StoredAudit?
         switch expected {
         case .anything:
             return
         case .value(let seen):
             if seen == stored { return }
-            last = try lastWrite(db, entities: entities, actions: actions)
+            last = try lastWrite(db, entities: entities, actions: actions, importedRow: importedRow)
         case .overwriting(let auditID):
             // "Keep mine": only a write newer than the one the clerk was shown is a conflict.
             // No write at all is older than any the clerk was shown.
-            last = try lastWrite(db, entities: entities, actions: actions)
+            last = try lastWrite(db, entities: entities, actions: actions, importedRow: importedRow)
             if (last?.id ?? 0) <= auditID { return }
         }
         throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: try last.map { try person(db, actor: $0.actor) },
@@ -34,8 +35,17 @@ extension EmulationStore {
         return account.fullName + actor.dropFirst(login.count)
     }
 
-    /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail).
-    static func lastWrite(_ db: Database, entities: [String], actions: [String]) throws -> StoredAudit? {
-        try StoredAudit.filter { entities.contains($0.entity) && actions.contains($0.action) }.order(\.id.desc).fetchOne(db)
+    /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail),
+    /// or the newest import that changed `importedRow` (found by its image, indexed by row).
+    static func lastWrite(_ db: Database, entities: [String], actions: [String], importedRow: StoredScore.Cell? = nil) throws -> StoredAudit? {
+        let named = try StoredAudit.filter { entities.contains($0.entity) && actions.contains($0.action) }.order(\.id.desc).fetchOne(db)
+        guard let cell = importedRow else { return named }
+        // The key as the capture triggers write it (`DataTable.keySQL`), made by the same SQL function.
+        let imported = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT max(auditImage.auditId) FROM auditImage JOIN audit ON audit.id = auditImage.auditId
+            WHERE auditImage.tableName = ? AND auditImage.rowKey = json_array(?, ?, ?) AND audit.action = ?
+            """), arguments: [StoredScore.databaseTableName, cell.unitID, cell.criterionID, cell.round.rawValue, ImportedCells.action])
+        guard let imported, imported > (named?.id ?? 0) else { return named }
+        return try StoredAudit.fetchOne(db, key: imported)
     }
 }

@@ -57,7 +57,33 @@ extension EmulationStore {
             var lookups = ScoreLookups(reference)
             // And the chain's position once, for all its audit rows.
             let audit = audit.batched()
-            for entry in entries { summary.scores.count(try Self.apply(db, reference, entry, lookups: &lookups, audit: audit, reason: reason)) }
+            // One audit row per unit's run of cells (a line of the grid), with an image of every
+            // cell it changed: a row and a hash per cell made most of a large import's time.
+            var start = entries.startIndex
+            while start < entries.endIndex {
+                let unitID = entries[start].unitID
+                var end = start + 1
+                while end < entries.endIndex && entries[end].unitID == unitID { end += 1 }
+                var changes: [(entry: ScoreEntry, old: Points?)] = []
+                let stored = try StoredScore.rowIDs(ofUnit: unitID, db)
+                for entry in entries[start..<end] {
+                    let (criterionID, old) = try Self.cellBefore(db, entry, lookups: &lookups, stored: stored)
+                    guard old != entry.points else {
+                        summary.scores.count(.unchanged)
+                        continue
+                    }
+                    try Self.store(db, reference, entry, criterionID: criterionID, replacing: old)
+                    summary.scores.count(entry.points == nil ? .cleared : .changed)
+                    changes.append((entry, old))
+                }
+                if !changes.isEmpty {
+                    let text = { (points: Points?) in points.map { DecimalText.format($0) } ?? ImportedCells.none }
+                    try audit.append(db, action: ImportedCells.action, entity: Self.unitEntity(reference, name: try lookups.unitName(db, unitID: unitID)),
+                                     old: ImportedCells.text(changes.map { ($0.entry, text($0.old)) }),
+                                     new: ImportedCells.text(changes.map { ($0.entry, text($0.entry.points)) }), reason: reason)
+                }
+                start = end
+            }
             let rules = try Self.loadRules(db, yearID: reference.id)
             for change in adjustments {
                 summary.adjustments.count(try Self.applyAdjustment(db, reference, unitID: change.unitID, kind: change.kind, change.adjustment,
@@ -79,37 +105,47 @@ extension EmulationStore {
     @discardableResult
     static func apply(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, lookups: inout ScoreLookups, audit: AuditTrail,
                       reason: String, expecting: Expected<Points?> = .anything) throws -> CellChange {
+        let (criterionID, old) = try cellBefore(db, entry, lookups: &lookups)
+        let name = try lookups.unitName(db, unitID: entry.unitID)
+        let entity = "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)"
+        try require(expecting, stored: old, db, subject: .score(unit: name, item: entry.item, round: entry.round),
+                    entities: [entity], actions: ["score.set"], importedRow: StoredScore.Cell(unitID: entry.unitID, criterionID: criterionID, round: entry.round),
+                    theirs: { $0.map { DecimalText.format($0) } })
+        guard old != entry.points else { return .unchanged }
+        try store(db, reference, entry, criterionID: criterionID, replacing: old)
+        try audit.append(db, action: "score.set", entity: entity,
+                         old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
+        return entry.points == nil ? .cleared : .changed
+    }
+
+    /// The cell's item (refusing a score outside its range) and what the cell holds now; `stored`,
+    /// when given, is the rowid of each stored cell of the entry's unit (`StoredScore.rowIDs`).
+    static func cellBefore(_ db: Database, _ entry: ScoreEntry, lookups: inout ScoreLookups,
+                           stored: [StoredScore.Cell: Int64]? = nil) throws -> (criterionID: Int64, old: Points?) {
         let (criterionID, maximum) = try lookups.item(db, code: entry.item)
         if let points = entry.points, points < .zero || points > maximum {
             throw StoreError.invalidScore(.outOfRange(item: entry.item, value: points, maximum: maximum))
         }
         let cell = StoredScore.Cell(unitID: entry.unitID, criterionID: criterionID, round: entry.round)
-        let old = try StoredScore.find(db, cell: cell)?.points
-        // The cell's audit name, looked up only when needed: an import of unchanged cells skips it.
-        func cellEntity() throws -> (name: String, entity: String) {
-            let name = try lookups.unitName(db, unitID: entry.unitID)
-            return (name, "\(reference.clusterCode)/\(reference.year)/\(name)/\(entry.item)/\(entry.round.rawValue)")
-        }
-        var named: (name: String, entity: String)?
-        if case .anything = expecting {} else {
-            let known = try cellEntity()
-            named = known
-            try require(expecting, stored: old, db, subject: .score(unit: known.name, item: entry.item, round: entry.round),
-                        entities: [known.entity], actions: ["score.set"], theirs: { $0.map { DecimalText.format($0) } })
-        }
-        guard old != entry.points else { return .unchanged }
-        let entity = try (named ?? cellEntity()).entity
+        guard let stored else { return (criterionID, try StoredScore.find(db, cell: cell)?.points) }
+        return (criterionID, try stored[cell].flatMap { try StoredScore.find(db, id: $0) }?.points)
+    }
+
+    /// Writes the cell, which holds `old`: whether its row exists is known, so one statement,
+    /// not an upsert's insert-or-update. No audit row: the caller appends it.
+    static func store(_ db: Database, _ reference: ClusterYearReference, _ entry: ScoreEntry, criterionID: Int64, replacing old: Points?) throws {
         if let points = entry.points {
             let row = StoredScore(clusterYearId: reference.id, unitId: entry.unitID, criterionId: criterionID, round: entry.round,
                                   hundredths: points.hundredths)
-            // Whether the row exists is known: one statement, not an upsert's insert-or-update.
             if old == nil { try row.insertCell(db) } else { try row.updateCell(db) }
         } else {
-            try StoredScore.deleteCell(db, cell)
+            try StoredScore.deleteCell(db, StoredScore.Cell(unitID: entry.unitID, criterionID: criterionID, round: entry.round))
         }
-        try audit.append(db, action: "score.set", entity: entity,
-                         old: old.map { DecimalText.format($0) }, new: entry.points.map { DecimalText.format($0) }, reason: reason)
-        return entry.points == nil ? .cleared : .changed
+    }
+
+    /// A unit's audit name within its year (its bonus, deduction and imported scores).
+    static func unitEntity(_ reference: ClusterYearReference, name: String) -> String {
+        "\(reference.clusterCode)/\(reference.year)/\(name)"
     }
 
     /// A bonus or deduction within the year's limits and with its reason, whoever asks: the
@@ -122,7 +158,7 @@ extension EmulationStore {
         let key = StoredAdjustment.key(clusterYearID: reference.id, unitID: unitID, kind: kind)
         let old = try StoredAdjustment.find(db, key: key)?.adjustment
         let name = try name()
-        let entity = "\(reference.clusterCode)/\(reference.year)/\(name)"
+        let entity = unitEntity(reference, name: name)
         let describe = { (value: Adjustment) in DecimalText.format(value.points) + " (" + value.reason + ")" }
         try require(expecting, stored: old, db, subject: .adjustment(unit: name, kind: kind), entities: [entity], actions: ["\(kind.rawValue).set"],
                     theirs: { $0.map(describe) })

@@ -115,9 +115,10 @@ import Testing
         }
     }
 
-    /// The audit rows of an import, field by field, as the import wrote them cell by cell: a
-    /// cell changed, one cleared, one copied from the other round, one unchanged (no row), and
-    /// a bonus; then the chain still verifies.
+    /// The audit rows of an import, field by field: one per unit's run of cells, listing the
+    /// cells it changed (a cell changed, one cleared, one copied from the other round); a unit
+    /// whose cells are all unchanged has none; a bonus has its own. Each row holds the image of
+    /// every score row it changed, and the chain still verifies.
     @Test func anImportWritesTheseAuditRows() throws {
         let (database, store, snapshot) = try demo()
         defer { withExtendedLifetime(database) {} }
@@ -129,20 +130,27 @@ import Testing
             ScoreEntry(unitID: vinhBao.id, item: "1.2", round: .cluster, points: nil),
             ScoreEntry(unitID: thuyNguyen.id, item: "2.1", round: .selfAssessment, points: cluster(thuyNguyen, "2.1")),
             ScoreEntry(unitID: thuyNguyen.id, item: "1.1", round: .cluster, points: cluster(thuyNguyen, "1.1")),
+            ScoreEntry(unitID: snapshot.units[2].id, item: "1.1", round: .cluster, points: cluster(snapshot.units[2], "1.1")),
         ]
         let rows = try store.verify().auditRows
         let summary = try store.importScores(snapshot.reference, entries: entries,
                                              adjustments: [(thuyNguyen.id, .bonus, Adjustment(points: Points(hundredths: 150), reason: "Mô hình hay"))],
                                              reason: "nhập lại")
-        #expect(summary.scores == ImportSummary.Counts(changed: 2, unchanged: 1, cleared: 1))
+        #expect(summary.scores == ImportSummary.Counts(changed: 2, unchanged: 2, cleared: 1))
         let expected: [[String?]] = [
-            ["score.set", "HP-KH/2023/Vĩnh Bảo/1.1/cluster", "9,70", "1,00", "nhập lại"],
-            ["score.set", "HP-KH/2023/Vĩnh Bảo/1.2/cluster", "7,76", nil, "nhập lại"],
-            ["score.set", "HP-KH/2023/Thủy Nguyên/2.1/self", "8,00", "7,97", "nhập lại"],
+            ["score.import", "HP-KH/2023/Vĩnh Bảo", "1.1/cluster 9,70; 1.2/cluster 7,76", "1.1/cluster 1,00; 1.2/cluster —", "nhập lại"],
+            ["score.import", "HP-KH/2023/Thủy Nguyên", "2.1/self 8,00", "2.1/self 7,97", "nhập lại"],
             ["bonus.set", "HP-KH/2023/Thủy Nguyên", nil, "1,50 (Mô hình hay)", "Mô hình hay"],
         ]
         let written = try store.auditEntries(limit: expected.count + 1).reversed().dropFirst()
         #expect(written.map { [$0.action, $0.entity, $0.oldValue, $0.newValue, $0.reason] } == expected)
+        let images = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT auditId, tableName, image IS NULL FROM auditImage WHERE auditId >= ? ORDER BY auditId, seq",
+                             arguments: [written.first!.id])
+                .map { [$0[0] as Int64 - written.first!.id, $0[1] as String, $0[2] as Bool] as [AnyHashable] }
+        }
+        // Vĩnh Bảo's 1.1 rewritten and 1.2 deleted; Thủy Nguyên's 2.1; the bonus's row.
+        #expect(images == [[0, "score", false], [0, "score", true], [1, "score", false], [2, "adjustment", false]])
         #expect(written.allSatisfy { $0.actor == "tester" && $0.at == "2023-11-14T22:13:20.000Z" })
         #expect(try store.verify().auditRows == rows + expected.count)
         #expect(try store.verify().passed)

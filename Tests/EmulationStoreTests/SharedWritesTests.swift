@@ -79,6 +79,40 @@ import Testing
         #expect(again.theirs == "3,00")
     }
 
+    /// An import writes one audit row per unit's line, not one per cell: a clerk's stale write
+    /// of a cell the import changed still names the import's author and its row, and "keep
+    /// mine" after it is refused only by a newer import that changed that same cell, not by one
+    /// that changed the unit's other cells.
+    @Test func aCellAnImportChangedIsComparedWithWhatWasSeen() throws {
+        let clerks = try Clerks()
+        let reference = try clerks.b.clusterYear(code: "HN-10", year: 2020)
+        let unit = try clerks.b.snapshot(code: "HN-10", year: 2020).units[1]
+        let seen = try clerks.b.snapshot(code: "HN-10", year: 2020).scores[unit.id]?.selfAssessment["1.1"]
+        let line = { (oneOne: Int, oneTwo: Int) in
+            [ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(oneOne)),
+             ScoreEntry(unitID: unit.id, item: "1.2", round: .selfAssessment, points: Points(oneTwo))]
+        }
+        try clerks.a.importScores(reference, entries: line(2, 3), adjustments: [], reason: "tệp của cụm")
+        let conflict = try refused(clerks) {
+            try clerks.b.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(8)), expecting: .value(seen))
+        }
+        #expect(conflict.theirs == "2,00")
+        let imported = try clerks.a.auditEntries(limit: 1)[0]
+        #expect(conflict.auditID == imported.id && imported.action == "score.import")
+        // A later import that changes only 1.2 is not a newer write of 1.1: keep mine overwrites.
+        try clerks.a.importScores(reference, entries: [line(2, 4)[1]], adjustments: [], reason: "sửa 1.2")
+        try clerks.b.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(8)),
+                              expecting: .overwriting(auditID: conflict.auditID))
+        // One that changes 1.1 again is.
+        try clerks.a.importScores(reference, entries: line(5, 4), adjustments: [], reason: "lại")
+        let again = try refused(clerks) {
+            try clerks.b.setScore(reference, ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: Points(9)),
+                                  expecting: .overwriting(auditID: conflict.auditID))
+        }
+        #expect(again.theirs == "5,00")
+        #expect(try clerks.a.verify().passed)
+    }
+
     @Test func notesAndAdjustmentsAreComparedWithWhatWasSeen() throws {
         let clerks = try Clerks()
         let reference = try clerks.b.clusterYear(code: "HN-10", year: 2020)

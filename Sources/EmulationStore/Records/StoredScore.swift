@@ -93,6 +93,18 @@ extension StoredScore {
         return try find(db, id: rowID)
     }
 
+    /// The rowid of each stored cell of a unit, in every year: one statement for a line of a
+    /// grid instead of one per cell. A round this build does not know keys no cell.
+    static func rowIDs(ofUnit unitID: Int64, _ db: Database) throws -> [Cell: Int64] {
+        var rowIDs: [Cell: Int64] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT criterionId, round, rowid FROM score WHERE unitId = ?"), arguments: [unitID])
+        while let row = try rows.next() {
+            guard let round = ScoreRound(rawValue: row[1]) else { continue }
+            rowIDs[Cell(unitID: unitID, criterionID: row[0], round: round)] = row[2]
+        }
+        return rowIDs
+    }
+
     /// What `insert` writes: every column, named from `Columns`.
     static let insertColumns = [Columns.clusterYearId, Columns.unitId, Columns.criterionId, Columns.round, Columns.hundredths].map(\.name)
 
