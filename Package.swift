@@ -79,7 +79,7 @@ let package = Package(
         // What several test targets share (the in-memory demo year, the in-memory terminal); a
         // library, as tests cannot import each other.
         .target(name: "TestSupport", dependencies: ["Emulation", "EmulationStore", "TerminalUI"], path: "Tests/TestSupport"),
-        .testTarget(name: "EmulationTests", dependencies: ["Emulation"]),
+        .testTarget(name: "EmulationTests", dependencies: ["Emulation", "TestSupport"]),
         .testTarget(
             name: "EmulationStoreTests",
             dependencies: ["Emulation", "EmulationStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]

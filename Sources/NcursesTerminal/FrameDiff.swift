@@ -29,6 +29,9 @@ enum FrameDiff {
         let columns = min(next.size.columns, visible.columns)
         var runs: [DrawRun] = []
         for row in 0..<max(0, rows) {
+            // Most rows of a frame are the previous frame's: a row whose cells are the same bits
+            // is the same row (the converse need not hold, so any other row is compared cell by cell).
+            if let previous, next.isBitwiseEqual(to: previous, row: row) { continue }
             var current: DrawRun?
             var column = 0
             while column < columns {

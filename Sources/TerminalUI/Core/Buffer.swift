@@ -1,4 +1,5 @@
 import Emulation
+import Foundation
 
 /// One terminal cell. A wide character occupies its cell and a continuation cell after it
 /// (width 0), so columns stay aligned.
@@ -7,6 +8,10 @@ public struct Cell: Hashable, Sendable {
     /// 1 for most characters, 2 for wide ones, 0 for the continuation of a wide character.
     public var width: Int
     public var role: StyleRole
+    /// Fills the bytes after the role, so that a cell has no padding and two cells written
+    /// alike have the same bits (`Buffer.isBitwiseEqual`): padding bytes hold whatever the
+    /// memory held before.
+    private var filler: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
 
     public init(character: Character = " ", width: Int = 1, role: StyleRole = .normal) {
         self.character = character
@@ -15,6 +20,16 @@ public struct Cell: Hashable, Sendable {
     }
 
     public static let blank = Cell()
+
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.character == rhs.character && lhs.width == rhs.width && lhs.role == rhs.role
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(character)
+        hasher.combine(width)
+        hasher.combine(role)
+    }
 }
 
 /// The frame a screen renders into; the backend sends only the cells that changed since the
@@ -45,6 +60,19 @@ public struct Buffer: Hashable, Sendable {
         set { cells[row * size.columns + column] = newValue }
     }
 
+    /// Whether a row holds the same bits as the same row of `other` (of the same size): then
+    /// it holds the same cells, found without comparing characters. Equal cells made apart may
+    /// differ in their bits, so false says nothing.
+    public func isBitwiseEqual(to other: Buffer, row: Int) -> Bool {
+        guard other.size == size, row >= 0, row < size.rows else { return false }
+        let range = row * size.columns..<(row + 1) * size.columns
+        return cells[range].withUnsafeBytes { mine in
+            other.cells[range].withUnsafeBytes { theirs in
+                mine.count == theirs.count && (mine.count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0)
+            }
+        }
+    }
+
     public func contains(row: Int, column: Int) -> Bool {
         row >= 0 && row < size.rows && column >= 0 && column < size.columns
     }
@@ -64,8 +92,24 @@ public struct Buffer: Hashable, Sendable {
     public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole, limit: Int? = nil) -> Int {
         guard row >= 0, row < size.rows else { return 0 }
         let end = min(size.columns, column + (limit ?? size.columns))
+        let shown = DisplayWidth.sanitized(text)
+        guard Self.isOneColumnPerScalar(shown) else { return writeCharacters(shown, row: row, column: column, end: end, role: role) }
+        // Latin and precomposed Vietnamese: every scalar is a character one column wide,
+        // written without breaking the text into grapheme clusters.
         var at = column
-        for character in DisplayWidth.sanitized(text) {
+        for scalar in shown.unicodeScalars {
+            if at >= end { break }
+            if at >= 0 { self[row, at] = Cell(character: Character(scalar), width: 1, role: role) }
+            at += 1
+        }
+        return at - column
+    }
+
+    /// `write` of sanitized text character (grapheme cluster) by character, up to column `end`:
+    /// for any text.
+    mutating func writeCharacters(_ shown: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
+        var at = column
+        for character in shown {
             let width = DisplayWidth.of(character)
             // Characters are grapheme clusters, so combining marks (NFD Vietnamese) travel with
             // their letter; only a mark with no letter has width 0, and it is dropped.
@@ -78,6 +122,13 @@ public struct Buffer: Hashable, Sendable {
             at += width
         }
         return at - column
+    }
+
+    /// Whether each scalar of the text is a character of its own, one column wide: Latin
+    /// letters, digits and punctuation up to Latin Extended-B (Vietnamese's ơ ư ă đ) and the
+    /// precomposed Vietnamese letters; no combining mark, control, wide or other character.
+    static func isOneColumnPerScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { (0x20..<0x7F).contains($0.value) || (0xA0..<0x250).contains($0.value) || (0x1EA0...0x1EF9).contains($0.value) }
     }
 
     /// Writes text padded with blanks of the same role to exactly `width` columns (clipped).

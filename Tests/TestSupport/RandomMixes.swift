@@ -1,7 +1,7 @@
 /// Seeded random texts made of the given pieces (0 to 15 each), the same on every run: for the
 /// tests that hold a fast path on text to the general one.
-enum RandomMixes {
-    static func texts(of pieces: [String], count: Int = 5_000, seed: UInt64) -> [String] {
+public enum RandomMixes {
+    public static func texts(of pieces: [String], count: Int = 5_000, seed: UInt64) -> [String] {
         var state = seed
         func next() -> UInt64 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -13,5 +13,5 @@ enum RandomMixes {
     }
 
     /// The text's scalars in hex, for a failure message.
-    static func scalars(_ text: String) -> String { text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+    public static func scalars(_ text: String) -> String { text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
 }

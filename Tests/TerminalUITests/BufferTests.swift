@@ -1,0 +1,51 @@
+import Emulation
+import Testing
+import TestSupport
+@testable import TerminalUI
+
+/// What a frame is written with: text into cells, fast for Latin and Vietnamese, and a row
+/// found unchanged without comparing characters.
+@Suite struct BufferTests {
+    /// Latin and precomposed Vietnamese text is written scalar by scalar (every frame writes
+    /// every string it shows): on any mix of letters, combining marks, wide characters, emoji
+    /// sequences and controls, at any column and limit, it must give the cells and the width
+    /// that writing each grapheme cluster gives.
+    @Test func writingByScalarsGivesWhatWritingByCharactersGives() {
+        let pieces = ["a", "Z", " ", "7", ",", "Đ", "đ", "ệ", "Ữ", "ơ", "ư", "Ă", "é", "ñ", "ÿ", "\u{301}", "\u{323}", "\u{309}", "\u{1AB}",
+                      "\r", "\n", "\r\n", "\u{1B}", "\u{85}", "\u{7F}", "\u{AD}", "中", "😀", "\u{200D}", "\u{FE0F}", "👩\u{200D}💻",
+                      "ʼ", "\u{2E9}", "…", "Σ", "\u{24F}", "\u{250}", "\u{1EF9}", "\u{1EFA}"]
+        for (index, text) in RandomMixes.texts(of: pieces, seed: 1201).enumerated() {
+            let column = index % 7 - 2
+            let limit = index % 5 == 0 ? nil : index % 13
+            var byScalars = Buffer(size: Size(rows: 1, columns: 24))
+            let written = byScalars.write(text, row: 0, column: column, role: .accent, limit: limit)
+            var byCharacters = Buffer(size: Size(rows: 1, columns: 24))
+            let end = min(24, column + (limit ?? 24))
+            let expected = byCharacters.writeCharacters(DisplayWidth.sanitized(text), row: 0, column: column, end: end, role: .accent)
+            #expect(written == expected && byScalars == byCharacters, "\(RandomMixes.scalars(text)) at \(column), limit \(String(describing: limit))")
+        }
+    }
+
+    /// The fast check holds only for rows written alike, and never across a change: each row of
+    /// a frame is compared with its own row, to its last cell.
+    @Test func aRowIsBitwiseEqualOnlyToTheSameCells() {
+        let size = Size(rows: 4, columns: 10)
+        func frame() -> Buffer {
+            var buffer = Buffer(size: size)
+            for row in 0..<size.rows { buffer.write("Hàng \(row) Đông", row: row, column: 0, role: row == 1 ? .selected : .normal) }
+            return buffer
+        }
+        let previous = frame()
+        // No padding in a cell: its bytes are its fields, so two cells written alike are the same bits.
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+        for row in 0..<size.rows { #expect(frame().isBitwiseEqual(to: previous, row: row)) }
+        for row in 0..<size.rows {
+            for column in [0, size.columns - 1] {
+                var next = frame()
+                next[row, column].role = .focusedCell
+                #expect(!next.isBitwiseEqual(to: previous, row: row), "row \(row), column \(column)")
+                #expect((0..<size.rows).filter { !next.isBitwiseEqual(to: previous, row: $0) } == [row])
+            }
+        }
+    }
+}
