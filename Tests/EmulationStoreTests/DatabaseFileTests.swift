@@ -16,6 +16,18 @@ import Testing
         #expect(foreignKeys == true)
     }
 
+    /// Every connection keeps SQLite's page cache small (a screen's memory at a province's
+    /// size), the writing one and a read-only one alike.
+    @Test func everyConnectionHasTheSmallPageCache() throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let writing = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+        let reading = try ReadOnlyFile(path: database.path, busyTimeout: 1, mayCreateSideFiles: true).read { db in
+            try Int.fetchOne(db, sql: "PRAGMA cache_size")
+        }
+        #expect(writing == -DatabaseOpener.pageCacheKiB && reading == -DatabaseOpener.pageCacheKiB && DatabaseOpener.pageCacheKiB < 2_000)
+    }
+
     @Test func refusesAFileThatIsNotADatabaseAndLeavesItUntouched() throws {
         let database = try TemporaryDatabase()
         let text = Data("unit,1.1\nVĩnh Bảo,9\n".utf8)

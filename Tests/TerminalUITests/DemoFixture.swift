@@ -28,6 +28,8 @@ enum DemoFixture {
             _ = App.update(&state, .yearLoaded(snapshot()))
         }
         state.screen = screen
+        // The update that follows in the app lays out the screen now shown (`Screen.prepare`).
+        _ = App.update(&state, .event(.resize(size)))
         return state
     }
 }

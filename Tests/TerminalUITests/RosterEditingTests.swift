@@ -12,6 +12,36 @@ import Testing
         #expect(state.roster.rows.map(\.unit.name) == DemoFixture.names)
     }
 
+    /// A year loaded behind another screen is listed on the roster only when the roster is shown
+    /// (sorting a province's names costs the first screen), with the unit selected kept; a
+    /// unit searched for meanwhile is found on the list as it now is.
+    @Test func theRosterIsListedWhenShownNotWhenAYearLoadsBehindIt() {
+        var state = DemoFixture.state(screen: .grid)
+        #expect(state.roster.rows.isEmpty && state.roster.needsRefresh)
+        _ = press([.function(3)], &state)
+        #expect(state.screen == .roster && !state.roster.needsRefresh)
+        #expect(state.roster.rows.map(\.unit.name) == ["An Dương", "An Lão", "Bạch Long Vĩ", "Cát Hải", "Kiến Thụy", "Thủy Nguyên", "Tiên Lãng", "Vĩnh Bảo"])
+        _ = press([.down, .down], &state)
+        #expect(state.roster.selected?.unit.name == "Bạch Long Vĩ")
+        // Reloaded behind the grid with a unit added before it: still Bạch Long Vĩ once shown.
+        _ = press([.function(4)], &state)
+        var snapshot = DemoFixture.snapshot()
+        snapshot.units.append(MemberUnit(id: 9, name: "An Biên", kind: "huyện"))
+        snapshot.memberships.append(Membership(unitID: 9, role: .member, position: 9))
+        _ = App.update(&state, .yearLoaded(snapshot))
+        #expect(state.roster.needsRefresh)
+        _ = press([.function(3)], &state)
+        #expect(state.roster.selected?.unit.name == "Bạch Long Vĩ" && state.roster.rows.first?.unit.name == "An Biên")
+        // Searched for from the grid (the search reloads the year, then selects it everywhere):
+        // selected on the roster as listed now.
+        _ = press([.function(4)], &state)
+        _ = press([.character("/")] + type("tien lang") + [.enter], &state)
+        _ = App.update(&state, .yearLoaded(snapshot))
+        #expect(state.year?.units[state.grid.selection.index].name == "Tiên Lãng")
+        _ = press([.function(3)], &state)
+        #expect(state.roster.selected?.unit.name == "Tiên Lãng")
+    }
+
     @Test func theFilterIgnoresDiacriticsAndEscClearsIt() {
         var state = DemoFixture.state(screen: .roster)
         _ = press([.character("f")] + type("an"), &state)

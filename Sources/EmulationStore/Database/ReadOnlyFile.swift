@@ -31,6 +31,7 @@ struct ReadOnlyFile: Sendable {
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(busyTimeout)
+            configuration.prepareDatabase(DatabaseOpener.limitPageCache)
             do {
                 let query = !walInUse ? "immutable=1" : mayCreateSideFiles ? "mode=ro" : "readonly_shm=1"
                 let queue = try DatabaseQueue(path: uri(query), configuration: configuration)

@@ -29,6 +29,8 @@ public struct RosterListing: Hashable, Sendable {
     /// A unit to select only once the year reloads (after adding, editing or moving it here):
     /// the grid and the pledge keep their own selection.
     public var pendingUnit: String?
+    /// A year was loaded since `rows` were listed (`RosterScreen.refreshIfNeeded`).
+    var needsRefresh = false
     /// The whole roster in the chosen order, and each unit's searchable text folded once, so a
     /// keystroke in the filter neither sorts nor folds thousands of names again.
     private var ordered: [RosterRow] = []

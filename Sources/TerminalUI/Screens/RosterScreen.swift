@@ -76,14 +76,28 @@ enum RosterScreen: Screen {
     }
 
     static func yearLoaded(previous: YearSnapshot?, previousReview: Review?, _ roster: inout RosterListing, _ state: inout AppShared) {
-        guard let year = state.year else { return }
+        guard state.year != nil else { return }
         // Another year starts at its top; the same year keeps the unit selected, wherever it moved.
         if previous == nil { roster.selection = Selection() }
+        // Listed when next shown or searched (`prepare`, `focus`), not for every year loaded
+        // behind another screen: sorting 10,000 names costs the first screen time and memory.
+        roster.needsRefresh = true
+    }
+
+    /// The year loaded since the list was made, listed now: the unit selected kept, or the one
+    /// the clerk just added, edited or moved selected.
+    static func refreshIfNeeded(_ roster: inout RosterListing, _ state: AppShared) {
+        guard roster.needsRefresh, let year = state.year else { return }
+        roster.needsRefresh = false
         RosterEditing.refresh(&roster, state)
         if let name = roster.pendingUnit, let found = (year.units + year.inactiveUnits).first(where: { $0.name == name }) {
             roster.select(unitID: found.id, visible: visibleRows(state))
         }
         roster.pendingUnit = nil
+    }
+
+    static func prepare(_ roster: inout RosterListing, _ state: AppShared) {
+        refreshIfNeeded(&roster, state)
     }
 
     static func keepVisible(_ roster: inout RosterListing, _ state: AppShared) {
@@ -93,6 +107,7 @@ enum RosterScreen: Screen {
     /// A filter left on must not hide the unit searched for.
     static func focus(unit: MemberUnit.ID, _ roster: inout RosterListing, _ state: inout AppShared) {
         guard let year = state.year, let found = (year.units + year.inactiveUnits).first(where: { $0.id == unit }) else { return }
+        refreshIfNeeded(&roster, state)
         if !roster.filter.isEmpty && !roster.rows.contains(where: { $0.unit.id == unit }) {
             state.status = StatusMessage(state.edit.searchClearedFilter(roster.filter, found.name))
             roster.filter = ""
