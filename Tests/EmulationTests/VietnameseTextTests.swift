@@ -41,6 +41,29 @@ import TestSupport
         #expect(shuffled.sortedVietnamese(by: { $0 }) == expected)
     }
 
+    /// Names typed precomposed are weighed letter by letter from a table, without decomposing
+    /// them: every letter of the Latin blocks the table covers, alone and in random mixes with
+    /// ASCII, must weigh what its decomposition weighs, and anything else must step aside.
+    @Test func weighingPrecomposedLettersGivesWhatTheirDecompositionGives() {
+        let letters = (Array(0xA0..<0x250) + Array(0x1E00...0x1EFF)).compactMap(Unicode.Scalar.init).map { String($0) }
+        for letter in letters + letters.map({ "Xã " + $0 + "a" }) {
+            let table = VietnameseCollationKey.weightsOfPrecomposed(letter)
+            #expect(table == nil || table == VietnameseCollationKey.weightsOfDecomposition(letter), "\(RandomMixes.scalars(letter))")
+        }
+        let vietnamese = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+        let pieces = vietnamese.map(String.init) + vietnamese.uppercased().map(String.init) + [" ", "1", "-", "(", "Z", "\u{301}", "\r", "中"]
+        var byTable = 0
+        for text in RandomMixes.texts(of: pieces, seed: 1201) {
+            guard let weights = VietnameseCollationKey.weightsOfPrecomposed(text) else {
+                #expect(text.unicodeScalars.contains { $0.value == 0x301 || $0.value == 0x0D || $0.value > 0x1EFF }, "\(RandomMixes.scalars(text))")
+                continue
+            }
+            byTable += 1
+            #expect(weights == VietnameseCollationKey.weightsOfDecomposition(text), "\(RandomMixes.scalars(text))")
+        }
+        #expect(byTable > 1_000)
+    }
+
     /// A ranking sorts every name of a province (10,000) by this key, so Vietnamese names are
     /// read scalar by scalar; on any mix of letters, marks, controls and other scripts the key
     /// must be the one read character by character, or the fast path must step aside.

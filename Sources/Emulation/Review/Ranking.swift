@@ -28,8 +28,12 @@ public struct Ranking: Hashable, Sendable {
         var place = [Int](repeating: 0, count: results.count)
         for (order, index) in byName.enumerated() { place[index] = order }
         self.alphabetical = Dictionary(byName.enumerated().map { (results[$1].unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The total decides almost every pair (as `compare` does first): read from an array of
+        // totals, not from the results, which the comparison would copy.
+        let totals = results.map(\.total)
         let ordered = byName.sorted { lhs, rhs in
-            Self.compare(results[lhs], results[rhs], rules: rules) ?? (place[lhs] < place[rhs])
+            if totals[lhs] != totals[rhs] { return totals[lhs] > totals[rhs] }
+            return Self.compare(results[lhs], results[rhs], rules: rules) ?? (place[lhs] < place[rhs])
         }
         var entries = ordered.map { RankedUnit(result: results[$0], rank: 0, isTied: false, decidedBy: nil) }
         Self.rank(&entries, rules: rules)

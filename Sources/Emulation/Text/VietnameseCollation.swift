@@ -42,6 +42,11 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     /// name), where a character is a base and the marks after it. nil for anything else
     /// (CR, other scripts, emoji), which `weightsByCharacters` reads.
     static func weightsByScalars(_ text: String) -> [Int32]? {
+        weightsOfPrecomposed(text) ?? weightsOfDecomposition(text)
+    }
+
+    /// `weightsByScalars` of any text it reads: decomposed, then read scalar by scalar.
+    static func weightsOfDecomposition(_ text: String) -> [Int32]? {
         var weights = Weights()
         var base: Unicode.Scalar?
         var modifier: Unicode.Scalar?
@@ -67,6 +72,39 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         close()
         return weights.joined
     }
+
+    /// The same weights for text of printable ASCII and precomposed Latin and Vietnamese
+    /// letters only (names as typed and imported), each letter read from a table of what its
+    /// decomposition gives, without decomposing the text (two fifths of a ranking's time at
+    /// 10,000 units). nil for anything else: a combining mark, a control, other scripts.
+    static func weightsOfPrecomposed(_ text: String) -> [Int32]? {
+        var weights = Weights()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F {
+                let (letter, upper) = Self.letter(base: scalar, modifier: nil)
+                weights.append(letter: letter, tone: 0, upper: upper)
+            } else if let known = precomposed[value] {
+                weights.append(letter: known.letter, tone: known.tone, upper: known.upper)
+            } else {
+                return nil
+            }
+        }
+        return weights.joined
+    }
+
+    /// Each precomposed letter of Latin-1, Latin Extended-A and -B and Latin Extended Additional
+    /// (every Vietnamese letter) that decomposes into one base and its marks, with the letter,
+    /// tone and case that reading its decomposition gives: made by that reading itself.
+    private static let precomposed: [UInt32: (letter: Int, tone: Int, upper: Bool)] = {
+        var table: [UInt32: (letter: Int, tone: Int, upper: Bool)] = [:]
+        for value in Array(0xA0..<0x250) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), let weights = weightsOfDecomposition(String(scalar)),
+                  weights.count == 5 else { continue }
+            table[UInt32(value)] = (letter: Int(weights[0]) - 1, tone: Int(weights[2]), upper: weights[4] == 1)
+        }
+        return table
+    }()
 
     private struct Weights {
         var letters: [Int32] = []
