@@ -49,6 +49,8 @@ let package = Package(
             dependencies: [
                 "Emulation",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls for the one hot loop GRDB's row reading slows (a year's scores).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 // The rules file (RulesFile): YAML read as nodes, so each error names its line.

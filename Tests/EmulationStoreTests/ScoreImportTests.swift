@@ -176,6 +176,21 @@ import Testing
         }
         #expect(byHand.count > 100)
         #expect(byHand == byCodable)
+        // A year's load reads its rows with SQLite's own calls: the same records, year by year,
+        // a row stored as a real number among them (read through the record, as before).
+        try store.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "UPDATE score SET hundredths = CAST(hundredths AS REAL) WHERE rowid = (SELECT min(rowid) FROM score)")
+        }
+        let (rows, byCursor) = try store.read { db in
+            var read: [StoredScore] = []
+            for year in try Int64.fetchAll(db, sql: "SELECT id FROM clusterYear ORDER BY id") {
+                try StoredScore.forEach(ofYear: year, db) { read.append($0) }
+            }
+            return (try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM score"), read)
+        }
+        let order = { (score: StoredScore) in "\(score.unitId)/\(score.criterionId)/\(score.round.rawValue)" }
+        #expect(try rows.map(StoredScore.init(row:)).sorted { order($0) < order($1) } == byCursor.sorted { order($0) < order($1) })
+        #expect(byCursor.count == byHand.count)
     }
 
     /// A row's hash, pinned: SHA-256 of its fields joined by U+001F, in lowercase hex (computed
