@@ -2,6 +2,33 @@ import Testing
 @testable import Emulation
 
 @Suite struct RankingTests {
+    /// One unit's new result moves it in place and counts ranks again only around it: after
+    /// every change of a long random series on 300 units whose totals and subtotals take few
+    /// values (long ties, broken by criteria or the women's majority, or shared), the ranking
+    /// must be the one built afresh, rank, tie and deciding tie-break alike.
+    @Test func aMovedUnitGivesTheRankingBuiltAfresh() {
+        var rules = RuleSet.standard
+        rules.tieBreaks.append(.womenMajority)
+        var random: UInt64 = 1201
+        func next(_ bound: Int) -> Int {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((random >> 33) % UInt64(bound))
+        }
+        let choices = [[4000, 2500, 1500], [4100, 2400, 1500], [4000, 2600, 1400], [3000, 2000, 1000], [4500, 3000, 2000]]
+        let units = (1...300).map { Fixture.unit(MemberUnit.ID($0), "Đơn vị \($0 % 17)", women: next(3) == 0) }
+        var results = units.map { UnitResult.compute(unit: $0, scores: Fixture.scores(subtotals: choices[next(choices.count)]), tree: Fixture.tree, rules: rules) }
+        var ranking = Ranking(results: results, rules: rules)
+        for step in 0..<400 {
+            let index = next(units.count)
+            results[index] = UnitResult.compute(unit: units[index], scores: Fixture.scores(subtotals: choices[next(choices.count)]), tree: Fixture.tree, rules: rules)
+            let moved = ranking.update(results[index], rules: rules)
+            #expect(moved)
+            let afresh = Ranking(results: results, rules: rules)
+            #expect(ranking.entries == afresh.entries, "step \(step)")
+            if ranking.entries != afresh.entries { return }
+        }
+    }
+
     @Test func ranksByDescendingTotal() {
         let review = Fixture.review([
             (Fixture.unit(1, "An"), [3000, 2000, 1000]),

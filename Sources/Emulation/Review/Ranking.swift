@@ -65,17 +65,28 @@ public struct Ranking: Hashable, Sendable {
             if above { high = middle } else { low = middle + 1 }
         }
         entries.insert(RankedUnit(result: result, rank: 0, isTied: false, decidedBy: nil), at: low)
-        // Ranks counted again in place (the entries are not built anew); only the units between
-        // the old place and the new one have moved.
-        Self.rank(&entries, rules: rules)
-        for index in min(position, low)...max(position, low) { positions[entries[index].unit.id] = index }
+        // Ranks counted again in place (the entries are not built anew), only where they can
+        // have changed: only the units between the old place and the new one have moved.
+        let moved = min(position, low)...max(position, low)
+        Self.rank(&entries, from: max(0, moved.lowerBound - 1), movedThrough: moved.upperBound, rules: rules)
+        for index in moved { positions[entries[index].unit.id] = index }
         return true
     }
 
     /// Sets the rank, the shared ranks and the deciding tie-break of every entry, down a list
     /// in ranking order: units equal on everything share a rank (1, 2, 2, 4).
     private static func rank(_ entries: inout [RankedUnit], rules: RuleSet) {
-        for index in entries.indices {
+        rank(&entries, from: 0, movedThrough: entries.count - 1, rules: rules)
+    }
+
+    /// The same from entry `start` on, the entries before it being ranked already and those
+    /// after `movedThrough` where they were: it stops at the first entry past the moved ones
+    /// that is not tied to the one above it and was ranked index + 1 before (so were the units
+    /// tied below it), once that entry's deciding tie-break and tie are counted again. A tie
+    /// that runs on past the moved entries, or that a moved unit headed, is followed to its
+    /// end, as its shared rank may have changed.
+    private static func rank(_ entries: inout [RankedUnit], from start: Int, movedThrough last: Int, rules: RuleSet) {
+        for index in entries.indices.dropFirst(start) {
             guard index > 0 else {
                 (entries[0].rank, entries[0].isTied, entries[0].decidedBy) = (1, false, nil)
                 continue
@@ -86,7 +97,15 @@ public struct Ranking: Hashable, Sendable {
             } else {
                 let decider = entries[index - 1].result.total == entries[index].result.total
                     ? Self.firstDecidingTieBreak(entries[index - 1].result, entries[index].result, rules: rules) : nil
+                // Ranked index + 1 already: it headed its tie (or stood alone) before, so the units
+                // tied below it keep their rank.
+                let headedBefore = entries[index].rank == index + 1
                 (entries[index].rank, entries[index].isTied, entries[index].decidedBy) = (index + 1, false, decider)
+                if index > last && headedBefore {
+                    // Still tied to the one below it, as before: that pair has not moved.
+                    entries[index].isTied = index + 1 < entries.count && Self.compare(entries[index].result, entries[index + 1].result, rules: rules) == nil
+                    return
+                }
             }
         }
     }
