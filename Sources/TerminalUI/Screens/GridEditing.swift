@@ -69,11 +69,7 @@ enum GridEditing {
     /// Checks the typed value; on success stores it locally, records it for undo and asks for it
     /// to be saved, then moves. On failure the cell stays in edit and the reason is shown.
     private static func confirm(_ grid: inout GridState, _ state: inout AppShared, thenMove: (inout GridState, AppShared) -> Void) -> [AppEffect] {
-        guard let field = grid.edit, let year = state.year, let column = GridScreen.column(grid.column, of: year),
-              let round = round(of: column, grid) else { return [] }
-        let unit = year.units[grid.selection.index]
-        // Compared with what the cell held when typing began, not with a refresh since.
-        let seen = grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
+        guard let field = grid.edit, let (unit, column, round, seen, reference, rules) = confirming(grid, state) else { return [] }
         // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
         if field.text.trimmingSpaces().isEmpty {
             grid.edit = nil
@@ -87,7 +83,7 @@ enum GridEditing {
         if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
-            let limit = kind == .bonus ? year.rules.bonusMaximum : year.rules.deductionMaximum
+            let limit = kind == .bonus ? rules.bonusMaximum : rules.deductionMaximum
             let name = kind == .bonus ? state.words.columnBonus : state.words.columnDeduction
             switch NumberInput.points(field.text, maximum: limit, field: name, words: state.words) {
             case .failure(let refusal):
@@ -124,12 +120,24 @@ enum GridEditing {
                 let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: value)
                 apply(change, &state)
                 state.history.record(.score(change))
-                effects.append(.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "",
+                effects.append(.saveScore(code: reference.clusterCode, year: reference.year, change, reason: "",
                                           expecting: seen.expected(old)))
             }
             thenMove(&grid, state)
             return effects
         }
+    }
+
+    /// What confirming the focused cell needs from the loaded year, read in a scope of its own:
+    /// a copy of the year still held when the cell changes it would make that change copy the
+    /// whole year's scores (copy on write), at every Enter.
+    private static func confirming(_ grid: GridState, _ state: AppShared)
+        -> (unit: MemberUnit, column: GridScreen.Column, round: ScoreRound, seen: CellSeen, reference: ClusterYearReference, rules: RuleSet)? {
+        guard let year = state.year, let column = GridScreen.column(grid.column, of: year), let round = round(of: column, grid) else { return nil }
+        let unit = year.units[grid.selection.index]
+        // Compared with what the cell held when typing began, not with a refresh since.
+        let seen = grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
+        return (unit, column, round, seen, year.reference, year.rules)
     }
 
     /// Puts a change into the loaded year; what depends on it (totals, ranks, classification)
