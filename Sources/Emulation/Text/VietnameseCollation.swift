@@ -11,7 +11,13 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     let original: String
 
     public init(_ text: String) {
-        weights = Self.weightsByScalars(text) ?? Self.weightsByCharacters(text)
+        var letters = Letters()
+        self.init(text, letters: &letters)
+    }
+
+    /// The key, with the precomposed letters met so far (by other keys of the same sort).
+    init(_ text: String, letters: inout Letters) {
+        weights = Self.weightsOfPrecomposed(text, letters: &letters) ?? Self.weightsOfDecomposition(text) ?? Self.weightsByCharacters(text)
         original = text
     }
 
@@ -74,17 +80,17 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     }
 
     /// The same weights for text of printable ASCII and precomposed Latin and Vietnamese
-    /// letters only (names as typed and imported), each letter read from a table of what its
-    /// decomposition gives, without decomposing the text (two fifths of a ranking's time at
-    /// 10,000 units). nil for anything else: a combining mark, a control, other scripts.
-    static func weightsOfPrecomposed(_ text: String) -> [Int32]? {
+    /// letters only (names as typed and imported), each letter read from what its own
+    /// decomposition gives (`Letters`), without decomposing the text (two fifths of a ranking's
+    /// time at 10,000 units). nil for anything else: a combining mark, a control, other scripts.
+    static func weightsOfPrecomposed(_ text: String, letters: inout Letters) -> [Int32]? {
         var weights = Weights()
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value >= 0x20 && value < 0x7F {
                 let (letter, upper) = Self.letter(base: scalar, modifier: nil)
                 weights.append(letter: letter, tone: 0, upper: upper)
-            } else if let known = precomposed[value] {
+            } else if let known = letters.weights(of: scalar) {
                 weights.append(letter: known.letter, tone: known.tone, upper: known.upper)
             } else {
                 return nil
@@ -93,18 +99,31 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         return weights.joined
     }
 
-    /// Each precomposed letter of Latin-1, Latin Extended-A and -B and Latin Extended Additional
-    /// (every Vietnamese letter) that decomposes into one base and its marks, with the letter,
-    /// tone and case that reading its decomposition gives: made by that reading itself.
-    private static let precomposed: [UInt32: (letter: Int, tone: Int, upper: Bool)] = {
-        var table: [UInt32: (letter: Int, tone: Int, upper: Bool)] = [:]
-        for value in Array(0xA0..<0x250) + Array(0x1E00...0x1EFF) {
-            guard let scalar = Unicode.Scalar(UInt32(value)), let weights = weightsOfDecomposition(String(scalar)),
-                  weights.count == 5 else { continue }
-            table[UInt32(value)] = (letter: Int(weights[0]) - 1, tone: Int(weights[2]), upper: weights[4] == 1)
+    static func weightsOfPrecomposed(_ text: String) -> [Int32]? {
+        var letters = Letters()
+        return weightsOfPrecomposed(text, letters: &letters)
+    }
+
+    /// The letter, tone and case of each precomposed letter of Latin-1, Latin Extended-A and -B
+    /// and Latin Extended Additional (every Vietnamese letter) that decomposes into one base and
+    /// its marks, found by reading its decomposition the first time a sort meets it: a sort of
+    /// 10,000 names decomposes each of its hundred-odd letters once, a sort of eight names only
+    /// theirs.
+    struct Letters {
+        private var known: [UInt32: (letter: Int, tone: Int, upper: Bool)?] = [:]
+
+        mutating func weights(of scalar: Unicode.Scalar) -> (letter: Int, tone: Int, upper: Bool)? {
+            let value = scalar.value
+            guard (0xA0..<0x250).contains(value) || (0x1E00...0x1EFF).contains(value) else { return nil }
+            if let found = known[value] { return found }
+            var read: (letter: Int, tone: Int, upper: Bool)?
+            if let weights = VietnameseCollationKey.weightsOfDecomposition(String(scalar)), weights.count == 5 {
+                read = (letter: Int(weights[0]) - 1, tone: Int(weights[2]), upper: weights[4] == 1)
+            }
+            known[value] = read
+            return read
         }
-        return table
-    }()
+    }
 
     private struct Weights {
         var letters: [Int32] = []
@@ -181,7 +200,8 @@ extension Collection {
     /// The indices in Vietnamese alphabetical order of the given text: the elements are not
     /// moved (a ranking's results are large), only one key per element is made.
     public func indicesInVietnameseOrder(by text: (Element) -> String) -> [Index] {
-        let keys = map { VietnameseCollationKey(text($0)) }
+        var letters = VietnameseCollationKey.Letters()
+        let keys = map { VietnameseCollationKey(text($0), letters: &letters) }
         return Array(zip(indices, keys)).sorted { $0.1 < $1.1 }.map(\.0)
     }
 }
