@@ -65,7 +65,7 @@ extension EmulationStore {
                 var end = start + 1
                 while end < entries.endIndex && entries[end].unitID == unitID { end += 1 }
                 var changes: [(entry: ScoreEntry, old: Points?)] = []
-                let stored = try StoredScore.rowIDs(ofUnit: unitID, db)
+                var stored = try StoredScore.rowIDs(ofUnit: unitID, db)
                 for entry in entries[start..<end] {
                     let (criterionID, old) = try Self.cellBefore(db, entry, lookups: &lookups, stored: stored)
                     guard old != entry.points else {
@@ -73,6 +73,9 @@ extension EmulationStore {
                         continue
                     }
                     try Self.store(db, reference, entry, criterionID: criterionID, replacing: old)
+                    // A cell named twice in the run finds what the first one wrote.
+                    let cell = StoredScore.Cell(unitID: unitID, criterionID: criterionID, round: entry.round)
+                    if entry.points == nil { stored[cell] = nil } else if old == nil { stored[cell] = db.lastInsertedRowID }
                     summary.scores.count(entry.points == nil ? .cleared : .changed)
                     changes.append((entry, old))
                 }

@@ -156,6 +156,23 @@ import Testing
         #expect(try store.verify().passed)
     }
 
+    /// The store takes entries as given: a cell named twice in a unit's run (new, then changed,
+    /// then cleared and set again) ends as the last entry says, each step read from the one before.
+    @Test func aCellNamedTwiceInAUnitsRunEndsAsItsLastEntrySays() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let unit = snapshot.units[0]
+        let cell = { (points: Int?) -> ScoreEntry in
+            ScoreEntry(unitID: unit.id, item: "1.1", round: .selfAssessment, points: points.map { Points($0) })
+        }
+        try store.importScores(snapshot.reference, entries: [cell(nil)], adjustments: [], reason: "trống")
+        let summary = try store.importScores(snapshot.reference, entries: [cell(5), cell(6), cell(nil), cell(7)], adjustments: [], reason: "lặp")
+        #expect(summary.scores == ImportSummary.Counts(changed: 3, unchanged: 0, cleared: 1))
+        #expect(try store.snapshot(code: snapshot.reference.clusterCode, year: snapshot.reference.year).scores[unit.id]?.selfAssessment["1.1"] == Points(7))
+        #expect(try store.auditEntries(limit: 1)[0].newValue == "1.1/self 5,00; 1.1/self 6,00; 1.1/self —; 1.1/self 7,00")
+        #expect(try store.verify().passed)
+    }
+
     /// A cell is written through a statement of its own, not GRDB's `insert`: with the columns
     /// and values the record's encoding gives.
     @Test func aCellIsWrittenAsItsRecordEncodesIt() throws {

@@ -148,21 +148,28 @@ enum GridEditing {
 
     /// Delete: removes the focused cell's score, bonus or deduction (saved and undoable like any edit).
     static func clear(_ grid: GridState, _ state: inout AppShared) -> [AppEffect] {
-        guard let year = state.year, grid.selection.index < year.units.count,
-              let column = GridScreen.column(grid.column, of: year) else { return [] }
-        let unit = year.units[grid.selection.index]
+        guard let (unit, column, scores, reference) = clearing(grid, state) else { return [] }
         if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
-            guard let current = AdjustmentEditing.current(kind, year.scores[unit.id] ?? UnitScores()) else { return [] }
+            guard let current = AdjustmentEditing.current(kind, scores) else { return [] }
             return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(current), &state)
         case .item(let item):
-            guard let round = grid.round, let old = year.scores[unit.id]?.score(item.code, in: round) else { return [] }
+            guard let round = grid.round, let old = scores.score(item.code, in: round) else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             apply(change, &state)
             state.history.record(.score(change))
-            return [.saveScore(code: year.reference.clusterCode, year: year.reference.year, change, reason: "", expecting: .value(old))]
+            return [.saveScore(code: reference.clusterCode, year: reference.year, change, reason: "", expecting: .value(old))]
         }
+    }
+
+    /// What Delete needs from the loaded year, read in a scope of its own (as `confirming`).
+    private static func clearing(_ grid: GridState, _ state: AppShared)
+        -> (unit: MemberUnit, column: GridScreen.Column, scores: UnitScores, reference: ClusterYearReference)? {
+        guard let year = state.year, grid.selection.index < year.units.count,
+              let column = GridScreen.column(grid.column, of: year) else { return nil }
+        let unit = year.units[grid.selection.index]
+        return (unit, column, year.scores[unit.id] ?? UnitScores(), year.reference)
     }
 
     /// Moves the focus; with `wrap`, moving right past the last column (the deduction) goes to
