@@ -17,7 +17,7 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
 
     /// The key, with the precomposed letters met so far (by other keys of the same sort).
     init(_ text: String, letters: inout Letters) {
-        weights = Self.weightsOfPrecomposed(text, letters: &letters) ?? Self.weightsOfDecomposition(text) ?? Self.weightsByCharacters(text)
+        weights = Self.weightsByScalars(text, letters: &letters) ?? Self.weightsByCharacters(text)
         original = text
     }
 
@@ -47,8 +47,13 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     /// for names in Latin letters, digits, punctuation and combining marks (every Vietnamese
     /// name), where a character is a base and the marks after it. nil for anything else
     /// (CR, other scripts, emoji), which `weightsByCharacters` reads.
+    static func weightsByScalars(_ text: String, letters: inout Letters) -> [Int32]? {
+        weightsOfPrecomposed(text, letters: &letters) ?? weightsOfDecomposition(text)
+    }
+
     static func weightsByScalars(_ text: String) -> [Int32]? {
-        weightsOfPrecomposed(text) ?? weightsOfDecomposition(text)
+        var letters = Letters()
+        return weightsByScalars(text, letters: &letters)
     }
 
     /// `weightsByScalars` of any text it reads: decomposed, then read scalar by scalar.

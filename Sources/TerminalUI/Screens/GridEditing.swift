@@ -69,7 +69,10 @@ enum GridEditing {
     /// Checks the typed value; on success stores it locally, records it for undo and asks for it
     /// to be saved, then moves. On failure the cell stays in edit and the reason is shown.
     private static func confirm(_ grid: inout GridState, _ state: inout AppShared, thenMove: (inout GridState, AppShared) -> Void) -> [AppEffect] {
-        guard let field = grid.edit, let (unit, column, round, seen, reference, rules) = confirming(grid, state) else { return [] }
+        guard let field = grid.edit, let (unit, column, current, reference, rules) = focusedCell(grid, state),
+              let round = round(of: column, grid) else { return [] }
+        // Compared with what the cell held when typing began, not with a refresh since.
+        let seen = grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? current
         // Enter on an untouched cell only moves on; clearing a score is the Delete key's job.
         if field.text.trimmingSpaces().isEmpty {
             grid.edit = nil
@@ -128,16 +131,15 @@ enum GridEditing {
         }
     }
 
-    /// What confirming the focused cell needs from the loaded year, read in a scope of its own:
-    /// a copy of the year still held when the cell changes it would make that change copy the
-    /// whole year's scores (copy on write), at every Enter.
-    private static func confirming(_ grid: GridState, _ state: AppShared)
-        -> (unit: MemberUnit, column: GridScreen.Column, round: ScoreRound, seen: CellSeen, reference: ClusterYearReference, rules: RuleSet)? {
-        guard let year = state.year, let column = GridScreen.column(grid.column, of: year), let round = round(of: column, grid) else { return nil }
+    /// What Enter and Delete need from the loaded year about the focused cell, read in a scope
+    /// of its own: a copy of the year still held when the cell changes it would make that change
+    /// copy the whole year's scores (copy on write), at every key.
+    private static func focusedCell(_ grid: GridState, _ state: AppShared)
+        -> (unit: MemberUnit, column: GridScreen.Column, current: CellSeen, reference: ClusterYearReference, rules: RuleSet)? {
+        guard let year = state.year, year.units.indices.contains(grid.selection.index),
+              let column = GridScreen.column(grid.column, of: year) else { return nil }
         let unit = year.units[grid.selection.index]
-        // Compared with what the cell held when typing began, not with a refresh since.
-        let seen = grid.seen.flatMap { $0.unitID == unit.id ? $0 : nil } ?? CellSeen(unitID: unit.id, year: year)
-        return (unit, column, round, seen, year.reference, year.rules)
+        return (unit, column, CellSeen(unitID: unit.id, year: year), year.reference, year.rules)
     }
 
     /// Puts a change into the loaded year; what depends on it (totals, ranks, classification)
@@ -148,28 +150,19 @@ enum GridEditing {
 
     /// Delete: removes the focused cell's score, bonus or deduction (saved and undoable like any edit).
     static func clear(_ grid: GridState, _ state: inout AppShared) -> [AppEffect] {
-        guard let (unit, column, scores, reference) = clearing(grid, state) else { return [] }
+        guard let (unit, column, current, reference, _) = focusedCell(grid, state) else { return [] }
         if let action = guarded(grid, state), !state.allows(action) { return [] }
         switch column {
         case .adjustment(let kind):
-            guard let current = AdjustmentEditing.current(kind, scores) else { return [] }
-            return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(current), &state)
+            guard let adjustment = current.adjustment(kind) else { return [] }
+            return AdjustmentEditing.save(kind, nil, unitID: unit.id, expecting: .value(adjustment), &state)
         case .item(let item):
-            guard let round = grid.round, let old = scores.score(item.code, in: round) else { return [] }
+            guard let round = grid.round, let old = current.score(item.code, round: round) else { return [] }
             let change = ScoreChange(unitID: unit.id, item: item.code, round: round, old: old, new: nil)
             apply(change, &state)
             state.history.record(.score(change))
             return [.saveScore(code: reference.clusterCode, year: reference.year, change, reason: "", expecting: .value(old))]
         }
-    }
-
-    /// What Delete needs from the loaded year, read in a scope of its own (as `confirming`).
-    private static func clearing(_ grid: GridState, _ state: AppShared)
-        -> (unit: MemberUnit, column: GridScreen.Column, scores: UnitScores, reference: ClusterYearReference)? {
-        guard let year = state.year, grid.selection.index < year.units.count,
-              let column = GridScreen.column(grid.column, of: year) else { return nil }
-        let unit = year.units[grid.selection.index]
-        return (unit, column, year.scores[unit.id] ?? UnitScores(), year.reference)
     }
 
     /// Moves the focus; with `wrap`, moving right past the last column (the deduction) goes to
