@@ -58,6 +58,19 @@ import Testing
         #expect(state.review?.ranking.entry(unitID: 1)?.result.bonus == Points(2))
     }
 
+    /// A reason typed on a deduction row that has no points is not dropped unsaid: nothing is
+    /// saved, the text stays in its field, and the status says to type the points first.
+    @Test func aReasonWithoutPointsStaysWithWhy() {
+        var state = DemoFixture.state(screen: .sheet)
+        _ = press([.end, .right, .right, .enter], &state)  // the deduction row, its reason
+        #expect(state.sheet.column == .note)
+        #expect(press(type("Chậm báo cáo quý III") + [.enter], &state).isEmpty)
+        #expect(state.sheet.edit?.text == "Chậm báo cáo quý III")
+        #expect(state.status?.text == state.words.screen.pointsBeforeReason && state.status?.isError == true)
+        _ = press([.escape], &state)
+        #expect(state.sheet.edit == nil && state.year?.scores[1]?.deduction == nil)
+    }
+
     @Test func bonusAndNotesAreUndoneAndRedoneLikeScores() {
         var state = DemoFixture.state(screen: .sheet)
         _ = press([.end, .up] + type("2") + [.enter] + type("Mô hình") + [.enter], &state)

@@ -142,6 +142,11 @@ enum SheetEditing {
                     state.status = StatusMessage(words.screen.reasonRequired, isError: true)
                     return []
                 }
+                // A reason with no points would be dropped unsaid: the text stays, with why.
+                if points == .zero && !reason.isEmpty {
+                    state.status = StatusMessage(words.screen.pointsBeforeReason, isError: true)
+                    return []
+                }
                 sheet.edit = nil
                 sheet.seen = nil
                 sheet.pendingPoints = nil

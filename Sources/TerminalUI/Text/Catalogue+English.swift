@@ -314,6 +314,7 @@ extension Catalogue {
             noEmptyCell: "Every cell of this round has a score.",
             editHint: "Enter: save, down · Tab: save, right · arrows: save, move · Esc: cancel",
             reasonRequired: "A bonus or deduction needs a reason: type it, then Enter.",
+            pointsBeforeReason: "A reason goes with its points: type the points in the points column first (Esc drops this reason).",
             sheetHeading: { "Sheet: \($0) (\($1)/\($2)) · [ ] switch unit" },
             columnItem: "Code", columnWording: "Criterion", columnMaximum: "Max", columnGap: "Gap", columnNote: "Note",
             columnSelf: "Self", columnCluster: "Cluster", columnFinal: "Final",

@@ -338,6 +338,7 @@ extension Catalogue {
             noEmptyCell: "Mọi ô của vòng này đã có điểm.",
             editHint: "Enter: lưu, xuống · Tab: lưu, sang phải · mũi tên: lưu, di chuyển · Esc: hủy",
             reasonRequired: "Cần ghi lý do cho điểm thưởng hoặc điểm trừ: gõ lý do rồi Enter.",
+            pointsBeforeReason: "Lý do đi kèm số điểm: nhập số điểm ở cột điểm trước (Esc để bỏ lý do này).",
             sheetHeading: { "Phiếu điểm: \($0) (\($1)/\($2)) · [ ] đổi đơn vị" },
             columnItem: "Mã", columnWording: "Tiêu chí", columnMaximum: "Tối đa", columnGap: "Lệch", columnNote: "Ghi chú",
             columnSelf: "Tự chấm", columnCluster: "Cụm chấm", columnFinal: "Cuối",

@@ -106,6 +106,8 @@ public struct ScreenWords: Sendable {
     public var noEmptyCell: String
     public var editHint: String
     public var reasonRequired: String
+    /// A reason typed on a bonus or deduction row that has no points yet.
+    public var pointsBeforeReason: String
     public var sheetHeading: @Sendable (_ unit: String, _ index: Int, _ count: Int) -> String
     public var columnItem: String
     public var columnWording: String
