@@ -66,8 +66,12 @@ enum FrameDiff {
     /// wrong width would shift the rest of the run, so it becomes a placeholder instead.
     static func glyph(_ cell: Cell, span: Int, width: ScalarWidth) -> String {
         if cell.width == 0 { return " " }  // a continuation with no wide character before it
+        // Most cells: one printable scalar as wide as the cell says.
+        if let scalar = cell.singleScalar, scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value), width(scalar) == span {
+            return String(Character(scalar))
+        }
         var measured = 0
-        for scalar in cell.character.unicodeScalars {
+        for scalar in cell.unicodeScalars {
             let w = width(scalar)
             guard w >= 0, scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value) else {
                 measured = -1

@@ -48,4 +48,21 @@ import TestSupport
             }
         }
     }
+
+    /// A cell is plain bits (every frame makes, copies, compares and frees thousands), and it
+    /// still gives back the character written into it: any cluster of up to three scalars
+    /// (a letter with two marks, a flag, a keycap) as it was, a longer one as U+FFFD.
+    @Test func aCellIsPlainBitsAndKeepsItsCharacter() {
+        #expect(_isPOD(Cell.self))
+        let pieces = ["a", "Đ", "ệ", "e\u{302}\u{323}", "Vi\u{303}", "中", "😀", "🇻🇳", "1\u{FE0F}\u{20E3}", "👩\u{200D}💻", "\u{301}", "…"]
+        for text in RandomMixes.texts(of: pieces, seed: 1202) {
+            for character in text {
+                let cell = Cell(character: character, width: 1, role: .accent)
+                let expected: Character = character.unicodeScalars.count <= 3 ? character : "\u{FFFD}"
+                #expect(cell.character == expected && cell.width == 1 && cell.role == .accent, "\(RandomMixes.scalars(String(character)))")
+                #expect(cell.unicodeScalars == Array(expected.unicodeScalars))
+                #expect(cell.singleScalar == (expected.unicodeScalars.count == 1 ? expected.unicodeScalars.first : nil))
+            }
+        }
+    }
 }

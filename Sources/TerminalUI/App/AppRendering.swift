@@ -38,7 +38,7 @@ extension App {
         } else if let entry = KeyRouting.entry(state) {
             Chrome.footer(into: &buffer, row: footer, items: KeyRouting.footer(entry, state))
         } else {
-            Chrome.footer(into: &buffer, row: footer, screenKeys: screenKeys(state), globalKeys: KeyMap.global.map(\.description), words: words)
+            Chrome.footer(into: &buffer, row: footer, screenKeys: screenKeys(state), globalKeys: KeyMap.globalDescriptions, words: words)
         }
 
         drawOverlay(state, into: &buffer)
@@ -57,7 +57,7 @@ extension App {
     }
 
     private static func screenKeys<S: Screen>(_ screen: S.Type, _ state: AppState) -> [KeyDescription] {
-        S.bindings(state.screens[S.self], state.shared).map(\.description)
+        S.bindings(state.screens[S.self], state.shared).map { $0.description }
     }
 
     private static func drawOverlay(_ state: AppState, into buffer: inout Buffer) {

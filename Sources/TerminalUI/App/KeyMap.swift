@@ -1,6 +1,9 @@
 /// The keys of every screen: the global ones and movement. Each screen's own keys are in its
 /// file (`Screen.bindings`) and come first; the same keys mean the same thing everywhere.
 public enum KeyMap {
+    /// The global keys as the footer lists them, made once rather than on every frame.
+    static let globalDescriptions = global.map { $0.description }
+
     public static let global: [KeyBinding<GlobalCommand>] = [
         KeyBinding(.help, keys: [.function(1), .character("?")], label: "F1 ?", footerLabel: "F1", inFooter: true,
                    name: { $0.screen.keyHelp }, help: { $0.screen.keyHelpHelp }),

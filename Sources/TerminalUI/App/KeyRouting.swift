@@ -19,6 +19,9 @@ enum KeyRouting {
         case number
         case text
 
+        /// Enter and what starts a number on a score cell, as the grid and the sheet bind them.
+        static let numberKeys: [Key] = [.enter] + "0123456789,.".map(Key.character)
+
         func begins(with character: Character) -> Bool {
             switch self {
             case .text: return true

@@ -3,31 +3,84 @@ import Foundation
 
 /// One terminal cell. A wide character occupies its cell and a continuation cell after it
 /// (width 0), so columns stay aligned.
+///
+/// Plain bits, 16 bytes: the character's scalars are kept inline, so a frame of cells is made,
+/// copied, compared and freed without touching a reference count (a `Character` field made a
+/// cell 32 bytes, each with a string to retain and release, on every frame of every key).
 public struct Cell: Hashable, Sendable {
-    public var character: Character
-    /// 1 for most characters, 2 for wide ones, 0 for the continuation of a wide character.
-    public var width: Int
+    /// The character's Unicode scalars, unused slots 0: a letter with up to two combining marks
+    /// (decomposed Vietnamese: e + ̂ + ̣) fits. A longer cluster (an emoji sequence) is kept as
+    /// U+FFFD, which the terminal shows as a placeholder of the same width.
+    private var scalars: (UInt32, UInt32, UInt32)
+    private var widthBits: UInt8
     public var role: StyleRole
     /// Fills the bytes after the role, so that a cell has no padding and two cells written
     /// alike have the same bits (`Buffer.isBitwiseEqual`): padding bytes hold whatever the
     /// memory held before.
-    private var filler: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
+    private var filler: (UInt8, UInt8) = (0, 0)
 
     public init(character: Character = " ", width: Int = 1, role: StyleRole = .normal) {
-        self.character = character
-        self.width = width
+        var inline: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var count = 0
+        for scalar in character.unicodeScalars {
+            switch count {
+            case 0: inline.0 = scalar.value
+            case 1: inline.1 = scalar.value
+            case 2: inline.2 = scalar.value
+            default: inline = (0xFFFD, 0, 0)
+            }
+            count += 1
+        }
+        self.init(scalars: inline, width: width, role: role)
+    }
+
+    /// A character of one scalar, without making a `Character`: what `Buffer.write` uses for
+    /// Latin and precomposed Vietnamese text.
+    public init(scalar: Unicode.Scalar, width: Int = 1, role: StyleRole = .normal) {
+        self.init(scalars: (scalar.value, 0, 0), width: width, role: role)
+    }
+
+    private init(scalars: (UInt32, UInt32, UInt32), width: Int, role: StyleRole) {
+        self.scalars = scalars
+        self.widthBits = UInt8(clamping: width)
         self.role = role
     }
 
     public static let blank = Cell()
 
+    public var character: Character {
+        var text = String.UnicodeScalarView()
+        for value in [scalars.0, scalars.1, scalars.2] where value != 0 {
+            if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+        }
+        return text.isEmpty ? " " : Character(String(text))
+    }
+
+    /// The character's scalars in order, without making a `Character`.
+    public var unicodeScalars: [Unicode.Scalar] {
+        [scalars.0, scalars.1, scalars.2].compactMap { $0 == 0 ? nil : Unicode.Scalar($0) }
+    }
+
+    /// The scalar of a character that is one scalar alone, else nil.
+    public var singleScalar: Unicode.Scalar? {
+        scalars.1 == 0 ? Unicode.Scalar(scalars.0) : nil
+    }
+
+    /// 1 for most characters, 2 for wide ones, 0 for the continuation of a wide character.
+    public var width: Int {
+        get { Int(widthBits) }
+        set { widthBits = UInt8(clamping: newValue) }
+    }
+
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
-        lhs.character == rhs.character && lhs.width == rhs.width && lhs.role == rhs.role
+        lhs.scalars == rhs.scalars && lhs.widthBits == rhs.widthBits && lhs.role == rhs.role
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(character)
-        hasher.combine(width)
+        hasher.combine(scalars.0)
+        hasher.combine(scalars.1)
+        hasher.combine(scalars.2)
+        hasher.combine(widthBits)
         hasher.combine(role)
     }
 }
@@ -99,7 +152,7 @@ public struct Buffer: Hashable, Sendable {
         var at = column
         for scalar in shown.unicodeScalars {
             if at >= end { break }
-            if at >= 0 { self[row, at] = Cell(character: Character(scalar), width: 1, role: role) }
+            if at >= 0 { self[row, at] = Cell(scalar: scalar, width: 1, role: role) }
             at += 1
         }
         return at - column

@@ -36,7 +36,7 @@ enum GridScreen: Screen {
             // Typing a digit or a decimal mark starts editing too; it is listed with Enter for the
             // help and the footer, but which keys start typing is `typingStart`'s decision.
             bindings += [
-                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
+                KeyBinding(.editCell, keys: KeyRouting.Typing.numberKeys, label: "0-9 , . Enter", footerLabel: "0-9", inFooter: true,
                            name: { $0.screen.keyEdit }, help: { $0.screen.keyEditHelp }),
                 KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
             ]

@@ -34,7 +34,7 @@ enum SheetScreen: Screen {
         var bindings: [KeyBinding<Action>] = []
         if ScoreInput.offered(SheetEditing.guarded(sheet, state), state) {
             bindings += [
-                KeyBinding(.editCell, keys: [.enter] + "0123456789,.".map(Key.character), label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
+                KeyBinding(.editCell, keys: KeyRouting.Typing.numberKeys, label: "0-9 , . Enter", footerLabel: "Enter", inFooter: true,
                            name: { $0.screen.keyEdit }, help: { $0.screen.keySheetEditHelp }),
                 KeyBinding(.clearCell, keys: [.delete], label: "Delete", name: { $0.screen.keyClear }, help: { $0.screen.keyClearHelp }),
             ]
