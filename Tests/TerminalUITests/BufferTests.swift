@@ -65,4 +65,21 @@ import TestSupport
             }
         }
     }
+
+    /// Every cell of a table is written padded to its column: the fast measure of Latin and
+    /// Vietnamese text must pad, align and clip as measuring grapheme clusters does.
+    @Test func paddingByScalarsGivesWhatPaddingByCharactersGives() {
+        let pieces = ["a", "7", ",", " ", "Đ", "ệ", "ơ", "\u{AD}", "\u{301}", "\u{1B}", "\u{85}", "中", "😀", "…", "Σ", "\u{1EF9}", "\u{250}"]
+        for (index, text) in RandomMixes.texts(of: pieces, seed: 1203).enumerated() {
+            let column = index % 9 - 2
+            let width = index % 11
+            let alignRight = index % 2 == 0
+            let row = index % 4 - 1  // -1 and 2 are outside the buffer
+            var fast = Buffer(size: Size(rows: 2, columns: 16))
+            fast.writePadded(text, row: row, column: column, width: width, role: .accent, alignRight: alignRight)
+            var general = Buffer(size: Size(rows: 2, columns: 16))
+            if width > 0 { general.writePaddedCharacters(text, row: row, column: column, width: width, role: .accent, alignRight: alignRight) }
+            #expect(fast == general, "\(RandomMixes.scalars(text)) at \(row):\(column), width \(width), right \(alignRight)")
+        }
+    }
 }

@@ -25,14 +25,21 @@ public struct Criterion: Hashable, Sendable, Codable {
 /// The criteria grid of a cluster-year.
 public struct CriteriaTree: Hashable, Sendable, Codable {
     public var majors: [Criterion] {
-        didSet { layout = ItemLayout(tree: majors) }
+        didSet {
+            layout = ItemLayout(tree: majors)
+            items = majors.flatMap(\.leaves)
+        }
     }
     /// Where the year's scores are kept, made once per tree (not per unit or per lookup).
     public private(set) var layout: ItemLayout
+    /// The scored items, in grid order: kept with the tree, as every frame of the grid and the
+    /// sheet reads them (walking the tree for them was a tenth of a key's work).
+    public private(set) var items: [Criterion]
 
     public init(majors: [Criterion]) {
         self.majors = majors
         layout = ItemLayout(tree: majors)
+        items = majors.flatMap(\.leaves)
     }
 
     private enum CodingKeys: String, CodingKey { case majors }
@@ -52,9 +59,6 @@ public struct CriteriaTree: Hashable, Sendable, Codable {
     public func hash(into hasher: inout Hasher) { hasher.combine(majors) }
 
     public var total: Points { majors.map(\.maximum).sum() }
-
-    /// The scored items, in grid order.
-    public var items: [Criterion] { majors.flatMap(\.leaves) }
 
     public func item(code: String) -> Criterion? { items.first { $0.code == code } }
 

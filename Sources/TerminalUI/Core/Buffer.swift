@@ -103,7 +103,7 @@ public struct Buffer: Hashable, Sendable {
 
     public init(size: Size, filling role: StyleRole = .normal) {
         self.size = size
-        self.cells = Array(repeating: Cell(role: role), count: max(0, size.rows * size.columns))
+        self.cells = Array(repeating: Cell(scalar: " ", role: role), count: max(0, size.rows * size.columns))
     }
 
     public var area: Rect { Rect(row: 0, column: 0, rows: size.rows, columns: size.columns) }
@@ -134,7 +134,7 @@ public struct Buffer: Hashable, Sendable {
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
             for column in rect.column..<rect.right where column >= 0 && column < size.columns {
-                self[row, column] = Cell(role: role)
+                self[row, column] = Cell(scalar: " ", role: role)
             }
         }
     }
@@ -147,8 +147,13 @@ public struct Buffer: Hashable, Sendable {
         let end = min(size.columns, column + (limit ?? size.columns))
         let shown = DisplayWidth.sanitized(text)
         guard Self.isOneColumnPerScalar(shown) else { return writeCharacters(shown, row: row, column: column, end: end, role: role) }
-        // Latin and precomposed Vietnamese: every scalar is a character one column wide,
-        // written without breaking the text into grapheme clusters.
+        return writeScalars(shown, row: row, column: column, end: end, role: role)
+    }
+
+    /// Latin and precomposed Vietnamese (`isOneColumnPerScalar`): every scalar is a character
+    /// one column wide, written without breaking the text into grapheme clusters.
+    @discardableResult
+    private mutating func writeScalars(_ shown: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
         var at = column
         for scalar in shown.unicodeScalars {
             if at >= end { break }
@@ -170,7 +175,7 @@ public struct Buffer: Hashable, Sendable {
             if at + width > end { break }
             if at >= 0 {
                 self[row, at] = Cell(character: character, width: width, role: role)
-                if width == 2 { self[row, at + 1] = Cell(character: " ", width: 0, role: role) }
+                if width == 2 { self[row, at + 1] = Cell(scalar: " ", width: 0, role: role) }
             }
             at += width
         }
@@ -187,6 +192,20 @@ public struct Buffer: Hashable, Sendable {
     /// Writes text padded with blanks of the same role to exactly `width` columns (clipped).
     public mutating func writePadded(_ text: String, row: Int, column: Int, width: Int, role: StyleRole, alignRight: Bool = false) {
         guard width > 0 else { return }
+        // Most of a frame (numbers, Latin and precomposed Vietnamese): a text with no control,
+        // mark or wide character is as wide as its scalars, measured and written in two passes.
+        if Self.isOneColumnPerScalar(text), case let count = text.unicodeScalars.count, count <= width {
+            guard row >= 0, row < size.rows else { return }
+            fill(Rect(row: row, column: column, rows: 1, columns: width), role: role)
+            let start = alignRight ? column + width - count : column
+            writeScalars(text, row: row, column: start, end: min(size.columns, start + width), role: role)
+            return
+        }
+        writePaddedCharacters(text, row: row, column: column, width: width, role: role, alignRight: alignRight)
+    }
+
+    /// `writePadded` of any text, measured by its grapheme clusters.
+    mutating func writePaddedCharacters(_ text: String, row: Int, column: Int, width: Int, role: StyleRole, alignRight: Bool) {
         fill(Rect(row: row, column: column, rows: 1, columns: width), role: role)
         let fullWidth = DisplayWidth.of(DisplayWidth.sanitized(text))
         if fullWidth > width {
