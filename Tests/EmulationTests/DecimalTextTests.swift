@@ -40,4 +40,20 @@ import Testing
             #expect(DecimalText.parse(DecimalText.format(points)) == .success(points))
         }
     }
+
+    /// The digits are written by hand (every frame formats a screenful of scores): they must
+    /// read as Swift prints the number, at every size and sign, with and without trimming.
+    @Test func formatsAsTheNumberPrints() {
+        var generator = SystemRandomNumberGenerator()
+        let edges = [0, 1, 9, 10, 99, 100, 101, 999, 1000, -1, -99, -100, -101, Int.max, Int.min, Int.min + 1]
+        let randoms = (0..<5_000).map { index in Int.random(in: index % 2 == 0 ? -100_000...100_000 : Int.min...Int.max, using: &generator) }
+        for hundredths in edges + randoms {
+            let magnitude = hundredths.magnitude
+            let (whole, fraction) = (magnitude / 100, magnitude % 100)
+            let sign = hundredths < 0 ? "-" : ""
+            let full = "\(sign)\(whole),\(fraction < 10 ? "0" : "")\(fraction)"
+            #expect(DecimalText.format(Points(hundredths: hundredths)) == full)
+            #expect(DecimalText.format(Points(hundredths: hundredths), trimWhole: true) == (fraction == 0 ? "\(sign)\(whole)" : full))
+        }
+    }
 }

@@ -146,6 +146,29 @@ import Testing
         #expect(scores.hasGap(item: item, rules: .standard) == flagged)
     }
 
+    /// The grid reads the flag by the item's position in the year's layout: the same answer as
+    /// by its code, whether the unit's scores are laid out by that layout or by their own.
+    @Test func gapByPositionIsGapByCode() {
+        let tree = CriteriaTree.standard
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var own: [String: Points] = [:], theirs: [String: Points] = [:]
+            for item in tree.items where Bool.random(using: &generator) {
+                own[item.code] = Points(hundredths: Int.random(in: 0...item.maximum.hundredths, using: &generator))
+                if Bool.random(using: &generator) { theirs[item.code] = Points(hundredths: Int.random(in: 0...item.maximum.hundredths, using: &generator)) }
+            }
+            var laidOutByTree = UnitScores(layout: tree.layout)
+            for (code, points) in own { laidOutByTree.set(points, item: code, round: .selfAssessment) }
+            for (code, points) in theirs { laidOutByTree.set(points, item: code, round: .cluster) }
+            let laidOutOwn = UnitScores(selfAssessment: own, cluster: theirs)
+            for (position, item) in tree.items.enumerated() {
+                for scores in [laidOutByTree, laidOutOwn] {
+                    #expect(scores.hasGap(item: item, at: position, of: tree.layout, rules: .standard) == scores.hasGap(item: item, rules: .standard), "\(item.code)")
+                }
+            }
+        }
+    }
+
     @Test func gapNeedsBothRounds() {
         let item = CriteriaTree.standard.item(code: "1.1")!
         #expect(!UnitScores(selfAssessment: ["1.1": Points(10)]).hasGap(item: item, rules: .standard))

@@ -157,8 +157,14 @@ public struct UnitScores: Hashable, Sendable {
     /// Whether the self and cluster scores of an item differ by at least the rule set's share
     /// of the item's maximum, so the meeting looks at it.
     public func hasGap(item: Criterion, rules: RuleSet) -> Bool {
-        guard let position = layout.position(of: item.code), let own = score(at: position, in: .selfAssessment),
-              let theirs = score(at: position, in: .cluster) else { return false }
+        guard let position = layout.position(of: item.code) else { return false }
+        return hasGap(item: item, at: position, of: layout, rules: rules)
+    }
+
+    /// `hasGap` of the item at `position` of a tree's layout (see `score(at:of:in:)`): read by
+    /// position, without looking its code up, when these scores are laid out by it.
+    public func hasGap(item: Criterion, at position: Int, of items: ItemLayout, rules: RuleSet) -> Bool {
+        guard let own = score(at: position, of: items, in: .selfAssessment), let theirs = score(at: position, of: items, in: .cluster) else { return false }
         // |own - theirs| >= percent% of maximum, in integers: 100 * gap >= percent * maximum.
         return 100 * (own - theirs).magnitude.hundredths >= rules.gapFlagPercent * item.maximum.hundredths
     }

@@ -11,14 +11,29 @@ public enum DecimalText {
     /// Formats points with a decimal comma and two decimals, dropping ",00" when `trimWhole` is set.
     public static func format(_ points: Points, trimWhole: Bool = false) -> String {
         let negative = points.hundredths < 0
-        let magnitude = abs(points.hundredths)
-        let whole = magnitude / 100
+        let magnitude = points.hundredths.magnitude
         let fraction = magnitude % 100
-        var text = String(whole)
-        if !(trimWhole && fraction == 0) {
-            text += "," + (fraction < 10 ? "0" : "") + String(fraction)
+        // Written backwards into a small stack buffer: every frame formats a screenful of
+        // scores, and building the text from pieces made a string per piece.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
+            var at = bytes.count
+            func put(_ byte: UInt8) {
+                at -= 1
+                bytes[at] = byte
+            }
+            if !(trimWhole && fraction == 0) {
+                put(UInt8(ascii: "0") + UInt8(fraction % 10))
+                put(UInt8(ascii: "0") + UInt8(fraction / 10))
+                put(UInt8(ascii: ","))
+            }
+            var whole = magnitude / 100
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[at...]), as: UTF8.self)
         }
-        return negative ? "-" + text : text
     }
 
     /// Parses a non-negative amount with at most two decimals; a trailing separator ("9,") is 9.

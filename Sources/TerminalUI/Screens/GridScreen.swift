@@ -220,7 +220,7 @@ enum GridScreen: Screen {
         // Each major's items with their positions in the year's layout, found once a frame.
         let majors = year.tree.majors.enumerated().map { index, major in Array(zip(major.leaves, layout.itemPositions(ofMajor: index))) }
         // Only the columns on screen are formatted (at 80 columns, 8 of the grid's 25).
-        var shown = Set<Int>()
+        var shown = [Bool](repeating: false, count: columns.count)
         let row = { (index: Int) -> [TableCell] in
             let unit = year.units[index]
             let scores = year.scores[unit.id] ?? UnitScores(layout: layout)
@@ -234,14 +234,14 @@ enum GridScreen: Screen {
                 for (item, position) in items {
                     let value = round.map { scores.score(at: position, of: layout, in: $0) } ?? scores.final(at: position, of: layout, rule: rule)
                     subtotal += value ?? .zero
-                    guard shown.contains(cells.count) else {
+                    guard shown[cells.count] else {
                         cells.append(TableCell(""))
                         continue
                     }
-                    let flagged = scores.hasGap(item: item, rules: year.rules)
+                    let flagged = scores.hasGap(item: item, at: position, of: layout, rules: year.rules)
                     cells.append(value.map { TableCell(DecimalText.format($0), role: flagged ? .flagged : nil) } ?? TableCell("·", role: .scoreMissing))
                 }
-                cells.append(shown.contains(cells.count) ? TableCell(DecimalText.format(subtotal), role: .accent) : TableCell(""))
+                cells.append(shown[cells.count] ? TableCell(DecimalText.format(subtotal), role: .accent) : TableCell(""))
             }
             cells += [TableCell(result.map { DecimalText.format($0.result.bonus) } ?? ""),
                       TableCell(result.map { DecimalText.format($0.result.deduction) } ?? ""),
@@ -262,7 +262,7 @@ enum GridScreen: Screen {
         whole.firstScrolledColumn = 0
         let width = area.columns - 1
         if whole.visibleColumns(width: width).count == columns.count { table = whole }
-        shown = Set(table.visibleColumns(width: width))
+        for column in table.visibleColumns(width: width) { shown[column] = true }
         var infoLimit = area.columns - 2
         if table.visibleColumns(width: width).count < columns.count {
             let label = focusedGroup < year.tree.majors.count ? words.screen.groupLabel(focusedGroup + 1, year.tree.majors.count) : summary
