@@ -82,4 +82,21 @@ import TestSupport
             #expect(fast == general, "\(RandomMixes.scalars(text)) at \(row):\(column), width \(width), right \(alignRight)")
         }
     }
+
+    /// A fill is clipped to the buffer, whatever part of the rectangle lies outside it.
+    @Test func aFillTouchesOnlyTheCellsOfItsRectangleInsideTheBuffer() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let rect = Rect(row: Int.random(in: -4...8, using: &generator), column: Int.random(in: -6...20, using: &generator),
+                            rows: Int.random(in: 0...8, using: &generator), columns: Int.random(in: 0...24, using: &generator))
+            var buffer = Buffer(size: Size(rows: 5, columns: 12))
+            buffer.fill(rect, role: .accent)
+            for row in 0..<5 {
+                for column in 0..<12 {
+                    let inside = row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns
+                    #expect(buffer[row, column] == Cell(character: " ", role: inside ? .accent : .normal), "\(rect) at \(row):\(column)")
+                }
+            }
+        }
+    }
 }

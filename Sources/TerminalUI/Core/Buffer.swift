@@ -132,9 +132,14 @@ public struct Buffer: Hashable, Sendable {
 
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
-        for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
-            for column in rect.column..<rect.right where column >= 0 && column < size.columns {
-                self[row, column] = Cell(scalar: " ", role: role)
+        let (left, right) = (max(0, rect.column), min(size.columns, rect.right))
+        let (top, bottom) = (max(0, rect.row), min(size.rows, rect.bottom))
+        guard left < right, top < bottom else { return }
+        let blank = Cell(scalar: " ", role: role)
+        let width = size.columns
+        cells.withUnsafeMutableBufferPointer { cells in
+            for row in top..<bottom {
+                for column in left..<right { cells[row * width + column] = blank }
             }
         }
     }
@@ -186,7 +191,21 @@ public struct Buffer: Hashable, Sendable {
     /// letters, digits and punctuation up to Latin Extended-B (Vietnamese's ơ ư ă đ) and the
     /// precomposed Vietnamese letters; no combining mark, control, wide or other character.
     static func isOneColumnPerScalar(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { (0x20..<0x7F).contains($0.value) || (0xA0..<0x250).contains($0.value) || (0x1EA0...0x1EF9).contains($0.value) }
+        text.unicodeScalars.allSatisfy(isOneColumn)
+    }
+
+    /// The number of scalars of an `isOneColumnPerScalar` text, its width; nil for any other.
+    static func oneColumnScalarCount(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isOneColumn(scalar) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    private static func isOneColumn(_ scalar: Unicode.Scalar) -> Bool {
+        (0x20..<0x7F).contains(scalar.value) || (0xA0..<0x250).contains(scalar.value) || (0x1EA0...0x1EF9).contains(scalar.value)
     }
 
     /// Writes text padded with blanks of the same role to exactly `width` columns (clipped).
@@ -194,11 +213,12 @@ public struct Buffer: Hashable, Sendable {
         guard width > 0 else { return }
         // Most of a frame (numbers, Latin and precomposed Vietnamese): a text with no control,
         // mark or wide character is as wide as its scalars, measured and written in two passes.
-        if Self.isOneColumnPerScalar(text), case let count = text.unicodeScalars.count, count <= width {
+        if let count = Self.oneColumnScalarCount(text), count <= width {
             guard row >= 0, row < size.rows else { return }
-            fill(Rect(row: row, column: column, rows: 1, columns: width), role: role)
             let start = alignRight ? column + width - count : column
+            fill(Rect(row: row, column: column, rows: 1, columns: start - column), role: role)
             writeScalars(text, row: row, column: start, end: min(size.columns, start + width), role: role)
+            fill(Rect(row: row, column: start + count, rows: 1, columns: column + width - start - count), role: role)
             return
         }
         writePaddedCharacters(text, row: row, column: column, width: width, role: role, alignRight: alignRight)
