@@ -9,6 +9,8 @@ Prints one JSON object:
                    writes its set-up at once, then nothing while the year loads);
   first_byte_ms    per key: from writing the key to the first byte the program writes back;
   bytes            per key: the bytes written back until --quiet ms pass without output;
+  cpu_ms_per_key   the program's CPU time (user and system) over the keys, divided by their
+                   number (from /proc; a smaller --quiet sends keys closer together);
   peak_kib         the program's peak resident memory (ru_maxrss, from wait4) once it has quit.
 
 The key is the cursor's ↓ as a terminal sends it: ESC O B once the program has put the keypad in
@@ -89,7 +91,13 @@ def main():
     first_screen = last - started
     down = b"\x1bOB" if b"\x1b[?1h" in screen else b"\x1b[B"
 
+    def cpu_seconds():
+        # utime and stime, fields 14 and 15 of /proc/PID/stat (after the command's name).
+        fields = open(f"/proc/{program.pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     first_bytes, sizes = [], []
+    cpu_before = cpu_seconds()
     for _ in range(args.keys):
         sent = now_ms()
         os.write(master, down)
@@ -98,6 +106,7 @@ def main():
             break
         first_bytes.append(first - sent)
         sizes.append(len(data))
+    cpu_per_key = (cpu_seconds() - cpu_before) * 1000 / max(1, len(first_bytes))
 
     # SIGHUP is what a dropped connection sends; thidua leaves cleanly on it.
     os.kill(program.pid, signal.SIGHUP)
@@ -119,7 +128,7 @@ def main():
     print(json.dumps({
         "rows": args.rows, "columns": args.columns,
         "first_screen_ms": first_screen, "first_screen_bytes": len(screen),
-        "first_byte_ms": first_bytes, "bytes": sizes,
+        "first_byte_ms": first_bytes, "bytes": sizes, "cpu_ms_per_key": cpu_per_key,
         "peak_kib": usage.ru_maxrss,
     }))
     return 0
