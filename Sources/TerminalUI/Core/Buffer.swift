@@ -151,11 +151,11 @@ public struct Buffer: Hashable, Sendable {
         guard row >= 0, row < size.rows else { return 0 }
         let end = min(size.columns, column + (limit ?? size.columns))
         let shown = DisplayWidth.sanitized(text)
-        guard Self.isOneColumnPerScalar(shown) else { return writeCharacters(shown, row: row, column: column, end: end, role: role) }
+        guard Self.oneColumnScalarCount(shown) != nil else { return writeCharacters(shown, row: row, column: column, end: end, role: role) }
         return writeScalars(shown, row: row, column: column, end: end, role: role)
     }
 
-    /// Latin and precomposed Vietnamese (`isOneColumnPerScalar`): every scalar is a character
+    /// Latin and precomposed Vietnamese (`oneColumnScalarCount`): every scalar is a character
     /// one column wide, written without breaking the text into grapheme clusters.
     @discardableResult
     private mutating func writeScalars(_ shown: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
@@ -187,14 +187,10 @@ public struct Buffer: Hashable, Sendable {
         return at - column
     }
 
-    /// Whether each scalar of the text is a character of its own, one column wide: Latin
-    /// letters, digits and punctuation up to Latin Extended-B (Vietnamese's ơ ư ă đ) and the
-    /// precomposed Vietnamese letters; no combining mark, control, wide or other character.
-    static func isOneColumnPerScalar(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(isOneColumn)
-    }
-
-    /// The number of scalars of an `isOneColumnPerScalar` text, its width; nil for any other.
+    /// The width of a text each of whose scalars is a character of its own, one column wide
+    /// (its scalar count): Latin letters, digits and punctuation up to Latin Extended-B
+    /// (Vietnamese's ơ ư ă đ) and the precomposed Vietnamese letters. nil for a text holding a
+    /// combining mark, a control, a wide or any other character.
     static func oneColumnScalarCount(_ text: String) -> Int? {
         var count = 0
         for scalar in text.unicodeScalars {
