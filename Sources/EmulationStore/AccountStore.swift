@@ -144,7 +144,7 @@ extension EmulationStore {
             case .readWrite(let queue):
                 // Opening takes no write lock unless the file has no account yet.
                 if try queue.read({ db in try StoredAccount.fetchCount(db) > 0 }) { return try queue.read(load) }
-                return try queue.write { db in
+                return try queue.guardedWrite { db in
                     let empty = try StoredAccount.fetchCount(db) == 0
                     if empty && FileOwner.isCurrentUser(ownerOf: path) {
                         try ChangeCapture.reset(db)

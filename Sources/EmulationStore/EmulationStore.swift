@@ -65,7 +65,7 @@ public final class EmulationStore: Sendable {
     private func transaction<T>(_ work: (Database) throws -> T) throws -> T {
         guard case .readWrite(let queue) = access else { throw StoreError.readOnly(path: path) }
         return try retryingBusy {
-            try queue.write { db in
+            try queue.guardedWrite { db in
                 writeBase.value = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit'") ?? 0
                 try ChangeCapture.reset(db)
                 let result = try work(db)

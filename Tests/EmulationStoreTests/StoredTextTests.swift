@@ -53,4 +53,20 @@ import Testing
             try store.saveMeeting(reference, MeetingRecord(attendees: ["Lãnh đạo\u{1B}[31m"]))
         }
     }
+
+    /// The guard (and the capture of changes) is made before a connection's first write, not
+    /// when it opens: a command that only reads never parses it. A write the guard refuses is
+    /// rolled back; the guard stays, made outside that transaction.
+    @Test func theGuardIsMadeAtTheFirstWriteAndOutlivesARefusedOne() throws {
+        let (database, _, reference, _) = try year()
+        let reader = try database.open()
+        #expect(try reader.snapshot(code: "QA", year: 2024).units.count == 1)
+        #expect(try !reader.pool.read(WriteGuards.areInstalled))
+        #expect(throws: StoreError.controlCharacterStored(column: "pledgeTask.text")) { try reader.saveTask(reference, id: nil, text: Self.escape) }
+        #expect(try reader.pool.read(WriteGuards.areInstalled))
+        try reader.pool.write { db in
+            #expect(throws: (any Error).self) { try db.execute(sql: "UPDATE cluster SET name = 'Cụm\u{1B}[0m'") }
+        }
+        #expect(try reader.snapshot(code: "QA", year: 2024).cluster.name == "Cụm thử")
+    }
 }

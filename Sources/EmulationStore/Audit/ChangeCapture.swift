@@ -10,7 +10,7 @@ enum ChangeCapture {
     static let table = "auditChange"
 
     /// Creates the capture table and the triggers of every data table. Called on the connection
-    /// that writes, after the migrations (the tables must exist). Writes nothing to the file.
+    /// that writes, before its first write (WriteGuards). Writes nothing to the file.
     static func install(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TEMP TABLE IF NOT EXISTS \(table) (

@@ -61,10 +61,8 @@ enum DatabaseOpener {
                     guard try queue.read(Schema.appliedMigrations(_:)).isSuperset(of: Schema.knownMigrations) else { throw error }
                 }
             }
-            // This connection's own capture of its data changes, for their audit rows: TEMP
-            // objects, written to no file and taking no lock on it.
-            try queue.writeWithoutTransaction(ChangeCapture.install)
-            try queue.writeWithoutTransaction { db in try TextGuard.install(db) }
+            // The connection's capture of its changes and its text guard are made before its
+            // first write (WriteGuards), not here.
             return queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
