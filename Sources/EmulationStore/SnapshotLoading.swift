@@ -50,7 +50,7 @@ extension EmulationStore {
         let tree = StoredCriterion.tree(criteria)
         let layout = tree.layout
         // Each criterion's place in the tree's layout, so a score is stored by position.
-        let positions = codes.compactMapValues { layout.position(of: $0) }
+        let positions = CriterionPositions(codes.compactMapValues { layout.position(of: $0) })
         var scores: [MemberUnit.ID: UnitScores] = [:]
         scores.reserveCapacity(units.count)
         // The scores come unit by unit (as they were imported or typed), so one unit's are

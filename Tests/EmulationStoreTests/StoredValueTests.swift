@@ -115,6 +115,26 @@ import Testing
         }
     }
 
+    /// A score row thidua would not have written but can read (its round stored as a BLOB of
+    /// the same letters, as another tool might) is not read by the fast path of a year's load:
+    /// it is read afterwards through the record, and the year loads as before.
+    @Test func aScoreInAnotherStorageClassStillLoads() throws {
+        let (database, store, _) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let before = try store.snapshot(code: "HP-KH", year: 2023)
+        let changed = try store.pool.writeWithoutTransaction { db in
+            // The CHECK compares text: the schema would refuse the BLOB a hand edit can store.
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+            try db.execute(sql: "UPDATE score SET round = CAST(round AS BLOB) WHERE rowid IN (SELECT rowid FROM score ORDER BY rowid LIMIT 3)")
+            return db.changesCount
+        }
+        #expect(changed == 3)
+        let after = try store.snapshot(code: "HP-KH", year: 2023)
+        #expect(after.scores == before.scores)
+        #expect(after.review().ranking.entries.map(\.result.total) == before.review().ranking.entries.map(\.result.total))
+    }
+
     /// The headline case: a role no thidua writes is not read as "member".
     @Test func aChairmanIsNotLoadedAsAMember() throws {
         let (database, store, reference) = try demo()

@@ -50,33 +50,58 @@ extension StoredScore {
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
-    /// Every score of a year, each handed to `body` as it is read: a cursor, not an array of
-    /// 300,000 records for a 10,000-unit year, and each column read by its position.
+    /// Every score of a year, each handed to `body` as it is read: stepped with SQLite's own
+    /// calls, not an array of 300,000 records for a 10,000-unit year (GRDB's cursor was a tenth
+    /// of this loop at 10,000 units, reading the year's id back another). A row thidua would not have written
+    /// (`plain` says nil) is read afterwards by its rowid through the record's reading, which
+    /// reads it or refuses it naming the value.
     static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
+        // The year's id is not read back: a row that matches `clusterYearId = ?` holds that integer
+        // (the column's INTEGER affinity stores 1.0 or '1' as 1).
+        let statement = try db.cachedStatement(sql: "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?")
+        try statement.setArguments([yearID])
+        let sqlite = statement.sqliteStatement
+        var unusual: [Int64] = []
+        defer { sqlite3_reset(sqlite) }
+        while true {
+            let code = sqlite3_step(sqlite)
+            guard code == SQLITE_ROW else {
+                if code == SQLITE_DONE { break }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql, arguments: [yearID])
+            }
+            if let score = plain(sqlite, yearID: yearID) { try body(score) } else { unusual.append(sqlite3_column_int64(sqlite, 4)) }
+        }
         let keys = Self.positionalKeys
         let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "SELECT \(columns), rowid FROM score WHERE clusterYearId = ?")
-        let rows = try Row.fetchCursor(statement, arguments: [yearID])
-        while let row = try rows.next() {
-            try body(plain(statement.sqliteStatement) ?? StoredScore(row: row, keys: keys))
+        for rowID in unusual {
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(columns), rowid FROM score WHERE rowid = ?", arguments: [rowID]) else { continue }
+            try body(StoredScore(row: row, keys: keys))
         }
     }
 
-    /// The row the statement stands on, read with SQLite's own calls when it holds what thidua
-    /// writes (integers, a round it knows, a score not below zero): a fifth of a year's load at
-    /// 10,000 units went to GRDB's checks of each column. nil for any other row, which the
-    /// record's reading then reads, or refuses naming the value.
-    private static func plain(_ statement: SQLiteStatement) -> StoredScore? {
+    /// The row the statement stands on (`unitId, criterionId, round, hundredths`), read with
+    /// SQLite's own calls when it holds what thidua writes (integers, a round it knows, a score
+    /// not below zero): a fifth of a year's load at 10,000 units went to GRDB's checks of each
+    /// column. nil for any other row, which the record's reading then reads, or refuses naming
+    /// the value.
+    private static func plain(_ statement: SQLiteStatement, yearID: Int64) -> StoredScore? {
         func isInteger(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_INTEGER }
-        guard isInteger(0), isInteger(1), isInteger(2), isInteger(4),
-              sqlite3_column_type(statement, 3) == SQLITE_TEXT, let text = sqlite3_column_text(statement, 3) else { return nil }
-        let roundText = String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 3))), as: UTF8.self)
-        guard let round = ScoreRound(rawValue: roundText) else { return nil }
-        let hundredths = sqlite3_column_int64(statement, 4)
+        guard isInteger(0), isInteger(1), isInteger(3),
+              sqlite3_column_type(statement, 2) == SQLITE_TEXT, let text = sqlite3_column_text(statement, 2) else { return nil }
+        guard let round = roundOf(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 2)))) else { return nil }
+        let hundredths = sqlite3_column_int64(statement, 3)
         guard hundredths >= 0, let points = Int(exactly: hundredths) else { return nil }
-        return StoredScore(clusterYearId: sqlite3_column_int64(statement, 0), unitId: sqlite3_column_int64(statement, 1),
-                           criterionId: sqlite3_column_int64(statement, 2), round: round, hundredths: points)
+        return StoredScore(clusterYearId: yearID, unitId: sqlite3_column_int64(statement, 0),
+                           criterionId: sqlite3_column_int64(statement, 1), round: round, hundredths: points)
     }
+
+    /// The round whose raw value these bytes spell, compared byte by byte: no string is made
+    /// for each of a year's 300,000 rows.
+    private static func roundOf(_ bytes: UnsafeBufferPointer<UInt8>) -> ScoreRound? {
+        roundBytes.first { $0.bytes.elementsEqual(bytes) }?.round
+    }
+
+    private static let roundBytes = ScoreRound.allCases.map { (round: $0, bytes: Array($0.rawValue.utf8)) }
 
     typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, criterionId: ReadKey, round: ReadKey, hundredths: ReadKey)
 
