@@ -27,10 +27,10 @@ extension EmulationStore {
         var units: [MemberUnit] = []
         var memberships: [Membership] = []
         var inactiveUnits: [MemberUnit] = []
-        let roster = try StoredMembership.roster(reference.id).fetchAll(db)
+        let roster = try StoredMembership.rosterRows(reference.id, db)
         // The cluster's units in one pass (not 10,000 lookups by key); a member from elsewhere
         // (a file edited by hand) is looked up by its key.
-        var unitRows = try Dictionary(StoredUnit.filter { $0.clusterId == reference.clusterID }.fetchAll(db).map { ($0.rowID, $0) },
+        var unitRows = try Dictionary(StoredUnit.ofCluster(reference.clusterID, db).map { ($0.rowID, $0) },
                                       uniquingKeysWith: { first, _ in first })
         let elsewhere = roster.map(\.unitId).filter { unitRows[$0] == nil }
         if !elsewhere.isEmpty { for unit in try StoredUnit.fetchAll(db, keys: elsewhere) { unitRows[unit.rowID] = unit } }

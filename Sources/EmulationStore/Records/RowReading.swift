@@ -22,6 +22,12 @@ struct ReadKey {
 /// `StoreError.unknownStoredValue` naming its column. Tests hold each hand reading to the
 /// record's Codable reading.
 extension StoredRecord {
+    /// The columns `keys` name, in their order, and the rowid (which names the row in an
+    /// error): the select list of rows read by position.
+    static func selection(_ keys: [ReadKey]) -> String {
+        (keys.map { "\"\($0.name)\"" } + ["rowid"]).joined(separator: ", ")
+    }
+
     static func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ row: Row, _ key: ReadKey) throws -> Value {
         do {
             if let index = key.index { return try row.decode(Value.self, atIndex: index) }
