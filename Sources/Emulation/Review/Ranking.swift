@@ -24,7 +24,7 @@ public struct Ranking: Hashable, Sendable {
     public init(results: [UnitResult], rules: RuleSet) {
         // Units equal on everything are listed in Vietnamese alphabetical order, so the output is stable.
         // Positions are sorted, not the results themselves (a result is large to move).
-        let byName = results.indicesInVietnameseOrder(by: \.unit.name)
+        let byName = results.indicesInVietnameseOrder { $0.unit.name }
         var place = [Int](repeating: 0, count: results.count)
         for (order, index) in byName.enumerated() { place[index] = order }
         self.alphabetical = Dictionary(byName.enumerated().map { (results[$1].unit.id, $0) }, uniquingKeysWith: { first, _ in first })

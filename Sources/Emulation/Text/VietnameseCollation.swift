@@ -22,7 +22,10 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        if lhs.weights != rhs.weights { return lhs.weights.lexicographicallyPrecedes(rhs.weights) }
+        // One pass: the first weight that differs decides, then the length, then the text.
+        let (left, right) = (lhs.weights, rhs.weights)
+        for index in 0..<min(left.count, right.count) where left[index] != right[index] { return left[index] < right[index] }
+        if left.count != right.count { return left.count < right.count }
         return lhs.original.unicodeScalars.lexicographicallyPrecedes(rhs.original.unicodeScalars)
     }
 
@@ -89,19 +92,40 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     /// decomposition gives (`Letters`), without decomposing the text (two fifths of a ranking's
     /// time at 10,000 units). nil for anything else: a combining mark, a control, other scripts.
     static func weightsOfPrecomposed(_ text: String, letters: inout Letters) -> [Int32]? {
-        var weights = Weights()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x20 && value < 0x7F {
-                let (letter, upper) = Self.letter(base: scalar, modifier: nil)
-                weights.append(letter: letter, tone: 0, upper: upper)
-            } else if let known = letters.weights(of: scalar) {
-                weights.append(letter: known.letter, tone: known.tone, upper: known.upper)
-            } else {
-                return nil
+        // Written in place, letters then tones then cases (as `Weights.joined` lays them out):
+        // one array per key, not four (a province's ranking makes 10,000 keys).
+        let count = text.unicodeScalars.count
+        var known = true
+        let weights = [Int32](unsafeUninitializedCapacity: 3 * count + 2) { buffer, initialized in
+            var index = 0
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                let weight: (letter: Int, tone: Int, upper: Bool)
+                if value >= 0x20 && value < 0x7F {
+                    let ascii = Self.asciiLetters[Int(value)]
+                    weight = (ascii.rank, 0, ascii.upper)
+                } else if let found = letters.weights(of: scalar) {
+                    weight = found
+                } else {
+                    known = false
+                    break
+                }
+                buffer[index] = Int32(weight.letter + 1)
+                buffer[count + 1 + index] = Int32(weight.tone)
+                buffer[2 * count + 2 + index] = weight.upper ? 1 : 0
+                index += 1
             }
+            buffer[count] = 0
+            buffer[2 * count + 1] = 0
+            initialized = known ? 3 * count + 2 : 0
         }
-        return weights.joined
+        return known ? weights : nil
+    }
+
+    /// Each printable ASCII character's rank and case, as `letter` finds them, looked up once.
+    private static let asciiLetters: [(rank: Int, upper: Bool)] = (0..<0x80).map { value in
+        guard value >= 0x20, value < 0x7F, let scalar = Unicode.Scalar(value) else { return (0, false) }
+        return letter(base: scalar, modifier: nil)
     }
 
     static func weightsOfPrecomposed(_ text: String) -> [Int32]? {
@@ -207,6 +231,8 @@ extension Collection {
     public func indicesInVietnameseOrder(by text: (Element) -> String) -> [Index] {
         var letters = VietnameseCollationKey.Letters()
         let keys = map { VietnameseCollationKey(text($0), letters: &letters) }
-        return Array(zip(indices, keys)).sorted { $0.1 < $1.1 }.map(\.0)
+        // Places sorted, not (index, key) pairs: a key is an array and a string to move.
+        let indices = Array(indices)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
     }
 }
