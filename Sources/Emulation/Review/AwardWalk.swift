@@ -33,7 +33,18 @@ public enum AwardWalk {
         // By position in the ranking, not by unit: a confirmed cell walks every unit of the
         // ranking again, and on thousands of units dictionaries and copies of each entry per
         // award were most of its time.
-        let entries = ranking.entries
+        // Entries read in place: an array's subscript copies the entry (its result, its unit's
+        // names) for every field read.
+        ranking.entries.withUnsafeBufferPointer { entries in
+            walk(entries, count: ranking.count, rules: rules, registrations: registrations, memberCount: memberCount, excluded: excluded,
+                 lostTies: lostTies)
+        }
+    }
+
+    private static func walk(
+        _ entries: UnsafeBufferPointer<RankedUnit>, count: Int, rules: RuleSet, registrations: [MemberUnit.ID: Set<String>],
+        memberCount: Int, excluded: Set<Candidacy>, lostTies: Set<Candidacy>
+    ) -> (proposals: [AwardProposal], ties: [Tie]) {
         // What kept each unit from each award, as a list shared by every unit kept the same
         // way (most units of a province share a few lists): 10,000 arrays were most of a
         // review's memory.
@@ -100,20 +111,20 @@ public enum AwardWalk {
         }
 
         let proposals = entries.indices.map { index in
-            let entry = entries[index]
-            let standing = AwardProposal.Standing(rank: entry.rank, of: ranking.count, total: entry.result.total,
-                                                  classification: entry.result.classification)
-            if let (cause, note) = rules.eligibility.barringCause(entry.unit.eligibility) {
+            let unitID = entries[index].unit.id
+            let standing = AwardProposal.Standing(rank: entries[index].rank, of: count, total: entries[index].result.total,
+                                                  classification: entries[index].result.classification)
+            if let (cause, note) = rules.eligibility.barringCause(entries[index].unit.eligibility) {
                 let barred: ProposalReason = rules.eligibility.treatment == .deferred ? .deferred(cause, note: note) : .ineligible(cause, note: note)
-                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, standing: standing, details: [barred])
+                return AwardProposal(unitID: unitID, award: nil, tiedForQuota: false, standing: standing, details: [barred])
             }
             var details = blockers.list(skipped[index])
             guard let (award, tied) = assigned[index] else {
-                return AwardProposal(unitID: entry.unit.id, award: nil, tiedForQuota: false, standing: standing, details: details)
+                return AwardProposal(unitID: unitID, award: nil, tiedForQuota: false, standing: standing, details: details)
             }
             if rules.award(code: award)?.requiresRegistration == true { details.append(.registered(award: award)) }
             if tied { details.append(.tiedNeedsVote(award: award)) }
-            return AwardProposal(unitID: entry.unit.id, award: award, tiedForQuota: tied, standing: standing, details: details)
+            return AwardProposal(unitID: unitID, award: award, tiedForQuota: tied, standing: standing, details: details)
         }
         return (proposals, ties)
     }

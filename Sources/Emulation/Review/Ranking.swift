@@ -31,9 +31,13 @@ public struct Ranking: Hashable, Sendable {
         // The total decides almost every pair (as `compare` does first): read from an array of
         // totals, not from the results, which the comparison would copy.
         let totals = results.map(\.total)
+        // So is each tie-break's value (as `compare` weighs it): the sort compares numbers, and
+        // never copies a result (two per pair compared, most of a province's ranking).
+        let tieValues = rules.tieBreaks.map { tieBreak in results.map { Self.value(of: tieBreak, $0) } }
         let ordered = byName.sorted { lhs, rhs in
             if totals[lhs] != totals[rhs] { return totals[lhs] > totals[rhs] }
-            return Self.compare(results[lhs], results[rhs], rules: rules) ?? (place[lhs] < place[rhs])
+            for values in tieValues where values[lhs] != values[rhs] { return values[lhs] > values[rhs] }
+            return place[lhs] < place[rhs]
         }
         var entries = ordered.map { RankedUnit(result: results[$0], rank: 0, isTied: false, decidedBy: nil) }
         Self.rank(&entries, rules: rules)
@@ -86,6 +90,11 @@ public struct Ranking: Hashable, Sendable {
     /// that runs on past the moved entries, or that a moved unit headed, is followed to its
     /// end, as its shared rank may have changed.
     private static func rank(_ entries: inout [RankedUnit], from start: Int, movedThrough last: Int, rules: RuleSet) {
+        // Entries read and set in place: an array's subscript would copy each result compared.
+        entries.withUnsafeMutableBufferPointer { entries in rank(entries, from: start, movedThrough: last, rules: rules) }
+    }
+
+    private static func rank(_ entries: UnsafeMutableBufferPointer<RankedUnit>, from start: Int, movedThrough last: Int, rules: RuleSet) {
         for index in entries.indices.dropFirst(start) {
             guard index > 0 else {
                 (entries[0].rank, entries[0].isTied, entries[0].decidedBy) = (1, false, nil)
@@ -131,13 +140,15 @@ public struct Ranking: Hashable, Sendable {
     }
 
     private static func decide(_ tieBreak: TieBreak, _ lhs: UnitResult, _ rhs: UnitResult) -> Bool? {
+        let (left, right) = (value(of: tieBreak, lhs), value(of: tieBreak, rhs))
+        return left == right ? nil : left > right
+    }
+
+    /// What a tie-break weighs in a result, as a number: the higher ranks above.
+    private static func value(of tieBreak: TieBreak, _ result: UnitResult) -> Int {
         switch tieBreak {
-        case .majorSubtotal(let code):
-            let left = lhs.subtotal(major: code)
-            let right = rhs.subtotal(major: code)
-            return left == right ? nil : left > right
-        case .womenMajority:
-            return lhs.unit.womenMajority == rhs.unit.womenMajority ? nil : lhs.unit.womenMajority
+        case .majorSubtotal(let code): return result.subtotal(major: code).hundredths
+        case .womenMajority: return result.unit.womenMajority ? 1 : 0
         }
     }
 }
