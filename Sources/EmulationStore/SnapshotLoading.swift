@@ -30,8 +30,7 @@ extension EmulationStore {
         let roster = try StoredMembership.rosterRows(reference.id, db)
         // The cluster's units in one pass (not 10,000 lookups by key); a member from elsewhere
         // (a file edited by hand) is looked up by its key.
-        var unitRows = try Dictionary(StoredUnit.ofCluster(reference.clusterID, db).map { ($0.rowID, $0) },
-                                      uniquingKeysWith: { first, _ in first })
+        var unitRows = try StoredUnit.byRowID(ofCluster: reference.clusterID, db)
         let elsewhere = roster.map(\.unitId).filter { unitRows[$0] == nil }
         if !elsewhere.isEmpty { for unit in try StoredUnit.fetchAll(db, keys: elsewhere) { unitRows[unit.rowID] = unit } }
         for membership in roster {

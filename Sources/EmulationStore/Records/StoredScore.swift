@@ -62,6 +62,7 @@ extension StoredScore {
         try statement.setArguments([yearID])
         let sqlite = statement.sqliteStatement
         var unusual: [Int64] = []
+        let rounds = Self.roundBytes
         defer { sqlite3_reset(sqlite) }
         while true {
             let code = sqlite3_step(sqlite)
@@ -69,7 +70,7 @@ extension StoredScore {
                 if code == SQLITE_DONE { break }
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql, arguments: [yearID])
             }
-            if let score = plain(sqlite, yearID: yearID) { try body(score) } else { unusual.append(sqlite3_column_int64(sqlite, 4)) }
+            if let score = plain(sqlite, yearID: yearID, rounds: rounds) { try body(score) } else { unusual.append(sqlite3_column_int64(sqlite, 4)) }
         }
         let keys = Self.positionalKeys
         let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")
@@ -84,23 +85,20 @@ extension StoredScore {
     /// not below zero): a fifth of a year's load at 10,000 units went to GRDB's checks of each
     /// column. nil for any other row, which the record's reading then reads, or refuses naming
     /// the value.
-    private static func plain(_ statement: SQLiteStatement, yearID: Int64) -> StoredScore? {
+    private static func plain(_ statement: SQLiteStatement, yearID: Int64, rounds: [(round: ScoreRound, bytes: [UInt8])]) -> StoredScore? {
         func isInteger(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_INTEGER }
         guard isInteger(0), isInteger(1), isInteger(3),
               sqlite3_column_type(statement, 2) == SQLITE_TEXT, let text = sqlite3_column_text(statement, 2) else { return nil }
-        guard let round = roundOf(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 2)))) else { return nil }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 2)))
+        guard let round = rounds.first(where: { $0.bytes.elementsEqual(bytes) })?.round else { return nil }
         let hundredths = sqlite3_column_int64(statement, 3)
         guard hundredths >= 0, let points = Int(exactly: hundredths) else { return nil }
         return StoredScore(clusterYearId: yearID, unitId: sqlite3_column_int64(statement, 0),
                            criterionId: sqlite3_column_int64(statement, 1), round: round, hundredths: points)
     }
 
-    /// The round whose raw value these bytes spell, compared byte by byte: no string is made
-    /// for each of a year's 300,000 rows.
-    private static func roundOf(_ bytes: UnsafeBufferPointer<UInt8>) -> ScoreRound? {
-        roundBytes.first { $0.bytes.elementsEqual(bytes) }?.round
-    }
-
+    /// Each round's raw value as bytes, which a row's round is compared with: no string is
+    /// made for each of a year's 300,000 rows.
     private static let roundBytes = ScoreRound.allCases.map { (round: $0, bytes: Array($0.rawValue.utf8)) }
 
     typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, criterionId: ReadKey, round: ReadKey, hundredths: ReadKey)
