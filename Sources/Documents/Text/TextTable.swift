@@ -16,21 +16,47 @@ public struct TextTable: Sendable {
     }
 
     public func plain() -> String {
-        let all = ([header] + rows).map { $0.map(DisplayWidth.sanitized) }
-        // Each cell measured once: the widths of the columns, then each cell's padding.
-        let measured = all.map { $0.map(DisplayWidth.of) }
-        let widths = header.indices.map { column in measured.map { $0[column] }.max() ?? 0 }
+        let all = [header] + rows
+        // Each cell measured once, in one pass over its scalars when it is printable Latin or
+        // Vietnamese (nearly every cell: nothing to replace); a cell with a control character
+        // is measured as it is written, sanitized. The widths of the columns, then each cell's
+        // padding. (A province's ranking has 110,000 cells: copies of every row, sanitized and
+        // measured, were a third of `thidua rank`'s text.)
+        var sanitized: [Int: [Int: String]] = [:]
+        var measured: [[Int]] = []
+        measured.reserveCapacity(all.count)
+        var widths = [Int](repeating: 0, count: header.count)
+        for (line, cells) in all.enumerated() {
+            measured.append(cells.enumerated().map { column, cell in
+                let width: Int
+                if let printable = DisplayWidth.ofPrintable(cell) {
+                    width = printable
+                } else {
+                    let text = DisplayWidth.sanitized(cell)
+                    sanitized[line, default: [:]][column] = text
+                    width = DisplayWidth.of(text)
+                }
+                if column < widths.count { widths[column] = max(widths[column], width) }
+                return width
+            })
+        }
         // Written as UTF-8 bytes: `thidua rank` of a province prints 10,000 lines, and building
         // each line as a string of padded strings was a quarter of its work.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(all.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } + widths.reduce(0, +) * (all.count + 3))
         let space = UInt8(ascii: " ")
-        func append(_ cells: [String], _ cellWidths: [Int]) {
+        let alignsRight = header.indices.map(rightAligned.contains)
+        func append(_ line: Int) {
+            let (cells, cellWidths, replaced) = (all[line], measured[line], sanitized[line])
             let lineStart = bytes.count
-            for (column, cell) in cells.enumerated() {
-                if column > 0 { bytes += [space, space] }
+            for (column, original) in cells.enumerated() {
+                let cell = replaced?[column] ?? original
+                if column > 0 {
+                    bytes.append(space)
+                    bytes.append(space)
+                }
                 let padding = max(0, widths[column] - cellWidths[column])
-                if rightAligned.contains(column) {
+                if alignsRight[column] {
                     bytes += repeatElement(space, count: padding)
                     bytes += cell.utf8
                 } else {
@@ -42,10 +68,10 @@ public struct TextTable: Sendable {
             while bytes.count > lineStart, bytes.last == space { bytes.removeLast() }
             bytes.append(UInt8(ascii: "\n"))
         }
-        append(all[0], measured[0])
+        append(0)
         bytes += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8
         bytes.append(UInt8(ascii: "\n"))
-        for index in all.indices.dropFirst() { append(all[index], measured[index]) }
+        for line in all.indices.dropFirst() { append(line) }
         return String(decoding: bytes, as: UTF8.self)
     }
 

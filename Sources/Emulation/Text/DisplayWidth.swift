@@ -20,6 +20,21 @@ public enum DisplayWidth {
         return columns
     }
 
+    /// The columns of a text that `sanitized` leaves as it is and `of` measures scalar by
+    /// scalar (printable Latin and Vietnamese, precomposed or with combining marks), in one
+    /// pass; nil for any other text, which is sanitized and measured the long way.
+    public static func ofPrintable(_ text: String) -> Int? {
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0..<0x300, 0x1E00...0x1EFF: columns += 1
+            case 0x300...0x36F: continue
+            default: return nil
+            }
+        }
+        return columns
+    }
+
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         // Below the combining marks (U+0300), and Vietnamese's precomposed letters (U+1E00–U+1EFF),
