@@ -10,14 +10,17 @@ public struct YearSummary: Hashable, Sendable {
     public var unitNames: [String]
     /// Signatures of the current version of the pledge's tasks.
     public var signed: Int
-    /// Unit × item cells with a score in either round (a final score).
+    /// Unit × item cells with a score in either round (a final score); 0 when not counted
+    /// (`yearSummaries(countingCells: false)`).
     public var entered: Int
     public var items: Int
     public var votes: Int
 }
 
 extension EmulationStore {
-    public func yearSummaries() throws -> [YearSummary] {
+    /// Every cluster-year this account may read. `countingCells: false` leaves `entered` at
+    /// 0: counting reads every score of every year, the rest only rosters and small tables.
+    public func yearSummaries(countingCells: Bool = true) throws -> [YearSummary] {
         try read { db in
             // The stage through the record, which refuses one this build does not know; the
             // counts are a query.
@@ -30,18 +33,10 @@ extension EmulationStore {
                     (SELECT count(*) FROM signature s WHERE s.clusterYearId = clusterYear.id
                         AND s.tasksVersion = coalesce((SELECT tasksVersion FROM pledge p WHERE p.clusterYearId = clusterYear.id), 1)
                         AND s.unitId IN (SELECT unitId FROM membership m WHERE m.clusterYearId = clusterYear.id AND m.active = 1)) AS signed,
-                    coalesce(entered.cells, 0) AS entered,
+                    \(countingCells ? "coalesce(entered.cells, 0)" : "0") AS entered,
                     (SELECT count(*) FROM vote WHERE vote.clusterYearId = clusterYear.id) AS votes
                 FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId
-                LEFT JOIN (
-                    -- The cells of every year in one pass over the scores, in the order of their key
-                    -- (unit, item, round), so a cell's two rounds are next to each other: no set
-                    -- of cells built per year (which grew faster than the year did).
-                    SELECT cell.clusterYearId, count(*) AS cells
-                    FROM (SELECT unitId, criterionId, clusterYearId FROM score GROUP BY unitId, criterionId, clusterYearId) AS cell
-                    JOIN membership m ON m.clusterYearId = cell.clusterYearId AND m.unitId = cell.unitId AND m.active = 1
-                    GROUP BY cell.clusterYearId
-                ) AS entered ON entered.clusterYearId = clusterYear.id
+                \(countingCells ? Self.enteredCellsJoin : "")
                 ORDER BY cluster.code, clusterYear.year
                 """)
             // Only the clusters this account has a role in (every one, for an admin).
@@ -58,4 +53,17 @@ extension EmulationStore {
             }
         }
     }
+
+    /// Each year's cells with a score (unit × item, either round) of its active members.
+    private static let enteredCellsJoin = """
+        LEFT JOIN (
+            -- The cells of every year in one pass over the scores, in the order of their key
+            -- (unit, item, round), so a cell's two rounds are next to each other: no set
+            -- of cells built per year (which grew faster than the year did).
+            SELECT cell.clusterYearId, count(*) AS cells
+            FROM (SELECT unitId, criterionId, clusterYearId FROM score GROUP BY unitId, criterionId, clusterYearId) AS cell
+            JOIN membership m ON m.clusterYearId = cell.clusterYearId AND m.unitId = cell.unitId AND m.active = 1
+            GROUP BY cell.clusterYearId
+        ) AS entered ON entered.clusterYearId = clusterYear.id
+        """
 }

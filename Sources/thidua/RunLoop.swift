@@ -47,10 +47,11 @@ struct RunLoop {
         state.today = Today.calendarDate()
         var pending = App.start(&state, screen: screen, cluster: cluster, year: year)
         // Home counts every cluster-year of the file: opened on another screen, that screen is
-        // drawn first and Home (with the search it feeds) is counted just after.
+        // drawn first, then only what search and `:open` need of Home is read (its names, not
+        // its counts of cells, which Home reads when it is shown).
         var afterFirstFrame: [AppEffect] = []
-        if screen != .home {
-            afterFirstFrame = pending.filter(\.loadsHome)
+        if screen != .home, pending.contains(where: \.loadsHome) {
+            afterFirstFrame = [.loadHomeNames]
             pending.removeAll(where: \.loadsHome)
         }
         // The starting theme is applied quietly; only a problem with it is worth a message.
@@ -89,22 +90,27 @@ struct RunLoop {
         }
     }
 
+    /// Home's clusters and years, counted in SQL: Home never loads every score of every year.
+    private func overviews(countingCells: Bool) throws -> [ClusterOverview] {
+        let summaries = Dictionary(grouping: try store.yearSummaries(countingCells: countingCells), by: \.clusterCode)
+        return try store.clusters().map { cluster in
+            ClusterOverview(cluster: cluster.cluster, years: (summaries[cluster.cluster.code] ?? []).map { summary in
+                YearOverview(year: summary.year, status: summary.status, members: summary.unitNames.count, signed: summary.signed,
+                             entered: summary.entered, total: summary.unitNames.count * summary.items, votes: summary.votes,
+                             unitNames: summary.unitNames)
+            })
+        }
+    }
+
     private mutating func perform(_ effect: AppEffect, state: AppState) -> [AppAction] {
         do {
             switch effect {
             case .loadAccount:
                 return [.accountLoaded(try store.currentAccount())]
             case .loadHome:
-                // Counted in SQL: Home never loads every score of every year.
-                let summaries = Dictionary(grouping: try store.yearSummaries(), by: \.clusterCode)
-                let overviews = try store.clusters().map { cluster in
-                    ClusterOverview(cluster: cluster.cluster, years: (summaries[cluster.cluster.code] ?? []).map { summary in
-                        YearOverview(year: summary.year, status: summary.status, members: summary.unitNames.count, signed: summary.signed,
-                                     entered: summary.entered, total: summary.unitNames.count * summary.items, votes: summary.votes,
-                                     unitNames: summary.unitNames)
-                    })
-                }
-                return [.homeLoaded(overviews)]
+                return [.homeLoaded(try overviews(countingCells: true))]
+            case .loadHomeNames:
+                return [.homeNamesLoaded(try overviews(countingCells: false))]
             case .loadYear(let code, let year):
                 return [.yearLoaded(try store.snapshot(code: code, year: year))]
             case .loadDemo:

@@ -76,6 +76,15 @@ import Testing
             #expect(summary.votes == snapshot.votes.count)
         }
         #expect(try store.yearSummaries().first { $0.clusterCode == "HN-10" }?.entered == 74)
+        // Without counting the cells (what search and `:open` need): the same, entered at 0.
+        let counted = try store.yearSummaries()
+        let uncounted = try store.yearSummaries(countingCells: false)
+        #expect(uncounted == counted.map { summary in
+            var summary = summary
+            summary.entered = 0
+            return summary
+        })
+        #expect(counted.contains { $0.entered > 0 })
     }
 
     @Test func unknownClusterAndYearListWhatExists() throws {

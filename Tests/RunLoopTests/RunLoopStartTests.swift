@@ -24,4 +24,18 @@ import Testing
         let screen = try #require(clerk.terminal.seen["started"])
         #expect(screen.contains("Giao diện màu nosuch.theme: không có giao diện này"), "\(screen)")
     }
+
+    /// Opened on the grid, only Home's names are read after the first frame (what search and
+    /// `:open` need); its counts of cells entered, which read every score of the file, are
+    /// read when Home is shown, and are right there.
+    @Test func homeCountsItsCellsWhenShownAfterAnotherScreen() throws {
+        let year = try SharedYear()
+        try year.write(7, to: "Vĩnh Bảo", as: "setup")
+        let clerk = try Clerk("Trần Thị B", on: year, script: [.look("grid"), .key(.function(2)), .look("home"), .quit])
+        clerk.run()
+        let home = try #require(clerk.terminal.seen["home"])
+        let row = Clerk.row("Cụm thử", in: home)
+        #expect(row.contains("1/45"), "one cell of 3 units × 15 items:\n\(home)")
+    }
 }
+

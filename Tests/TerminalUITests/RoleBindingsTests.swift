@@ -229,7 +229,8 @@ import Testing
         switch effect {
         case .saveScore, .saveNote, .saveAdjustment, .saveCriteria, .changeYear, .createCluster, .loadDemo: return true
         // The dossier is written from what the viewer may read, into files, not the database.
-        case .loadAccount, .loadHome, .loadYear, .setTheme, .loadPreviousCriteria, .loadHistory, .export, .writeDossier, .suspend, .quit: return false
+        case .loadAccount, .loadHome, .loadHomeNames, .loadYear, .setTheme, .loadPreviousCriteria, .loadHistory, .export, .writeDossier, .suspend, .quit:
+            return false
         }
     }
 

@@ -57,6 +57,11 @@ public enum App {
             state.homeStale = false
             keepSelectionsVisible(&state)
             return []
+        case .homeNamesLoaded(let overviews):
+            state.overviews = overviews
+            state.homeStale = true
+            keepSelectionsVisible(&state)
+            return []
         case .yearLoaded(let snapshot):
             yearLoaded(snapshot, &state)
             return historyNeeded(&state)

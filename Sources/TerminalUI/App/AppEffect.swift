@@ -7,6 +7,11 @@ public enum AppEffect: Hashable, Sendable {
     /// Reads the acting account and its roles as stored now.
     case loadAccount
     case loadHome
+    /// Home's clusters, years and unit names without its counts of cells entered: what search
+    /// and `:open` need, read after the first frame of another screen. Counting the cells reads
+    /// every score of every year (a fifth of a second at a province's size, during which a key
+    /// would wait): Home counts them when it is shown.
+    case loadHomeNames
     case loadYear(code: String, year: Int)
     case loadDemo
     case createCluster(Cluster, year: Int)
@@ -39,6 +44,9 @@ public enum AppAction: Sendable {
     /// The acting account, with its roles as stored now.
     case accountLoaded(Account)
     case homeLoaded([ClusterOverview])
+    /// The overviews of `loadHomeNames`: their cells entered are not counted (zero) until Home
+    /// is shown, which loads them whole.
+    case homeNamesLoaded([ClusterOverview])
     case yearLoaded(YearSnapshot)
     case demoLoaded(loaded: [String], skipped: [String])
     case clusterCreated(code: String, year: Int)

@@ -96,7 +96,7 @@ enum SaveConflicts {
         case .saveAdjustment(_, _, let unitID, let kind, _?, let expecting):
             if overwriting == nil, case .value(let old) = expecting { AdjustmentEditing.set(kind, old, unitID: unitID, &state.shared) }
             seen = self.seen(unitID, overwriting, expecting, state.shared)
-        case .saveScore, .saveAdjustment, .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveCriteria, .loadPreviousCriteria,
+        case .saveScore, .saveAdjustment, .loadAccount, .loadHome, .loadHomeNames, .loadYear, .loadDemo, .createCluster, .setTheme, .saveCriteria, .loadPreviousCriteria,
              .changeYear, .export, .writeDossier, .loadHistory, .suspend, .quit:
             return
         }

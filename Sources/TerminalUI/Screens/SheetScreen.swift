@@ -172,7 +172,7 @@ enum SheetScreen: Screen {
             sheet.edit = TextField(adjustment.reason)
             sheet.seen = seen
             return true
-        case .loadAccount, .loadHome, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
+        case .loadAccount, .loadHome, .loadHomeNames, .loadYear, .loadDemo, .createCluster, .setTheme, .saveAdjustment, .saveCriteria, .loadPreviousCriteria,
              .changeYear, .export, .writeDossier, .loadHistory, .suspend, .quit:
             return false
         }
