@@ -42,8 +42,8 @@ extension StoredMembership {
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
-    /// The year's roster, in its order (as `roster`), each column read by its position: looking
-    /// each up by name was a tenth of loading a 10,000-unit year.
+    /// The year's roster, in its order (as `roster`), each column read by its position, not
+    /// looked up by name in each of a province's 10,000 rows.
     static func rosterRows(_ clusterYearID: Int64, _ db: Database) throws -> [StoredMembership] {
         let keys = Self.positionalKeys
         let columns = [keys.clusterYearId, keys.unitId, keys.role, keys.position, keys.ineligibleCause, keys.ineligibleNote, keys.active]

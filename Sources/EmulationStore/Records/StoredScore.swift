@@ -52,9 +52,9 @@ extension StoredScore {
 
     /// Every score of a year, each handed to `body` as it is read: stepped with SQLite's own
     /// calls, not an array of 300,000 records for a 10,000-unit year (GRDB's cursor was a tenth
-    /// of this loop at 10,000 units, reading the year's id back another). A row thidua would not have written
-    /// (`plain` says nil) is read afterwards by its rowid through the record's reading, which
-    /// reads it or refuses it naming the value.
+    /// of this loop at 10,000 units, reading the year's id back another). A row thidua would
+    /// not have written (`plain` says nil) is read afterwards by its rowid through the record's
+    /// reading, which reads it or refuses it naming the value.
     static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
         // The year's id is not read back: a row that matches `clusterYearId = ?` holds that integer
         // (the column's INTEGER affinity stores 1.0 or '1' as 1).
