@@ -7,7 +7,9 @@ Prints one JSON object:
   first_screen_ms  from starting the program to the last byte of its first frame (the frame
                    ends when the terminal has received nothing more for --settle ms: ncurses
                    writes its set-up at once, then nothing while the year loads);
-  first_byte_ms    per key: from writing the key to the first byte the program writes back;
+  first_byte_ms    per key: from writing the key to the first byte the program writes back
+                   (`--settle 30 --frame-bytes 1000 --keys 1`: a key pressed just after the
+                   first frame, while the program may still be reading what comes after it);
   bytes            per key: the bytes written back until --quiet ms pass without output;
   cpu_ms_per_key   the program's CPU time (user and system) over the keys, divided by their
                    number (from /proc; a smaller --quiet sends keys closer together);
@@ -67,6 +69,8 @@ def main():
     parser.add_argument("--keys", type=int, default=40)
     parser.add_argument("--quiet", type=float, default=250.0, help="ms without output that end a key's answer")
     parser.add_argument("--settle", type=float, default=3000.0, help="ms without output that end the first frame")
+    parser.add_argument("--frame-bytes", type=int, default=0,
+                        help="bytes the first frame holds at least (with a short --settle: the first key sent just after it)")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -85,6 +89,13 @@ def main():
                                start_new_session=True, preexec_fn=controlling_terminal, close_fds=True)
     os.close(slave)
     _, last, screen = read_until_quiet(master, args.settle, first_deadline_ms=started + 60_000)
+    # ncurses' set-up arrives at once, then nothing while the year loads: with a short --settle,
+    # the frame is the first quiet after --frame-bytes have come.
+    while last is not None and len(screen) < args.frame_bytes:
+        _, more_last, more = read_until_quiet(master, args.settle, first_deadline_ms=now_ms() + 60_000)
+        if more_last is None:
+            break
+        last, screen = more_last, screen + more
     if last is None:
         print(json.dumps({"error": "the program wrote nothing within 60 s"}))
         return 1
