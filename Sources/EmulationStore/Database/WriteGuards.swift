@@ -4,7 +4,7 @@ import GRDB
 /// changes for their audit rows (ChangeCapture) and the refusal of control characters
 /// (TextGuard). They are made before the connection's first write, not when it opens: parsing
 /// their few hundred statements was most of what opening a file cost (`thidua rank` on an
-/// unknown cluster: 50 → 30 ms), and a command or screen that only reads never needs them.
+/// unknown cluster: 56 → 29 ms), and a command or screen that only reads never needs them.
 enum WriteGuards {
     /// Makes them unless this connection has them; called outside any transaction, so that a
     /// write rolled back does not take them with it. One savepoint: made whole or not at all.
@@ -25,17 +25,10 @@ enum WriteGuards {
 }
 
 extension DatabaseQueue {
-    /// GRDB's `write` (one transaction of the configuration's kind), with the write guards
-    /// made first: every write of the store goes through here.
+    /// GRDB's `write`, with the write guards made first, outside its transaction: every write
+    /// of the store goes through here.
     func guardedWrite<T>(_ updates: (Database) throws -> T) throws -> T {
-        try writeWithoutTransaction { db in
-            try WriteGuards.installIfNeeded(db)
-            var result: T?
-            try db.inTransaction {
-                result = try updates(db)
-                return .commit
-            }
-            return result!
-        }
+        try writeWithoutTransaction(WriteGuards.installIfNeeded)
+        return try write(updates)
     }
 }
