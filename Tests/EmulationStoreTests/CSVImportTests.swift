@@ -1,6 +1,7 @@
 import Emulation
 import Foundation
 import Testing
+import TestSupport
 @testable import EmulationStore
 
 @Suite struct CSVImportTests {
@@ -148,6 +149,32 @@ import Testing
         #expect(found.map(\.column) == [1, 1, 3])
         #expect(found.map(\.field) == ["name", "name", "leader"])
         #expect(found.first?.value == longest + "a")
+    }
+
+    /// Line numbers after a quoted field that spans lines count its line breaks byte by byte;
+    /// "\r\n" is one break, as it is one character, on any mix of breaks and text. (Counted
+    /// after filtering the field's other characters out, "\r,\n" was one break, not two.)
+    @Test func aFieldsLineBreaksAreCountedAsItsCharactersCountThem() {
+        let pieces = ["\r", "\n", "\r\n", "a", "Mê", "\u{301}", " ", "\u{85}", "\u{2028}", "中", ","]
+        var broken = 0
+        for field in RandomMixes.texts(of: pieces, seed: 1203) {
+            // Counted in the field itself: filtered first, a "\r" and a later "\n" would join.
+            let expected = field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
+            if expected > 0 { broken += 1 }
+            #expect(ImportTable.lineBreaks(in: field) == expected, "\(RandomMixes.scalars(field))")
+        }
+        #expect(broken > 1_000)
+    }
+
+    @Test(arguments: ["", " \n", "\r\n\t\u{A0}\u{2028}\n"])
+    func aFileOfOnlyBlanksIsEmpty(_ text: String) {
+        guard case .failure(let issue) = ImportTable.readCSV(data: Data(text.utf8), file: "grid.csv") else {
+            Issue.record("a blank file was read"); return
+        }
+        #expect(issue.problem == .emptyFile)
+        guard case .success = ImportTable.readCSV(data: Data((text + "unit\n").utf8), file: "grid.csv") else {
+            Issue.record("a file with a header after blanks was refused"); return
+        }
     }
 
     @Test func reimportingCountsChangedUnchangedAndClearedCells() throws {

@@ -96,6 +96,41 @@ import TestSupport
         #expect(trimmed > 1_000)
     }
 
+    /// Search and the importer's name matching fold Latin and Vietnamese from a table, scalar
+    /// by scalar; on any mix of letters (precomposed or not), marks, spaces, controls and other
+    /// scripts the fold must be the one made by decomposing the whole text.
+    @Test func foldingFromTheTableGivesWhatDecomposingGives() {
+        let letters = (Array(0x00..<0x250) + Array(0x300..<0x370) + Array(0x1E00...0x1EFF)).compactMap(Unicode.Scalar.init).map { String($0) }
+        for letter in letters + letters.map({ "Xã " + $0 + "a" }) {
+            #expect(VietnameseFolding.fold(letter) == VietnameseFolding.foldedByDecomposing(letter), "\(RandomMixes.scalars(letter))")
+        }
+        let pieces = ["a", "Z", " ", "  ", "\t", "Đ", "đ", "ệ", "Ữ", "Ă", "ơ", "\u{301}", "\u{323}", "\u{306}", "\u{31B}", "\u{302}", "\u{345}",
+                      "\r", "\n", "\r\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "Ø", "ß", "İ", "ǅ", "1", "-", "(", "中", "😀", "Σ", "ʼ", "\u{2003}", "\u{1D165}"]
+        var byTable = 0
+        for text in RandomMixes.texts(of: pieces, seed: 1202) {
+            if text.unicodeScalars.allSatisfy({ VietnameseFolding.Table.shared.fold(of: $0) != nil }) { byTable += 1 }
+            #expect(VietnameseFolding.fold(text) == VietnameseFolding.foldedByDecomposing(text), "\(RandomMixes.scalars(text))")
+            #expect(VietnameseFolding.fold(text.decomposedStringWithCanonicalMapping) == VietnameseFolding.fold(text), "\(RandomMixes.scalars(text))")
+        }
+        #expect(byTable > 1_000)
+    }
+
+    /// The importer trims every name and score; most have nothing to trim and are returned as
+    /// they are. On any mix the trim must be the whitespace trim, scalar by scalar.
+    @Test func trimmingSpacesTrimsWhitespaceAtBothEnds() {
+        let pieces = [" ", "\t", "\u{A0}", "\u{3000}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}", "Đ", "\u{200B}", "中", ""]
+        var trimmed = 0
+        for text in RandomMixes.texts(of: pieces, seed: 91) {
+            var scalars = Array(text.unicodeScalars)
+            while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+            let expected = String(String.UnicodeScalarView(scalars))
+            if expected != text { trimmed += 1 }
+            #expect(text.trimmingSpaces() == expected, "\(RandomMixes.scalars(text))")
+        }
+        #expect(trimmed > 1_000)
+    }
+
     @Test func collationIgnoresNormalisationForm() {
         #expect(["Triệu Sơn", "Thọ Xuân".decomposedStringWithCanonicalMapping, "Thiệu Hóa"].sortedVietnamese(by: { $0 }).map(VietnameseFolding.fold)
             == ["thieu hoa", "tho xuan", "trieu son"])

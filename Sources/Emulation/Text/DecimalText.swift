@@ -89,6 +89,10 @@ public enum DecimalText {
 extension String {
     /// Trims spaces and tabs (including no-break spaces pasted from office documents).
     public func trimmingSpaces() -> String {
+        // Most fields have nothing to trim: returned as they are, not rebuilt scalar by scalar
+        // (a quarter of a 10,000-line grid's parsing).
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }

@@ -60,7 +60,8 @@ struct ImportTable {
             let (line, column) = firstInvalidUTF8(in: Data(bytes))
             return .failure(ImportIssue(file: file, line: line, column: column, field: "", value: "", problem: .invalidUTF8))
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Looked at up to the first visible character, not trimmed (a copy of the whole file).
+        if text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .emptyFile))
         }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
@@ -72,7 +73,7 @@ struct ImportTable {
             while let fields = reader.next() {
                 all.append(Row(line: line, fields: fields.map(CSVOutput.restore)))
                 // A quoted field may span lines; the next row starts after them.
-                line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count }
+                line += 1 + fields.reduce(0) { $0 + Self.lineBreaks(in: $1) }
             }
             if let error = reader.error {
                 return .failure(ImportIssue(file: file, line: line, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
@@ -87,6 +88,22 @@ struct ImportTable {
         } catch {
             return .failure(ImportIssue(file: file, line: 1, column: 0, field: "", value: "", problem: .unreadable(String(describing: error))))
         }
+    }
+
+    /// The line breaks a field holds, "\r\n" counting once: read byte by byte, as most fields
+    /// hold none (filtering each field's characters made a copy of each).
+    static func lineBreaks(in field: String) -> Int {
+        var count = 0
+        var afterCarriageReturn = false
+        for byte in field.utf8 {
+            if byte == 0x0A {
+                if !afterCarriageReturn { count += 1 }
+            } else if byte == 0x0D {
+                count += 1
+            }
+            afterCarriageReturn = byte == 0x0D
+        }
+        return count
     }
 
     /// Where each column is, with the header's duplicate, unknown and missing columns reported
