@@ -66,19 +66,43 @@ extension EmulationStore {
                 while end < entries.endIndex && entries[end].unitID == unitID { end += 1 }
                 var changes: [(entry: ScoreEntry, old: Points?)] = []
                 var stored = try StoredScore.rowIDs(ofUnit: unitID, db)
+                // New cells are written together, in one statement per run of them (a line of
+                // a first import is one): one statement per cell made most of the writing. Any
+                // other write waits for them, so the changes keep the file's order.
+                var newRows: [StoredScore] = []
+                var newCells: Set<StoredScore.Cell> = []
+                func writeNewRows() throws {
+                    guard !newRows.isEmpty else { return }
+                    try StoredScore.insertCells(newRows, db)
+                    newRows = []
+                    newCells = []
+                }
                 for entry in entries[start..<end] {
+                    // A cell named twice in the run finds what the first one wrote.
+                    if !newCells.isEmpty, newCells.contains(StoredScore.Cell(unitID: unitID, criterionID: try lookups.item(db, code: entry.item).id,
+                                                                             round: entry.round)) {
+                        try writeNewRows()
+                        stored = try StoredScore.rowIDs(ofUnit: unitID, db)
+                    }
                     let (criterionID, old) = try Self.cellBefore(db, entry, lookups: &lookups, stored: stored)
                     guard old != entry.points else {
                         summary.scores.count(.unchanged)
                         continue
                     }
-                    try Self.store(db, reference, entry, criterionID: criterionID, replacing: old)
-                    // A cell named twice in the run finds what the first one wrote.
                     let cell = StoredScore.Cell(unitID: unitID, criterionID: criterionID, round: entry.round)
-                    if entry.points == nil { stored[cell] = nil } else if old == nil { stored[cell] = db.lastInsertedRowID }
+                    if let points = entry.points, old == nil {
+                        newRows.append(StoredScore(clusterYearId: reference.id, unitId: unitID, criterionId: criterionID, round: entry.round,
+                                                   hundredths: points.hundredths))
+                        newCells.insert(cell)
+                    } else {
+                        try writeNewRows()
+                        try Self.store(db, reference, entry, criterionID: criterionID, replacing: old)
+                        if entry.points == nil { stored[cell] = nil }
+                    }
                     summary.scores.count(entry.points == nil ? .cleared : .changed)
                     changes.append((entry, old))
                 }
+                try writeNewRows()
                 if !changes.isEmpty {
                     let text = { (points: Points?) in points.map { DecimalText.format($0) } ?? ImportedCells.none }
                     try audit.append(db, action: ImportedCells.action, entity: Self.unitEntity(reference, name: try lookups.unitName(db, unitID: unitID)),

@@ -173,6 +173,53 @@ import Testing
         #expect(try store.verify().passed)
     }
 
+    /// New cells of a line are written together, but every change keeps its place: a line of
+    /// new, changed, cleared and again new cells is captured in the line's order (its images'
+    /// keys, seq by seq), and stores what it says.
+    @Test func aLineOfNewChangedAndClearedCellsIsWrittenInItsOrder() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let unit = snapshot.units[0]
+        let cell = { (item: String, points: Points?) in ScoreEntry(unitID: unit.id, item: item, round: .selfAssessment, points: points) }
+        try store.importScores(snapshot.reference, entries: [cell("1.1", nil), cell("1.2", nil), cell("1.5", nil)], adjustments: [], reason: "trống")
+        let stored = { (item: String) in snapshot.scores[unit.id]?.selfAssessment[item] }
+        let entries = [cell("1.1", Points(5)), cell("1.3", other(stored("1.3"))), cell("1.2", Points(4)), cell("1.4", nil), cell("1.5", Points(3)),
+                       cell("1.6", stored("1.6"))]
+        let summary = try store.importScores(snapshot.reference, entries: entries, adjustments: [], reason: "thứ tự")
+        #expect(summary.scores == ImportSummary.Counts(changed: 4, unchanged: 1, cleared: 1))
+        let keys = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT json_extract(rowKey, '$[1]') || '/' || ifnull(image IS NULL, '') FROM auditImage WHERE auditId = (SELECT max(id) FROM audit) ORDER BY seq")
+        }
+        let criterion = try store.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, code FROM criterion WHERE clusterYearId = ?", arguments: [snapshot.reference.id])
+                .map { (String($0[0] as Int64), $0[1] as String) })
+        }
+        #expect(keys.map { key in key.split(separator: "/").map(String.init).enumerated().map { $0 == 0 ? criterion[$1]! : $1 }.joined(separator: "/") }
+                == ["1.1/0", "1.3/0", "1.2/0", "1.4/1", "1.5/0"])
+        let after = try store.snapshot(code: "HP-KH", year: 2023).scores[unit.id]?.selfAssessment
+        #expect(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"].map { after?[$0] } == [Points(5), Points(4), other(stored("1.3")), nil, Points(3), stored("1.6")])
+        #expect(try store.verify().passed)
+    }
+
+    /// More new cells than one statement takes are written in several, every one of them.
+    @Test func newCellsBeyondOneStatementAreAllWritten() throws {
+        let (database, store, snapshot) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        let criteria = try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM criterion WHERE clusterYearId = ? AND id NOT IN (SELECT parentId FROM criterion WHERE parentId IS NOT NULL)", arguments: [snapshot.reference.id]) }
+        let rows = snapshot.units.flatMap { unit in
+            criteria.flatMap { criterion in
+                ScoreRound.allCases.map { StoredScore(clusterYearId: snapshot.reference.id, unitId: unit.id, criterionId: criterion, round: $0, hundredths: 1) }
+            }
+        }
+        #expect(rows.count > 2 * StoredScore.rowsPerInsert)
+        let count = try store.pool.write { db in
+            try db.execute(sql: "DELETE FROM score WHERE clusterYearId = ?", arguments: [snapshot.reference.id])
+            try StoredScore.insertCells(rows, db)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM score WHERE clusterYearId = ? AND hundredths = 1", arguments: [snapshot.reference.id])
+        }
+        #expect(count == rows.count)
+    }
+
     /// A cell is written through a statement of its own, not GRDB's `insert`: with the columns
     /// and values the record's encoding gives.
     @Test func aCellIsWrittenAsItsRecordEncodesIt() throws {
