@@ -224,7 +224,9 @@ enum GridScreen: Screen {
         let row = { (index: Int) -> [TableCell] in
             let unit = year.units[index]
             let scores = year.scores[unit.id] ?? UnitScores(layout: layout)
-            let result = review?.ranking.entry(unitID: unit.id)
+            // Read in place: a copy of the entry (its unit's names, its scores) for every row
+            // drawn was a tenth of a frame.
+            let ranked = review.flatMap { review in review.ranking.position(of: unit.id).map { (review.ranking.entries, $0) } }
             var cells = [TableCell(unit.name)]
             cells.reserveCapacity(columns.count)
             for items in majors {
@@ -243,12 +245,13 @@ enum GridScreen: Screen {
                 }
                 cells.append(shown[cells.count] ? TableCell(DecimalText.format(subtotal), role: .accent) : TableCell(""))
             }
-            cells += [TableCell(result.map { DecimalText.format($0.result.bonus) } ?? ""),
-                      TableCell(result.map { DecimalText.format($0.result.deduction) } ?? ""),
-                      TableCell(result.map { DecimalText.format($0.result.total) } ?? "", role: .accent),
-                      TableCell(result.map { String($0.rank) + ($0.isTied ? words.tiedMark : "") } ?? "", role: result?.isTied == true ? .tied : nil),
-                      TableCell(result.map { words.classificationCell($0.result.classification) } ?? "",
-                                role: result?.result.classification == .excellent ? .excellent : nil)]
+            guard let (entries, position) = ranked else { return cells + Array(repeating: TableCell(""), count: 5) }
+            let classification = entries[position].result.classification
+            cells += [TableCell(DecimalText.format(entries[position].result.bonus)),
+                      TableCell(DecimalText.format(entries[position].result.deduction)),
+                      TableCell(DecimalText.format(entries[position].result.total), role: .accent),
+                      TableCell(String(entries[position].rank) + (entries[position].isTied ? words.tiedMark : ""), role: entries[position].isTied ? .tied : nil),
+                      TableCell(words.classificationCell(classification), role: classification == .excellent ? .excellent : nil)]
             return cells
         }
         var table = TableView(columns: columns, rowCount: year.units.count, frozenColumns: 1,

@@ -22,16 +22,21 @@ public enum Chrome {
         let room = buffer.size.columns - markWidth
         let screens = ScreenID.allCases.filter { ScreenRegistry.screen($0).inTabBar || $0 == current }
         var labels = screens.map { "\($0.number) \(ScreenRegistry.screen($0).name(words))" }
-        let width = { labels.map(DisplayWidth.of).reduce(0, +) + 2 * (labels.count - 1) }
-        for index in screens.indices.reversed() where width() > room && screens[index] != current {
+        // Each label measured once, and the sum kept as labels shorten (on every frame).
+        var widths = labels.map(DisplayWidth.of)
+        var width = widths.reduce(0, +) + 2 * (labels.count - 1)
+        for index in screens.indices.reversed() where width > room && screens[index] != current {
             labels[index] = String(screens[index].number)
+            let shortened = DisplayWidth.of(labels[index])
+            width += shortened - widths[index]
+            widths[index] = shortened
         }
         if let mark, markWidth < buffer.size.columns {
             buffer.write(mark, row: row, column: buffer.size.columns - markWidth + 1, role: .flagged)
         }
         var column = 0
-        for (screen, label) in zip(screens, labels) {
-            let labelWidth = DisplayWidth.of(label)
+        for (index, (screen, label)) in zip(screens, labels).enumerated() {
+            let labelWidth = widths[index]
             if column + labelWidth > room { break }
             buffer.write(label, row: row, column: column, role: screen == current ? .selected : .muted)
             buffer.write(String(screen.number), row: row, column: column, role: screen == current ? .selected : .footerKey)
