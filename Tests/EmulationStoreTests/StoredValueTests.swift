@@ -115,6 +115,37 @@ import Testing
         }
     }
 
+    /// A year's roster and its cluster's units are read with SQLite's own calls: the same rows,
+    /// in the same order, as the record reads them, a row in another storage class among them
+    /// (read afterwards through the record, keeping its place on the roster).
+    @Test func theRosterAndItsUnitsReadAsTheirRecordsRead() throws {
+        let (database, store, reference) = try demo()
+        defer { withExtendedLifetime(database) {} }
+        try store.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "UPDATE membership SET ineligibleCause = 'discipline', ineligibleNote = 'Kỷ luật' WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? LIMIT 2)",
+                           arguments: [reference.id])
+            try db.execute(sql: "UPDATE membership SET position = 100 - position WHERE clusterYearId = ? AND position % 3 = 0", arguments: [reference.id])
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+            try db.execute(sql: "UPDATE membership SET ineligibleNote = CAST(ineligibleNote AS BLOB) WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? ORDER BY position LIMIT 1 OFFSET 3)",
+                           arguments: [reference.id])
+            try db.execute(sql: "UPDATE unit SET name = CAST(name AS BLOB), womenMajority = 1 WHERE id = (SELECT min(unitId) FROM membership WHERE clusterYearId = ?)",
+                           arguments: [reference.id])
+        }
+        try store.read { db in
+            let members = try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM membership WHERE clusterYearId = ? ORDER BY position, unitId", arguments: [reference.id])
+                .map { try FetchableRecordDecoder().decode(StoredMembership.self, from: $0) }
+            #expect(members.count >= 8)
+            #expect(try StoredMembership.rosterRows(reference.id, db) == members)
+            let clusterID = try Int64.fetchOne(db, sql: "SELECT clusterId FROM clusterYear WHERE id = ?", arguments: [reference.id])!
+            let units = try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM unit WHERE clusterId = ?", arguments: [clusterID])
+                .map { try FetchableRecordDecoder().decode(StoredUnit.self, from: $0) }
+            #expect(units.count >= 8)
+            #expect(try StoredUnit.byRowID(ofCluster: clusterID, db) == Dictionary(uniqueKeysWithValues: units.map { ($0.rowID, $0) }))
+            #expect(units.contains { $0.womenMajority })
+        }
+    }
+
     /// A score row thidua would not have written but can read (its round stored as a BLOB of
     /// the same letters, as another tool might) is not read by the fast path of a year's load:
     /// it is read afterwards through the record, and the year loads as before.

@@ -1,5 +1,6 @@
 import Emulation
 import GRDB
+import GRDBSQLite
 
 /// A row of `membership`: a unit's place on one year's roster, its role and eligibility, and
 /// whether it still works this year.
@@ -31,8 +32,8 @@ extension StoredMembership {
         try self.init(row: row, keys: Self.namedKeys)
     }
 
-    /// Reads each column where `keys` says it is: by name, or by position in a row whose
-    /// columns the caller selected in order (`rosterRows`).
+    /// Reads each column where `keys` says it is (by name: a year's roster is read with
+    /// SQLite's own calls, `rosterRows`).
     private init(row: Row, keys: ReadKeys) throws {
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
         self.init(clusterYearId: try Self.value(row, keys.clusterYearId), unitId: try Self.value(row, keys.unitId),
@@ -42,13 +43,41 @@ extension StoredMembership {
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
-    /// The year's roster, in its order (as `roster`), each column read by its position, not
-    /// looked up by name in each of a province's 10,000 rows.
+    /// The year's roster, in its order (as `roster`): a province's year has 10,000 members.
     static func rosterRows(_ clusterYearID: Int64, _ db: Database) throws -> [StoredMembership] {
-        let keys = Self.positionalKeys
-        let columns = [keys.clusterYearId, keys.unitId, keys.role, keys.position, keys.ineligibleCause, keys.ineligibleNote, keys.active]
-        let statement = try db.cachedStatement(sql: "SELECT \(Self.selection(columns)) FROM membership WHERE clusterYearId = ? ORDER BY position, unitId")
-        return try Array(Row.fetchCursor(statement, arguments: [clusterYearID]).map { try StoredMembership(row: $0, keys: keys) })
+        let statement = try db.cachedStatement(sql: """
+            SELECT clusterYearId, unitId, role, position, ineligibleCause, ineligibleNote, active, rowid
+            FROM membership WHERE clusterYearId = ?
+            """)
+        try statement.setArguments([clusterYearID])
+        // Read with SQLite's own calls (`RawRows`); a row thidua would not have written is read
+        // afterwards through the record.
+        var rows: [StoredMembership] = []
+        var unusual: [Int64] = []
+        try RawRows.step(statement, db) { row in
+            if let membership = plain(row) { rows.append(membership) } else { unusual.append(sqlite3_column_int64(row, 7)) }
+        }
+        for rowID in unusual {
+            if let membership = try find(db, id: rowID) { rows.append(membership) }
+        }
+        // Put in order here, not by SQLite: its sort of every column of 10,000 rows took longer
+        // than reading them, and the rows come by unit, which is mostly the roster's order.
+        rows.sort { ($0.position, $0.unitId) < ($1.position, $1.unitId) }
+        return rows
+    }
+
+    /// The row `row` stands on when it holds what thidua writes; nil otherwise.
+    private static func plain(_ row: SQLiteStatement) -> StoredMembership? {
+        guard let clusterYearID = RawRows.integer(row, 0), let unitID = RawRows.integer(row, 1),
+              let role = RawRows.text(row, 2).flatMap(Membership.Role.init(rawValue:)), let position = RawRows.integer(row, 3).flatMap({ Int(exactly: $0) }),
+              let note = RawRows.text(row, 5), let active = RawRows.integer(row, 6) else { return nil }
+        var cause: Eligibility.Cause?
+        if sqlite3_column_type(row, 4) != SQLITE_NULL {
+            guard let known = RawRows.text(row, 4).flatMap(Eligibility.Cause.init(rawValue:)) else { return nil }
+            cause = known
+        }
+        return StoredMembership(clusterYearId: clusterYearID, unitId: unitID, role: role, position: position, ineligibleCause: cause,
+                                ineligibleNote: note, active: active != 0)
     }
 
     typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, role: ReadKey, position: ReadKey, ineligibleCause: ReadKey,
@@ -57,10 +86,6 @@ extension StoredMembership {
     private static let namedKeys: ReadKeys = (ReadKey(Columns.clusterYearId), ReadKey(Columns.unitId), ReadKey(Columns.role),
                                              ReadKey(Columns.position), ReadKey(Columns.ineligibleCause), ReadKey(Columns.ineligibleNote),
                                              ReadKey(Columns.active))
-    private static let positionalKeys: ReadKeys = (ReadKey(Columns.clusterYearId, index: 0), ReadKey(Columns.unitId, index: 1),
-                                                  ReadKey(Columns.role, index: 2), ReadKey(Columns.position, index: 3),
-                                                  ReadKey(Columns.ineligibleCause, index: 4), ReadKey(Columns.ineligibleNote, index: 5),
-                                                  ReadKey(Columns.active, index: 6))
 }
 
 extension StoredMembership {

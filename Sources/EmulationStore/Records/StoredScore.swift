@@ -60,17 +60,10 @@ extension StoredScore {
         // (the column's INTEGER affinity stores 1.0 or '1' as 1).
         let statement = try db.cachedStatement(sql: "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?")
         try statement.setArguments([yearID])
-        let sqlite = statement.sqliteStatement
         var unusual: [Int64] = []
         let rounds = Self.roundBytes
-        defer { sqlite3_reset(sqlite) }
-        while true {
-            let code = sqlite3_step(sqlite)
-            guard code == SQLITE_ROW else {
-                if code == SQLITE_DONE { break }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql, arguments: [yearID])
-            }
-            if let score = plain(sqlite, yearID: yearID, rounds: rounds) { try body(score) } else { unusual.append(sqlite3_column_int64(sqlite, 4)) }
+        try RawRows.step(statement, db) { row in
+            if let score = plain(row, yearID: yearID, rounds: rounds) { try body(score) } else { unusual.append(sqlite3_column_int64(row, 4)) }
         }
         let keys = Self.positionalKeys
         let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")

@@ -1,5 +1,6 @@
 import Emulation
 import GRDB
+import GRDBSQLite
 
 /// A row of `unit`: a member unit of a cluster, with its details; its place on each year's
 /// roster is a `StoredMembership`.
@@ -33,8 +34,8 @@ extension StoredUnit {
         try self.init(row: row, keys: Self.namedKeys)
     }
 
-    /// Reads each column where `keys` says it is: by name, or by position in a row whose
-    /// columns the caller selected in order (`ofCluster`).
+    /// Reads each column where `keys` says it is (by name: a cluster's units are read with
+    /// SQLite's own calls, `byRowID(ofCluster:)`).
     private init(row: Row, keys: ReadKeys) throws {
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
         self.init(id: try Self.optional(row, keys.id), clusterId: try Self.value(row, keys.clusterId),
@@ -44,18 +45,27 @@ extension StoredUnit {
         if let column = impossibleColumns.first { throw Self.unknownValue(in: row, column: column.name) }
     }
 
-    /// Every unit of a cluster by its rowid, each column read by its position, not looked up by
-    /// name in each of a province's 10,000 rows, and straight into the dictionary (an array of
-    /// them first was a megabyte more to allocate and touch).
+    /// Every unit of a cluster by its rowid, read with SQLite's own calls (`RawRows`), not
+    /// through GRDB's cursor, and straight into the dictionary (an array of them first was a
+    /// megabyte more to allocate and touch). A row thidua would not have written is read
+    /// afterwards through the record.
     static func byRowID(ofCluster clusterID: Int64, _ db: Database) throws -> [Int64: StoredUnit] {
-        let keys = Self.positionalKeys
-        let columns = [keys.id, keys.clusterId, keys.name, keys.shortName, keys.kind, keys.leader, keys.leaderPosition, keys.womenMajority]
-        let statement = try db.cachedStatement(sql: "SELECT \(Self.selection(columns)) FROM unit WHERE clusterId = ?")
-        let rows = try Row.fetchCursor(statement, arguments: [clusterID])
+        let statement = try db.cachedStatement(sql: "SELECT id, clusterId, name, shortName, kind, leader, leaderPosition, womenMajority FROM unit WHERE clusterId = ?")
+        try statement.setArguments([clusterID])
         var units: [Int64: StoredUnit] = [:]
-        while let row = try rows.next() {
-            let unit = try StoredUnit(row: row, keys: keys)
-            units[unit.rowID] = unit
+        var unusual: [Int64] = []
+        try RawRows.step(statement, db) { row in
+            guard let id = RawRows.integer(row, 0), let clusterID = RawRows.integer(row, 1), let name = RawRows.text(row, 2),
+                  let shortName = RawRows.text(row, 3), let kind = RawRows.text(row, 4), let leader = RawRows.text(row, 5),
+                  let leaderPosition = RawRows.text(row, 6), let womenMajority = RawRows.integer(row, 7) else {
+                unusual.append(sqlite3_column_int64(row, 0))
+                return
+            }
+            units[id] = StoredUnit(id: id, clusterId: clusterID, name: name, shortName: shortName, kind: kind, leader: leader,
+                                   leaderPosition: leaderPosition, womenMajority: womenMajority != 0)
+        }
+        for id in unusual {
+            if let unit = try find(db, id: id) { units[id] = unit }
         }
         return units
     }
@@ -66,10 +76,6 @@ extension StoredUnit {
     private static let namedKeys: ReadKeys = (ReadKey(Columns.id), ReadKey(Columns.clusterId), ReadKey(Columns.name), ReadKey(Columns.shortName),
                                              ReadKey(Columns.kind), ReadKey(Columns.leader), ReadKey(Columns.leaderPosition),
                                              ReadKey(Columns.womenMajority))
-    private static let positionalKeys: ReadKeys = (ReadKey(Columns.id, index: 0), ReadKey(Columns.clusterId, index: 1), ReadKey(Columns.name, index: 2),
-                                                  ReadKey(Columns.shortName, index: 3), ReadKey(Columns.kind, index: 4),
-                                                  ReadKey(Columns.leader, index: 5), ReadKey(Columns.leaderPosition, index: 6),
-                                                  ReadKey(Columns.womenMajority, index: 7))
 }
 
 extension StoredUnit {
