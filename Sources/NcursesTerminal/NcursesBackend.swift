@@ -102,6 +102,13 @@ public final class NcursesBackend: TerminalBackend {
             hasDefaultColors = use_default_colors() == OK
             depth = cn_colors() >= 256 ? .full : .eight
         }
+        // ncurses (6.4) holds a new screen as "initial" until it has been suspended once, and
+        // in that state flushes its output at every cursor move: a frame went out as one write
+        // per place changed (five for an arrow key, dozens for a first frame), each a packet of
+        // its own over SSH. Suspended and resumed once, before anything is drawn, it sends each
+        // frame in one write, as it does after Ctrl-Z.
+        _ = endwin()
+        _ = doupdate()
         var extendedKeys: [Int32: Key] = [:]
         for (name, key) in KeyDecoding.extendedKeyNames {
             let code = cn_key_code_for(name)

@@ -98,3 +98,39 @@ import Testing
         #expect(pty.events(after: bytes) == keys.map(TerminalEvent.key), "TERM=\(term) \(bytes.debugDescription)")
     }
 }
+
+/// A frame reaches the terminal in one write: over SSH each write travels as a packet of its
+/// own. The backend writes into one end of a socket pair that keeps each write a message.
+@Suite(.serialized) struct FrameOutputTests {
+    @Test func aFrameOfChangesInFourPlacesIsOneWrite() throws {
+        var sockets: [Int32] = [-1, -1]
+        try #require(socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue), 0, &sockets) == 0)
+        var controller: Int32 = -1
+        var terminal: Int32 = -1
+        try #require(openpty(&controller, &terminal, nil, nil, nil) == 0)
+        defer { close(controller); close(sockets[1]) }
+        let output = try #require(fdopen(sockets[0], "w"))
+        let input = try #require(fdopen(terminal, "r"))
+        let backend = try #require(NcursesBackend.start(term: "xterm", output: output, input: input, escapeDelayMilliseconds: 25))
+        defer { backend.stop() }
+        /// The writes waiting at the other end, and their bytes.
+        func writes() -> [Int] {
+            var sizes: [Int] = []
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = recv(sockets[1], &buffer, buffer.count, Int32(MSG_DONTWAIT))
+                if count <= 0 { return sizes }
+                sizes.append(count)
+            }
+        }
+        var frame = Buffer(size: backend.size)
+        for row in 0..<frame.size.rows { frame.write("Xã số \(row)  9,75  8,50", row: row, column: 0, role: .normal) }
+        backend.draw(frame)
+        _ = writes()
+        for (row, column) in [(3, 5), (9, 20), (15, 2), (20, 30)] { frame.write("Đ", row: row, column: column, role: .selected) }
+        backend.draw(frame)
+        let sent = writes()
+        #expect(sent.count == 1, "\(sent)")
+        #expect(sent.reduce(0, +) > 4)
+    }
+}
