@@ -10,6 +10,8 @@ Prints one JSON object:
   first_byte_ms    per key: from writing the key to the first byte the program writes back
                    (`--settle 30 --frame-bytes 1000 --keys 1`: a key pressed just after the
                    first frame, while the program may still be reading what comes after it);
+  last_byte_ms     per key: from writing the key to the last byte of its answer (when the
+                   terminal holds the whole change);
   bytes            per key: the bytes written back until --quiet ms pass without output;
   cpu_ms_per_key   the program's CPU time (user and system) over the keys, divided by their
                    number (from /proc; a smaller --quiet sends keys closer together);
@@ -107,15 +109,16 @@ def main():
         fields = open(f"/proc/{program.pid}/stat").read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    first_bytes, sizes = [], []
+    first_bytes, last_bytes, sizes = [], [], []
     cpu_before = cpu_seconds()
     for _ in range(args.keys):
         sent = now_ms()
         os.write(master, down)
-        first, _, data = read_until_quiet(master, args.quiet, first_deadline_ms=sent + 5_000)
+        first, last, data = read_until_quiet(master, args.quiet, first_deadline_ms=sent + 5_000)
         if first is None:
             break
         first_bytes.append(first - sent)
+        last_bytes.append(last - sent)
         sizes.append(len(data))
     cpu_per_key = (cpu_seconds() - cpu_before) * 1000 / max(1, len(first_bytes))
 
@@ -139,7 +142,7 @@ def main():
     print(json.dumps({
         "rows": args.rows, "columns": args.columns,
         "first_screen_ms": first_screen, "first_screen_bytes": len(screen),
-        "first_byte_ms": first_bytes, "bytes": sizes, "cpu_ms_per_key": cpu_per_key,
+        "first_byte_ms": first_bytes, "last_byte_ms": last_bytes, "bytes": sizes, "cpu_ms_per_key": cpu_per_key,
         "peak_kib": usage.ru_maxrss,
     }))
     return 0
