@@ -55,13 +55,13 @@ extension StoredUnit {
         var units: [Int64: StoredUnit] = [:]
         var unusual: [Int64] = []
         try RawRows.step(statement, db) { row in
-            guard let id = RawRows.integer(row, 0), let clusterID = RawRows.integer(row, 1), let name = RawRows.text(row, 2),
+            guard let id = RawRows.integer(row, 0), let cluster = RawRows.integer(row, 1), let name = RawRows.text(row, 2),
                   let shortName = RawRows.text(row, 3), let kind = RawRows.text(row, 4), let leader = RawRows.text(row, 5),
                   let leaderPosition = RawRows.text(row, 6), let womenMajority = RawRows.integer(row, 7) else {
                 unusual.append(sqlite3_column_int64(row, 0))
                 return
             }
-            units[id] = StoredUnit(id: id, clusterId: clusterID, name: name, shortName: shortName, kind: kind, leader: leader,
+            units[id] = StoredUnit(id: id, clusterId: cluster, name: name, shortName: shortName, kind: kind, leader: leader,
                                    leaderPosition: leaderPosition, womenMajority: womenMajority != 0)
         }
         for id in unusual {
