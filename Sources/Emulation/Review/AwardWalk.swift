@@ -86,7 +86,7 @@ public enum AwardWalk {
                 rest.removeAll(keepingCapacity: true)
                 for index in open {
                     if let blocker = blocker(rule: rule, rank: entries[index].rank, classification: entries[index].result.classification,
-                                             unitID: entries[index].unit.id, leaderRank: leaderRank,
+                                             unitID: entries[index].result.unit.id, leaderRank: leaderRank,
                                              registrations: registrations, excluded: excluded, lostTies: lostTies,
                                              used: used[slot], limit: limit) {
                         skipped[index] = blockers.appending(blocker, of: ruleIndex, to: skipped[index]) { blocker.reason(rule) }
@@ -100,7 +100,7 @@ public enum AwardWalk {
                 let tied = remaining.map { candidates.count > $0 } ?? false
                 for index in candidates { assigned[index] = (rule.code, tied) }
                 if tied, let remaining {
-                    ties.append(Tie(award: rule.code, rank: entries[candidates[0]].rank, unitIDs: candidates.map { entries[$0].unit.id },
+                    ties.append(Tie(award: rule.code, rank: entries[candidates[0]].rank, unitIDs: candidates.map { entries[$0].result.unit.id },
                                     places: remaining))
                 }
                 used[slot] += tied ? (remaining ?? 0) : candidates.count
@@ -111,7 +111,7 @@ public enum AwardWalk {
         }
 
         let proposals = entries.indices.map { index in
-            let unitID = entries[index].unit.id
+            let unitID = entries[index].result.unit.id
             let standing = AwardProposal.Standing(rank: entries[index].rank, of: count, total: entries[index].result.total,
                                                   classification: entries[index].result.classification)
             if let (cause, note) = rules.eligibility.barringCause(entries[index].unit.eligibility) {

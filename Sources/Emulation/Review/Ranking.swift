@@ -42,7 +42,11 @@ public struct Ranking: Hashable, Sendable {
         var entries = ordered.map { RankedUnit(result: results[$0], rank: 0, isTied: false, decidedBy: nil) }
         Self.rank(&entries, rules: rules)
         self.entries = entries
-        positions = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.unit.id, $0) })
+        // By index: enumerating the entries would copy each one (its result, its unit's names).
+        var positions: [MemberUnit.ID: Int] = [:]
+        positions.reserveCapacity(entries.count)
+        for index in entries.indices { positions[entries[index].result.unit.id] = index }
+        self.positions = positions
     }
 
     /// The ranking after one unit's result changed (a confirmed cell): the unit is taken out
@@ -73,7 +77,7 @@ public struct Ranking: Hashable, Sendable {
         // have changed: only the units between the old place and the new one have moved.
         let moved = min(position, low)...max(position, low)
         Self.rank(&entries, from: max(0, moved.lowerBound - 1), movedThrough: moved.upperBound, rules: rules)
-        for index in moved { positions[entries[index].unit.id] = index }
+        for index in moved { positions[entries[index].result.unit.id] = index }
         return true
     }
 
