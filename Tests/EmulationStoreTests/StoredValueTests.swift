@@ -93,14 +93,20 @@ import Testing
         #expect(throws: expected) { try store.snapshot(code: "HP-KH", year: 2023) }
     }
 
+    /// Two of the year's members made ineligible, with a cause and its note: the readings meet
+    /// the roster's optional column set.
+    func makeTwoMembersIneligible(_ db: Database, _ reference: ClusterYearReference) throws {
+        try db.execute(sql: "UPDATE membership SET ineligibleCause = 'discipline', ineligibleNote = 'Kỷ luật' WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? LIMIT 2)",
+                       arguments: [reference.id])
+    }
+
     /// Members and units are read by hand, not through Codable (a province's roster has 10,000
     /// of each): every row of the demo, some set ineligible, reads as the Codable reading reads it.
     @Test func rosterRowsReadAsTheirCodableReadingDoes() throws {
         let (database, store, reference) = try demo()
         defer { withExtendedLifetime(database) {} }
         try store.pool.write { db in
-            try db.execute(sql: "UPDATE membership SET ineligibleCause = 'discipline', ineligibleNote = 'Kỷ luật' WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? LIMIT 2)",
-                           arguments: [reference.id])
+            try makeTwoMembersIneligible(db, reference)
             try db.execute(sql: "UPDATE unit SET womenMajority = 1, shortName = 'AL' WHERE rowid = (SELECT min(rowid) FROM unit)")
         }
         try store.read { db in
@@ -122,8 +128,7 @@ import Testing
         let (database, store, reference) = try demo()
         defer { withExtendedLifetime(database) {} }
         try store.pool.writeWithoutTransaction { db in
-            try db.execute(sql: "UPDATE membership SET ineligibleCause = 'discipline', ineligibleNote = 'Kỷ luật' WHERE rowid IN (SELECT rowid FROM membership WHERE clusterYearId = ? LIMIT 2)",
-                           arguments: [reference.id])
+            try makeTwoMembersIneligible(db, reference)
             try db.execute(sql: "UPDATE membership SET position = 100 - position WHERE clusterYearId = ? AND position % 3 = 0", arguments: [reference.id])
             try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
             defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }

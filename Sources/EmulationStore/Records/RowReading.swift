@@ -1,18 +1,16 @@
 import GRDB
 
-/// A column's name, and where GRDB finds it fastest: by its position when the query chose
-/// the columns, else by name. GRDB looks a name up in a dictionary of lowercased names, so
-/// a camel-case name costs a miss and a `lowercased()` on every row (SQLite's names are
-/// case-insensitive).
+/// A column's name, and the name GRDB finds it by fastest: GRDB looks a name up in a
+/// dictionary of lowercased names, so a camel-case name costs a miss and a `lowercased()` on
+/// every row (SQLite's names are case-insensitive). The reads that go through every row of a
+/// year step SQLite themselves (`RawRows`).
 struct ReadKey {
     let name: String
     let lookup: String
-    let index: Int?
 
-    init(_ column: Column, index: Int? = nil) {
+    init(_ column: Column) {
         name = column.name
         lookup = column.name.lowercased()
-        self.index = index
     }
 }
 
@@ -22,15 +20,8 @@ struct ReadKey {
 /// `StoreError.unknownStoredValue` naming its column. Tests hold each hand reading to the
 /// record's Codable reading.
 extension StoredRecord {
-    /// The columns `keys` name, in their order, and the rowid (which names the row in an
-    /// error): the select list of rows read by position.
-    static func selection(_ keys: [ReadKey]) -> String {
-        (keys.map { "\"\($0.name)\"" } + ["rowid"]).joined(separator: ", ")
-    }
-
     static func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ row: Row, _ key: ReadKey) throws -> Value {
         do {
-            if let index = key.index { return try row.decode(Value.self, atIndex: index) }
             return try row.decode(Value.self, forColumn: key.lookup)
         } catch is RowDecodingError {
             throw unknownValue(in: row, column: key.name)
@@ -39,7 +30,7 @@ extension StoredRecord {
 
     /// A column that may be NULL.
     static func optional<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ row: Row, _ key: ReadKey) throws -> Value? {
-        let isNull = key.index.map { row.hasNull(atIndex: $0) } ?? ((row[key.lookup] as DatabaseValue?)?.isNull ?? true)
+        let isNull = (row[key.lookup] as DatabaseValue?)?.isNull ?? true
         return isNull ? nil : try value(row, key) as Value
     }
 

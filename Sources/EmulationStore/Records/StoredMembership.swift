@@ -32,8 +32,8 @@ extension StoredMembership {
         try self.init(row: row, keys: Self.namedKeys)
     }
 
-    /// Reads each column where `keys` says it is (by name: a year's roster is read with
-    /// SQLite's own calls, `rosterRows`).
+    /// Reads each column where `keys` says it is (a year's roster is read with SQLite's own
+    /// calls, `rosterRows`).
     private init(row: Row, keys: ReadKeys) throws {
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
         self.init(clusterYearId: try Self.value(row, keys.clusterYearId), unitId: try Self.value(row, keys.unitId),

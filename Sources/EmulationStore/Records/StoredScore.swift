@@ -37,8 +37,7 @@ extension StoredScore {
         try self.init(row: row, keys: Self.readKeys)
     }
 
-    /// Reads each column where `keys` says it is: by name, or by position in a row whose
-    /// columns the caller selected in order (`forEach`).
+    /// Reads each column where `keys` says it is.
     private init(row: Row, keys: ReadKeys) throws {
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
         let clusterYearId: Int64 = try Self.value(row, keys.clusterYearId)
@@ -65,11 +64,8 @@ extension StoredScore {
         try RawRows.step(statement, db) { row in
             if let score = plain(row, yearID: yearID, rounds: rounds) { try body(score) } else { unusual.append(sqlite3_column_int64(row, 4)) }
         }
-        let keys = Self.positionalKeys
-        let columns = [keys.clusterYearId, keys.unitId, keys.criterionId, keys.round, keys.hundredths].map(\.name).joined(separator: ", ")
         for rowID in unusual {
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(columns), rowid FROM score WHERE rowid = ?", arguments: [rowID]) else { continue }
-            try body(StoredScore(row: row, keys: keys))
+            if let score = try find(db, id: rowID) { try body(score) }
         }
     }
 
@@ -98,9 +94,6 @@ extension StoredScore {
 
     private static let readKeys: ReadKeys = (ReadKey(Columns.clusterYearId), ReadKey(Columns.unitId), ReadKey(Columns.criterionId),
                                             ReadKey(Columns.round), ReadKey(Columns.hundredths))
-    private static let positionalKeys: ReadKeys = (ReadKey(Columns.clusterYearId, index: 0), ReadKey(Columns.unitId, index: 1),
-                                                  ReadKey(Columns.criterionId, index: 2), ReadKey(Columns.round, index: 3),
-                                                  ReadKey(Columns.hundredths, index: 4))
 }
 
 /// One cell's row, read and written through statements SQLite prepares once per connection.

@@ -34,8 +34,8 @@ extension StoredUnit {
         try self.init(row: row, keys: Self.namedKeys)
     }
 
-    /// Reads each column where `keys` says it is (by name: a cluster's units are read with
-    /// SQLite's own calls, `byRowID(ofCluster:)`).
+    /// Reads each column where `keys` says it is (a cluster's units are read with SQLite's own
+    /// calls, `byRowID(ofCluster:)`).
     private init(row: Row, keys: ReadKeys) throws {
         // In the order of the properties, as Codable reads them: of two bad values, the same one is named.
         self.init(id: try Self.optional(row, keys.id), clusterId: try Self.value(row, keys.clusterId),
