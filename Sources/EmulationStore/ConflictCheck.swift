@@ -19,7 +19,7 @@ extension EmulationStore {
         case .overwriting(let auditID):
             // "Keep mine": only a write newer than the one the clerk was shown is a conflict.
             // No write at all is older than any the clerk was shown.
-            last = try lastWrite(db, entities: entities, actions: actions, importedRow: importedRow)
+            last = try lastWrite(db, entities: entities, actions: actions, importedRow: importedRow, after: auditID)
             if (last?.id ?? 0) <= auditID { return }
         }
         throw StoreError.conflict(WriteConflict(subject: subject, theirs: theirs(stored), by: try last.map { try person(db, actor: $0.actor) },
@@ -36,16 +36,23 @@ extension EmulationStore {
     }
 
     /// The newest audit row about one of `entities` (indexed by entity, so cheap on a long trail),
-    /// or the newest import that changed `importedRow` (found by its image, indexed by row).
-    static func lastWrite(_ db: Database, entities: [String], actions: [String], importedRow: StoredScore.Cell? = nil) throws -> StoredAudit? {
+    /// or the newest import that changed `importedRow`, found by its image. Images have no index
+    /// by row (Schema, v13): they are read newest first, back to the newer of the named row and
+    /// `after` (a write the clerk was shown), so only the images written since then: a conflict
+    /// is a recent write. An import older than both is never the answer, so the bound changes no
+    /// result.
+    static func lastWrite(_ db: Database, entities: [String], actions: [String], importedRow: StoredScore.Cell? = nil,
+                          after shown: Int64 = 0) throws -> StoredAudit? {
         let named = try StoredAudit.filter { entities.contains($0.entity) && actions.contains($0.action) }.order(\.id.desc).fetchOne(db)
         guard let cell = importedRow else { return named }
         // The key as the capture triggers write it (`DataTable.keySQL`), made by the same SQL function.
         let imported = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT max(auditImage.auditId) FROM auditImage JOIN audit ON audit.id = auditImage.auditId
-            WHERE auditImage.tableName = ? AND auditImage.rowKey = json_array(?, ?, ?) AND audit.action = ?
-            """), arguments: [StoredScore.databaseTableName, cell.unitID, cell.criterionID, cell.round.rawValue, ImportedCells.action])
-        guard let imported, imported > (named?.id ?? 0) else { return named }
+            SELECT auditImage.auditId FROM auditImage CROSS JOIN audit ON audit.id = auditImage.auditId
+            WHERE auditImage.auditId > ? AND auditImage.tableName = ? AND auditImage.rowKey = json_array(?, ?, ?) AND audit.action = ?
+            ORDER BY auditImage.auditId DESC LIMIT 1
+            """), arguments: [max(named?.id ?? 0, shown), StoredScore.databaseTableName, cell.unitID, cell.criterionID, cell.round.rawValue,
+                              ImportedCells.action])
+        guard let imported else { return named }
         return try StoredAudit.fetchOne(db, key: imported)
     }
 }

@@ -132,6 +132,20 @@ import Testing
         #expect(try store.verify().findings.map(\.table) == ["vote", "vote"])
     }
 
+    /// A table dropped behind thidua's back: each row its images hold is deleted, listed after
+    /// the findings of the tables the file still has.
+    @Test func aTableDroppedOutsideThiduaHasEachOfItsRowsDeleted() throws {
+        let database = try TemporaryDatabase()
+        let store = try Self.demo(database)
+        try database.editOutside("UPDATE meeting SET place = 'Nơi khác'")
+        try database.editOutside("DROP TABLE itemNote")
+        let findings = try store.verify().findings
+        #expect(findings.map(\.table) == ["meeting", "itemNote"])
+        let note = try #require(findings.last)
+        #expect(note.change == .deleted)
+        #expect(note.unit == "Thủy Nguyên" && note.item == "1.1")
+    }
+
     // MARK: The trail's own end
 
     @Test func deletingTheLastAuditRowWithItsImagesAndCounterLeavesItsChangeUnaudited() throws {

@@ -108,6 +108,20 @@ import Testing
         #expect(applied == Schema.knownMigrations)
     }
 
+    /// v13 drops the index of audit images by row (an import's costliest write): a file made
+    /// before it loses the index, and its trail still verifies.
+    @Test func version12FilesLoseTheIndexOfImagesByRow() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try Schema.migrator.migrate(queue, upTo: "v12-decisions")
+        let indexes = { (db: Database) in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'auditImage'") }
+        #expect(try queue.read(indexes) == ["auditImageByRow"])
+        try queue.close()
+        let store = try database.open()
+        #expect(try store.pool.read(indexes) == [])
+        #expect(try store.verify().passed)
+    }
+
     /// v2 moved notes from score rows to their own table: a v1 note must survive the move.
     @Test func version1NotesMoveToTheirOwnTable() throws {
         let database = try TemporaryDatabase()

@@ -3,70 +3,53 @@ import Foundation
 import GRDB
 
 /// Replays the audit trail against the data: the latest image of every row (by table and key)
-/// must be the row as it is now, built by the same SQL expression. The latest images are
-/// aggregated in SQL and compared with the rows in one statement per table, so a large file is
-/// read once; only the rows that differ come back to be put into words.
+/// must be the row as it is now, built by the same SQL expression. Every table's rows and the
+/// latest images are put side by side by table and key in one statement, so a large file is
+/// read once (the images have no index by table or row, Schema v13: one statement per table
+/// would read them all once per table); only the rows that differ come back to be put into words.
 enum DataReplay {
-    /// What differs, table by table (in name order), and how many data tables there are.
+    /// What differs, table by table (in name order, then the tables the file no longer has), and
+    /// how many data tables there are.
     static func findings(_ db: Database) throws -> (tables: Int, findings: [DataFinding]) {
         let tables = try DataTable.all(db)
-        var names = Names()
-        var findings: [DataFinding] = []
-        for table in tables {
-            let target = "main." + DataTable.identifier(table.name)
-            // The rows as they are and their latest images, side by side by key: one scan of each
-            // and a sort (a join on the computed key would scan the table once per image). Each
-            // key is at most once on either side. `position` orders an audit row's images after
-            // the earlier rows' (seq stays far below 2^32); the bare `image` column is the one of
-            // the image with the largest.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT rowKey, max(stored), max(audited) FROM (
-                    SELECT \(table.keySQL("t")) AS rowKey, 1 AS present, \(table.imageSQL("t")) AS stored, NULL AS audited FROM \(target) AS t
-                    UNION ALL
-                    SELECT rowKey, 0, NULL, image FROM (
-                        SELECT rowKey, image, max(auditId * 4294967296 + seq) FROM \(AuditImage.tableName) WHERE tableName = ? GROUP BY rowKey
-                    )
-                )
-                GROUP BY rowKey
-                HAVING max(present) = 1 AND max(stored) IS NOT max(audited) OR max(present) = 0 AND max(audited) IS NOT NULL
-                """, arguments: [table.name])
-            var found: [(key: [ImageValue], finding: DataFinding)] = []
-            while let row = try rows.next() {
-                if let finding = try finding(table.name, columns: table.columns, keyColumns: table.keyColumns, stored: row[1], audited: row[2],
-                                             db, names: &names) {
-                    found.append((ImageValue.array(row[0]), finding))
-                }
-            }
-            // In key order, numbers as numbers (a score's unit, then its item in grid order), not
-            // in the order of the keys' JSON text.
-            findings += found.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.finding)
+        let byName = Dictionary(uniqueKeysWithValues: tables.map { ($0.name, $0) })
+        // Each key is at most once on either side. `position` orders an audit row's images after
+        // the earlier rows' (seq stays far below 2^32); the bare `image` column is the one of the
+        // image with the largest.
+        let stored = tables.map { table in
+            "SELECT \(DataTable.literal(table.name)) AS tableName, \(table.keySQL("t")) AS rowKey, 1 AS present, \(table.imageSQL("t")) AS stored, "
+                + "NULL AS audited FROM main.\(DataTable.identifier(table.name)) AS t"
         }
-        // Images of a table the file no longer has: every row they hold was deleted with it.
-        let known = Set(tables.map(\.name))
-        for name in try imagedTables(db) where !known.contains(name) {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT rowKey, image, max(auditId * 4294967296 + seq) FROM \(AuditImage.tableName) WHERE tableName = ? GROUP BY rowKey
-                """, arguments: [name])
-            while let row = try rows.next() {
-                guard let audited: String = row[1] else { continue }
-                if let finding = try finding(name, columns: [], keyColumns: [], stored: nil, audited: audited, db, names: &names) {
-                    findings.append(finding)
-                }
+        let audited = """
+            SELECT tableName, rowKey, 0, NULL, image FROM (
+                SELECT tableName, rowKey, image, max(auditId * 4294967296 + seq) AS position FROM \(AuditImage.tableName) GROUP BY tableName, rowKey
+            )
+            """
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT tableName, rowKey, max(stored), max(audited) FROM (
+                \((stored + [audited]).joined(separator: "\nUNION ALL\n"))
+            )
+            GROUP BY tableName, rowKey
+            HAVING max(present) = 1 AND max(stored) IS NOT max(audited) OR max(present) = 0 AND max(audited) IS NOT NULL
+            """)
+        var names = Names()
+        var found: [String: [(key: [ImageValue], finding: DataFinding)]] = [:]
+        while let row = try rows.next() {
+            let name: String = row[0]
+            // Images of a table the file no longer has: every row they hold was deleted with it.
+            let table = byName[name]
+            if let finding = try finding(name, columns: table?.columns ?? [], keyColumns: table?.keyColumns ?? [], stored: row[2], audited: row[3],
+                                         db, names: &names) {
+                found[name, default: []].append((ImageValue.array(row[1]), finding))
             }
+        }
+        // In key order, numbers as numbers (a score's unit, then its item in grid order), not in
+        // the order of the keys' JSON text.
+        let gone = found.keys.filter { byName[$0] == nil }.sorted()
+        let findings = (tables.map(\.name) + gone).flatMap { name in
+            (found[name] ?? []).sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.finding)
         }
         return (tables.count, findings)
-    }
-
-    /// The tables named in `auditImage`, one index seek each (not a scan of every image).
-    private static func imagedTables(_ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            WITH RECURSIVE names(name) AS (
-                SELECT min(tableName) FROM \(AuditImage.tableName)
-                UNION ALL
-                SELECT (SELECT min(tableName) FROM \(AuditImage.tableName) WHERE tableName > names.name) FROM names WHERE names.name IS NOT NULL
-            )
-            SELECT name FROM names WHERE name IS NOT NULL
-            """)
     }
 
     /// The finding for one row that differs; nil when the two images hold the same values
