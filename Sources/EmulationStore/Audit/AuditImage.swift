@@ -19,8 +19,15 @@ struct AuditImage: Hashable, Sendable {
     static func insert(_ images: [AuditImage], auditID: Int64, _ db: Database) throws {
         guard !images.isEmpty else { return }
         let statement = try db.cachedStatement(sql: "INSERT INTO \(tableName) (auditId, seq, tableName, rowKey, image) VALUES (?, ?, ?, ?, ?)")
+        // Bound with SQLite's own calls: an import stores an image for each of its cells.
         for image in images {
-            try statement.execute(arguments: [auditID, image.seq, image.tableName, image.rowKey, image.image])
+            try RawWrite.run(statement, db) { row in
+                RawWrite.integer(row, 1, auditID)
+                RawWrite.integer(row, 2, image.seq)
+                RawWrite.text(row, 3, image.tableName)
+                RawWrite.text(row, 4, image.rowKey)
+                RawWrite.text(row, 5, image.image)
+            }
         }
     }
 }

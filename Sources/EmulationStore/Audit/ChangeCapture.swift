@@ -52,12 +52,16 @@ enum ChangeCapture {
 
     /// The changes captured since the last call, in the order they were made, and forgets them.
     static func take(_ db: Database) throws -> [AuditImage] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT tableName, rowKey, image FROM temp.\(table) ORDER BY seq"))
-        guard !rows.isEmpty else { return [] }
-        try reset(db)
-        return rows.enumerated().map { index, row in
-            AuditImage(seq: Int64(index + 1), tableName: row[0], rowKey: row[1], image: row[2])
+        // Stepped with SQLite's own calls (an import takes an image for each of its cells); each
+        // text read as GRDB reads it. The table and key are NOT NULL; a deleted row's image is NULL.
+        var images: [AuditImage] = []
+        try RawRows.step(db.cachedStatement(sql: "SELECT tableName, rowKey, image FROM temp.\(table) ORDER BY seq"), db) { row in
+            images.append(AuditImage(seq: Int64(images.count + 1), tableName: RawRows.text(row, 0) ?? "", rowKey: RawRows.text(row, 1) ?? "",
+                                     image: RawRows.text(row, 2)))
         }
+        guard !images.isEmpty else { return [] }
+        try reset(db)
+        return images
     }
 
     /// The table of a change not yet taken by an audit row, if any.

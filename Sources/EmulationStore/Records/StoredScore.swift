@@ -144,6 +144,16 @@ extension StoredScore {
     /// by its raw value): `ScoreImportTests` holds them to `databaseDictionary`.
     var insertValues: [(any DatabaseValueConvertible)?] { [clusterYearId, unitId, criterionId, round.rawValue, hundredths] }
 
+    /// `insertValues`, bound with SQLite's own calls at `index`, `index + 1`, …: what an import's
+    /// new cells are written with (`ScoreImportTests` holds the rows so written to `insertCell`'s).
+    func bindInsertValues(_ statement: SQLiteStatement, from index: Int32) {
+        RawWrite.integer(statement, index, clusterYearId)
+        RawWrite.integer(statement, index + 1, unitId)
+        RawWrite.integer(statement, index + 2, criterionId)
+        RawWrite.text(statement, index + 3, round.rawValue)
+        RawWrite.integer(statement, index + 4, Int64(hundredths))
+    }
+
     func insertCell(_ db: Database) throws {
         // Not `StatementArguments(_:)` of concrete values: GRDB maps those through a key path
         // built at run time, for every row.
@@ -156,8 +166,13 @@ extension StoredScore {
         var start = rows.startIndex
         while start < rows.endIndex {
             let end = min(start + rowsPerInsert, rows.endIndex)
-            let values = rows[start..<end].flatMap(\.insertValues)
-            try db.cachedStatement(sql: insertSQLs[end - start]).execute(arguments: StatementArguments(values))
+            try RawWrite.run(db.cachedStatement(sql: insertSQLs[end - start]), db) { statement in
+                var index: Int32 = 1
+                for row in rows[start..<end] {
+                    row.bindInsertValues(statement, from: index)
+                    index += Int32(insertColumns.count)
+                }
+            }
             start = end
         }
     }
