@@ -27,21 +27,14 @@ enum RawWrite {
         sqlite3_bind_int64(statement, index, value)
     }
 
-    /// The text is copied by SQLite (SQLITE_TRANSIENT), so it need not outlive the call.
+    /// Bound as GRDB binds a string: as C text, which ends at a NUL (TextGuard counts on it),
+    /// copied by SQLite (SQLITE_TRANSIENT), so it need not outlive the call.
     static func text(_ statement: SQLiteStatement, _ index: Int32, _ value: String?) {
-        guard var text = value else {
+        guard let value else {
             sqlite3_bind_null(statement, index)
             return
         }
-        text.withUTF8 { bytes in
-            _ = bytes.withMemoryRebound(to: CChar.self) { characters in
-                if let start = characters.baseAddress {
-                    sqlite3_bind_text(statement, index, start, Int32(characters.count), transient)
-                } else {
-                    sqlite3_bind_text(statement, index, "", 0, transient)
-                }
-            }
-        }
+        sqlite3_bind_text(statement, index, value, -1, transient)
     }
 
     /// SQLite's SQLITE_TRANSIENT (a destructor of -1), which Swift does not import.
