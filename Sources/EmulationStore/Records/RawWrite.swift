@@ -1,5 +1,8 @@
 import GRDB
 import GRDBSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A write run with SQLite's own calls, its values bound one by one, for the writes an import
 /// makes for each of a province's 150,000 cells (each score row, each audit image): GRDB's
@@ -28,13 +31,23 @@ enum RawWrite {
     }
 
     /// Bound as GRDB binds a string: as C text, which ends at a NUL (TextGuard counts on it),
-    /// copied by SQLite (SQLITE_TRANSIENT), so it need not outlive the call.
+    /// copied by SQLite (SQLITE_TRANSIENT), so it need not outlive the call. Its bytes are read
+    /// in place (a Swift string handed to C as a pointer is first copied when it is short).
     static func text(_ statement: SQLiteStatement, _ index: Int32, _ value: String?) {
-        guard let value else {
+        guard var text = value else {
             sqlite3_bind_null(statement, index)
             return
         }
-        sqlite3_bind_text(statement, index, value, -1, transient)
+        text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else {
+                sqlite3_bind_text(statement, index, "", 0, transient)
+                return
+            }
+            var length = bytes.count
+            if let nul = memchr(start, 0, bytes.count) { length = UnsafeRawPointer(nul) - UnsafeRawPointer(start) }
+            let characters = UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
+            sqlite3_bind_text(statement, index, characters, Int32(length), transient)
+        }
     }
 
     /// SQLite's SQLITE_TRANSIENT (a destructor of -1), which Swift does not import.

@@ -76,10 +76,7 @@ extension StoredScore {
     /// the value.
     private static func plain(_ statement: SQLiteStatement, yearID: Int64, rounds: [(round: ScoreRound, bytes: [UInt8])]) -> StoredScore? {
         func isInteger(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_INTEGER }
-        guard isInteger(0), isInteger(1), isInteger(3),
-              sqlite3_column_type(statement, 2) == SQLITE_TEXT, let text = sqlite3_column_text(statement, 2) else { return nil }
-        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 2)))
-        guard let round = rounds.first(where: { $0.bytes.elementsEqual(bytes) })?.round else { return nil }
+        guard isInteger(0), isInteger(1), isInteger(3), let round = round(statement, 2, rounds: rounds) else { return nil }
         let hundredths = sqlite3_column_int64(statement, 3)
         guard hundredths >= 0, let points = Int(exactly: hundredths) else { return nil }
         return StoredScore(clusterYearId: yearID, unitId: sqlite3_column_int64(statement, 0),
@@ -89,6 +86,13 @@ extension StoredScore {
     /// Each round's raw value as bytes, which a row's round is compared with: no string is
     /// made for each of a year's 300,000 rows.
     private static let roundBytes = ScoreRound.allCases.map { (round: $0, bytes: Array($0.rawValue.utf8)) }
+
+    /// The round of the column, when it holds the text of one (`rounds`: `roundBytes`, read once by the caller).
+    private static func round(_ statement: SQLiteStatement, _ column: Int32, rounds: [(round: ScoreRound, bytes: [UInt8])]) -> ScoreRound? {
+        guard sqlite3_column_type(statement, column) == SQLITE_TEXT, let text = sqlite3_column_text(statement, column) else { return nil }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+        return rounds.first { $0.bytes.elementsEqual(bytes) }?.round
+    }
 
     typealias ReadKeys = (clusterYearId: ReadKey, unitId: ReadKey, criterionId: ReadKey, round: ReadKey, hundredths: ReadKey)
 
@@ -124,12 +128,16 @@ extension StoredScore {
 
     /// The rowid of each stored cell of a unit, in every year: one statement for a line of a
     /// grid instead of one per cell. A round this build does not know keys no cell.
+    /// Stepped with SQLite's own calls (an import asks for each of its lines). A row whose item is
+    /// not an integer keys no cell either: no cell of an import names it.
     static func rowIDs(ofUnit unitID: Int64, _ db: Database) throws -> [Cell: Int64] {
         var rowIDs: [Cell: Int64] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT criterionId, round, rowid FROM score WHERE unitId = ?"), arguments: [unitID])
-        while let row = try rows.next() {
-            guard let round = ScoreRound(rawValue: row[1]) else { continue }
-            rowIDs[Cell(unitID: unitID, criterionID: row[0], round: round)] = row[2]
+        let statement = try db.cachedStatement(sql: "SELECT criterionId, round, rowid FROM score WHERE unitId = ?")
+        try statement.setArguments([unitID])
+        let rounds = roundBytes
+        try RawRows.step(statement, db) { row in
+            guard let criterionID = RawRows.integer(row, 0), let round = round(row, 1, rounds: rounds) else { return }
+            rowIDs[Cell(unitID: unitID, criterionID: criterionID, round: round)] = sqlite3_column_int64(row, 2)
         }
         return rowIDs
     }
