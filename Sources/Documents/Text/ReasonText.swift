@@ -6,28 +6,40 @@ extension DocumentWords {
     /// award's obstacle is, so the meeting sees why.
     public func reasons(_ proposal: AwardProposal, rules: RuleSet) -> String {
         let short = { (code: String) in rules.award(code: code).map(self.awardShort) ?? code }
-        var basics: [String] = []
-        var details: [String] = []
+        // The basics joined by ", ", then each detail after "; ", written into two strings as they
+        // come (no arrays joined): `thidua rank` of a province writes 10,000 of these.
+        var basics = ""
+        var details = ""
+        var basicCount = 0
+        func basic(_ text: String) {
+            if basicCount > 0 { basics += ", " }
+            basics += text
+            basicCount += 1
+        }
+        func detail(_ text: String) {
+            details += "; "
+            details += text
+        }
         let proposed = proposal.award != nil
         for reason in proposal.reasons {
             switch reason {
-            case .rank(let rank, let count): basics.append(reasonRank(rank, count))
-            case .total(let points): basics.append(reasonPoints(DecimalText.format(points)))
-            case .classification(let band): basics.append(classificationShort(band))
-            case .registered(let award): basics.append(reasonRegistered(short(award)))
-            case .tiedNeedsVote(let award): details.append(reasonTied(short(award)))
-            case .ineligible(let cause, let note): details.append(reasonIneligible(ineligibleCause(cause), note))
-            case .deferred(let cause, let note): details.append(reasonDeferred(ineligibleCause(cause), note))
-            case .notRegistered(let award): details.append(reasonNotRegistered(short(award)))
-            case .voteFailed(let award): details.append(reasonVoteFailed(short(award)))
-            case .tieLostVote(let award): details.append(reasonTieLostVote(short(award)))
-            case .notLeader(let award): if !proposed { details.append(reasonNotLeader(short(award))) }
+            case .rank(let rank, let count): basic(reasonRank(rank, count))
+            case .total(let points): basic(reasonPoints(DecimalText.format(points)))
+            case .classification(let band): basic(classificationShort(band))
+            case .registered(let award): basic(reasonRegistered(short(award)))
+            case .tiedNeedsVote(let award): detail(reasonTied(short(award)))
+            case .ineligible(let cause, let note): detail(reasonIneligible(ineligibleCause(cause), note))
+            case .deferred(let cause, let note): detail(reasonDeferred(ineligibleCause(cause), note))
+            case .notRegistered(let award): detail(reasonNotRegistered(short(award)))
+            case .voteFailed(let award): detail(reasonVoteFailed(short(award)))
+            case .tieLostVote(let award): detail(reasonTieLostVote(short(award)))
+            case .notLeader(let award): if !proposed { detail(reasonNotLeader(short(award))) }
             case .belowClassification(let award, let required):
-                if !proposed { details.append(reasonBelow(short(award), classificationShort(required))) }
-            case .quotaUsed(let award): if !proposed { details.append(reasonQuotaUsed(short(award))) }
+                if !proposed { detail(reasonBelow(short(award), classificationShort(required))) }
+            case .quotaUsed(let award): if !proposed { detail(reasonQuotaUsed(short(award))) }
             }
         }
-        return ([basics.joined(separator: ", ")] + details).joined(separator: "; ")
+        return basics + details
     }
 
     /// The sources of the rules behind a proposal, as the rule set cites them (none when they are
