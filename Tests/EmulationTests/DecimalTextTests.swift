@@ -24,6 +24,35 @@ import Testing
         #expect(DecimalText.parse("9,555") == .failure(.tooManyDecimals("9,555")))
     }
 
+    /// Digits are summed as they come (an import parses 150,000 of them): every text of digits,
+    /// separators, signs, spaces and letters reads as the rule says, written plainly here.
+    @Test func parsesAsTheRuleSays() {
+        func expected(_ raw: String) -> Result<Points, DecimalText.ParseError> {
+            let text = raw.trimmingSpaces()
+            if text.isEmpty { return .failure(.empty) }
+            let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+            let parts = unsigned.split(separator: /[,.]/, omittingEmptySubsequences: false)
+            let isNumber = parts.count <= 2 && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
+                && parts.contains { !$0.isEmpty }
+            let (whole, fraction) = (parts.first.map(String.init) ?? "", parts.count == 2 ? String(parts[1]) : "")
+            let significant = whole.drop { $0 == "0" }
+            let valid = isNumber && fraction.count <= 2 && significant.count <= 7
+            if text.hasPrefix("-") { return .failure(valid ? .negative(raw) : .malformed(raw)) }
+            if isNumber && fraction.count > 2 { return .failure(.tooManyDecimals(raw)) }
+            guard valid else { return .failure(.malformed(raw)) }
+            let padded = fraction + String(repeating: "0", count: 2 - fraction.count)
+            return .success(Points(hundredths: (Int(significant) ?? 0) * 100 + Int(padded)!))
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["0", "0", "1", "5", "9", "7", ",", ".", "-", " ", "a", "٣", "00000000", "1234567", "\u{A0}"]
+        let texts = (0..<20_000).map { _ in
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for text in texts + ["12345678", "01234567", "00000001234567,89", "9999999,99", "1234567,", ",05", "0,0"] {
+            #expect(DecimalText.parse(text) == expected(text), "\(text)")
+        }
+    }
+
     @Test(arguments: [(9258, "92,58"), (950, "9,50"), (5, "0,05"), (10000, "100,00"), (-150, "-1,50")])
     func formatsWithDecimalComma(hundredths: Int, text: String) {
         #expect(DecimalText.format(Points(hundredths: hundredths)) == text)

@@ -55,15 +55,28 @@ public enum DecimalText {
         }
     }
 
+    /// Digits counted and added up as they come (no array of them): an import parses every
+    /// score of its file, 150,000 for a province's grid.
     private static func parseUnsigned(_ text: String) -> Result<Points, ParseError> {
-        var wholeDigits: [UInt8] = []
-        var fractionDigits: [UInt8] = []
+        var whole = 0
+        var wholeDigits = 0
+        var significantWhole = 0
+        var fraction = 0
+        var fractionDigits = 0
         var seenSeparator = false
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if seenSeparator { fractionDigits.append(byte - UInt8(ascii: "0")) }
-                else { wholeDigits.append(byte - UInt8(ascii: "0")) }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if seenSeparator {
+                    fractionDigits += 1
+                    if fractionDigits <= 2 { fraction = fraction * 10 + digit }
+                } else {
+                    wholeDigits += 1
+                    if significantWhole > 0 || digit > 0 { significantWhole += 1 }
+                    // Beyond 7 significant digits the text is refused below: never summed into an overflow.
+                    if significantWhole <= 7 { whole = whole * 10 + digit }
+                }
             case UInt8(ascii: ","), UInt8(ascii: "."):
                 if seenSeparator { return .failure(.malformed(text)) }
                 seenSeparator = true
@@ -71,18 +84,12 @@ public enum DecimalText {
                 return .failure(.malformed(text))
             }
         }
-        if wholeDigits.isEmpty && fractionDigits.isEmpty { return .failure(.malformed(text)) }
+        if wholeDigits == 0 && fractionDigits == 0 { return .failure(.malformed(text)) }
         // "9," and "9." are 9, as a spreadsheet reads them.
-        if fractionDigits.count > 2 { return .failure(.tooManyDecimals(text)) }
+        if fractionDigits > 2 { return .failure(.tooManyDecimals(text)) }
         // Scores are small; more than 7 whole digits is a typo, and it keeps Int far from overflow.
-        let significantWhole = wholeDigits.drop(while: { $0 == 0 })
-        if significantWhole.count > 7 { return .failure(.malformed(text)) }
-        var hundredths = 0
-        for digit in wholeDigits { hundredths = hundredths * 10 + Int(digit) }
-        hundredths *= 100
-        if fractionDigits.count >= 1 { hundredths += Int(fractionDigits[0]) * 10 }
-        if fractionDigits.count == 2 { hundredths += Int(fractionDigits[1]) }
-        return .success(Points(hundredths: hundredths))
+        if significantWhole > 7 { return .failure(.malformed(text)) }
+        return .success(Points(hundredths: whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)))
     }
 }
 
