@@ -89,8 +89,13 @@ enum ProvinceBenchmark {
         try ProgramRun.run(thiduaArguments(file, ["import", "roster", rosterFile.path] + yearOptions))
         step("roster imported")
 
-        // The grids are what the export writes, filled with the synthetic scores.
-        var snapshot = try EmulationStore(path: file, login: NSUserName()).snapshot(code: cluster, year: year)
+        // The grids are what the export writes, filled with the synthetic scores. Read from a copy
+        // of the file: this build's store would bring the file itself to its own schema, which an
+        // earlier build (--program) refuses to open.
+        let scratch = folder.appendingPathComponent("export.sqlite").path
+        try FileManager.default.copyItem(atPath: file, toPath: scratch)
+        var snapshot = try EmulationStore(path: scratch, login: NSUserName()).snapshot(code: cluster, year: year)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
         for (position, unit) in snapshot.units.enumerated() {
             snapshot.scores[unit.id] = synthetic.scores[MemberUnit.ID(position + 1)]
         }

@@ -3,18 +3,22 @@ import Foundation
 import GRDB
 
 extension EmulationStore {
-    public func snapshot(code: String, year: Int) throws -> YearSnapshot {
+    /// `withScores: false` leaves out the year's scores, notes, bonuses and deductions (their
+    /// dictionaries empty): for checking a file against the year's roster, grid and rules before
+    /// importing it, which reads each cell it writes itself (a 10,000-unit year's 300,000 scores
+    /// were a twentieth of its import).
+    public func snapshot(code: String, year: Int, withScores: Bool = true) throws -> YearSnapshot {
         try read { db in
             let reference = try Self.clusterYear(db, code: code, year: year)
             try authorize(db, .read, in: reference.clusterCode)
-            return try Self.snapshot(db, reference)
+            return try Self.snapshot(db, reference, withScores: withScores)
         }
     }
 
     /// Everything a screen shows of one cluster-year. A row the reference names that the file
     /// lacks is `StoreError.missingRow`; a value this build cannot read is
     /// `StoreError.unknownStoredValue`: neither is ever papered over with a default.
-    static func snapshot(_ db: Database, _ reference: ClusterYearReference) throws -> YearSnapshot {
+    static func snapshot(_ db: Database, _ reference: ClusterYearReference, withScores: Bool = true) throws -> YearSnapshot {
         let cluster = try StoredCluster.required(db, id: reference.clusterID)
         let year = try StoredClusterYear.required(db, id: reference.id)
         let criteria = try StoredCriterion.ofYear(reference.id).fetchAll(db)
@@ -55,26 +59,28 @@ extension EmulationStore {
         // The scores come unit by unit (as they were imported or typed), so one unit's are
         // gathered here and stored once, not looked up in the dictionary for every score.
         var current: (unitID: Int64, scores: UnitScores)?
-        try StoredScore.forEach(ofYear: reference.id, db) { score in
-            if current?.unitID != score.unitId {
-                if let current { scores[current.unitID] = current.scores }
-                current = (score.unitId, scores.removeValue(forKey: score.unitId) ?? UnitScores(layout: layout))
-            }
-            if let position = positions[score.criterionId] {
-                current!.scores.set(score.points, at: position, round: score.round)
-            } else {
-                current!.scores.set(score.points, item: try code(score.criterionId), round: score.round)
-            }
-        }
-        if let current { scores[current.unitID] = current.scores }
         var notes: [MemberUnit.ID: [String: String]] = [:]
-        for note in try StoredItemNote.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
-            notes[note.unitId, default: [:]][try code(note.criterionId)] = note.note
-        }
-        for stored in try StoredAdjustment.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
-            switch stored.kind {
-            case .bonus: scores[stored.unitId, default: UnitScores(layout: layout)].bonus = stored.adjustment
-            case .deduction: scores[stored.unitId, default: UnitScores(layout: layout)].deduction = stored.adjustment
+        if withScores {
+            try StoredScore.forEach(ofYear: reference.id, db) { score in
+                if current?.unitID != score.unitId {
+                    if let current { scores[current.unitID] = current.scores }
+                    current = (score.unitId, scores.removeValue(forKey: score.unitId) ?? UnitScores(layout: layout))
+                }
+                if let position = positions[score.criterionId] {
+                    current!.scores.set(score.points, at: position, round: score.round)
+                } else {
+                    current!.scores.set(score.points, item: try code(score.criterionId), round: score.round)
+                }
+            }
+            if let current { scores[current.unitID] = current.scores }
+            for note in try StoredItemNote.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+                notes[note.unitId, default: [:]][try code(note.criterionId)] = note.note
+            }
+            for stored in try StoredAdjustment.filter({ $0.clusterYearId == reference.id }).fetchAll(db) {
+                switch stored.kind {
+                case .bonus: scores[stored.unitId, default: UnitScores(layout: layout)].bonus = stored.adjustment
+                case .deduction: scores[stored.unitId, default: UnitScores(layout: layout)].deduction = stored.adjustment
+                }
             }
         }
 

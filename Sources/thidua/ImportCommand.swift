@@ -45,7 +45,9 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let store = try options.openStore()
-            let snapshot = try store.snapshot(code: cluster, year: year)
+            // The file is checked against the year's roster, grid and rules; the import reads each
+            // cell it writes, so the year's scores are not read here.
+            let snapshot = try store.snapshot(code: cluster, year: year, withScores: false)
             if snapshot.reference.status.isReadOnly { throw StoreError.yearClosed(cluster: cluster, year: year) }
             switch kind {
             case .roster:

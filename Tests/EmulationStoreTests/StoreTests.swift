@@ -27,6 +27,24 @@ import Testing
         #expect(flagged)
     }
 
+    /// What an import checks its file against: the year without its scores, notes and
+    /// adjustments, and everything else as the whole snapshot has it.
+    @Test func aSnapshotWithoutScoresIsTheYearLessItsScores() throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        _ = try store.loadDemo(today: Self.today)
+        let reference = try store.clusterYear(code: "HP-KH", year: 2023)
+        let unit = try store.snapshot(code: "HP-KH", year: 2023).units[0]
+        try store.setNote(reference, unitID: unit.id, item: "1.1", note: "Có minh chứng")
+        try store.setAdjustment(reference, unitID: unit.id, kind: .bonus, Adjustment(points: Points(1), reason: "Mô hình hay"))
+        let whole = try store.snapshot(code: "HP-KH", year: 2023)
+        #expect(!whole.scores.isEmpty && !whole.notes.isEmpty)
+        var outline = try store.snapshot(code: "HP-KH", year: 2023, withScores: false)
+        #expect(outline.scores.isEmpty && outline.notes.isEmpty)
+        (outline.scores, outline.notes) = (whole.scores, whole.notes)
+        #expect(outline == whole)
+    }
+
     @Test func demoHaNoiPledgeIsAsPublished() throws {
         let database = try TemporaryDatabase()
         let store = try database.open()
