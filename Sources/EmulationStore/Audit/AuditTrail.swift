@@ -108,10 +108,16 @@ struct AuditTrail {
                           old: String?, new: String?, reason: String, images: [AuditImage], key: AuditKey?) throws -> String {
         let hash = AuditEntry.computeHash(id: id, at: at, actor: actor, action: action, entity: entity,
                                           oldValue: old, newValue: new, reason: reason, previousHash: previousHash, images: images, key: key)
-        try db.cachedStatement(sql: """
+        // Bound with SQLite's own calls: an import appends a row for each of its lines.
+        try RawWrite.run(db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, entity, oldValue, newValue, reason, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, at, actor, action, entity, old, new, reason, previousHash, hash])
+            """), db) { row in
+            RawWrite.integer(row, 1, id)
+            for (index, text) in [at, actor, action, entity, old, new, reason, previousHash, hash].enumerated() {
+                RawWrite.text(row, Int32(index + 2), text)
+            }
+        }
         try AuditImage.insert(images, auditID: id, db)
         return hash
     }
