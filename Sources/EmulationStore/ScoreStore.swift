@@ -256,9 +256,15 @@ struct ScoreLookups {
         return item
     }
 
+    /// Its name alone, stepped with SQLite's own calls (an import names each of its units once);
+    /// a name not stored as text is read through the record, which reads it or refuses it.
     mutating func unitName(_ db: Database, unitID: Int64) throws -> String {
         if let known = names[unitID] { return known }
-        let name = try EmulationStore.unitName(db, unitID: unitID)
+        let statement = try db.cachedStatement(sql: "SELECT name FROM unit WHERE id = ?")
+        try statement.setArguments([unitID])
+        var stored: String?
+        try RawRows.step(statement, db) { stored = RawRows.text($0, 0) }
+        let name = try stored ?? EmulationStore.unitName(db, unitID: unitID)
         names[unitID] = name
         return name
     }
