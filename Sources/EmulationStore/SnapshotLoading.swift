@@ -56,11 +56,11 @@ extension EmulationStore {
         let positions = CriterionPositions(codes.compactMapValues { layout.position(of: $0) })
         var scores: [MemberUnit.ID: UnitScores] = [:]
         scores.reserveCapacity(units.count)
-        // The scores come unit by unit (as they were imported or typed), so one unit's are
-        // gathered here and stored once, not looked up in the dictionary for every score.
-        var current: (unitID: Int64, scores: UnitScores)?
         var notes: [MemberUnit.ID: [String: String]] = [:]
         if withScores {
+            // The scores come unit by unit (as they were imported or typed), so one unit's are
+            // gathered here and stored once, not looked up in the dictionary for every score.
+            var current: (unitID: Int64, scores: UnitScores)?
             try StoredScore.forEach(ofYear: reference.id, db) { score in
                 if current?.unitID != score.unitId {
                     if let current { scores[current.unitID] = current.scores }

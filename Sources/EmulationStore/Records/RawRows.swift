@@ -16,11 +16,17 @@ enum RawRows {
             let code = sqlite3_step(sqlite)
             guard code == SQLITE_ROW else {
                 if code == SQLITE_DONE { return }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql,
-                                    arguments: statement.arguments)
+                throw failure(code, statement, db, arguments: statement.arguments)
             }
             try body(sqlite)
         }
+    }
+
+    /// What GRDB would throw for `code` from `statement`, made before the statement is reset
+    /// (the connection's message is the step's until then). `arguments`: those set through GRDB;
+    /// nil for values bound with SQLite's own calls (`RawWrite`), which GRDB does not know.
+    static func failure(_ code: Int32, _ statement: Statement, _ db: Database, arguments: StatementArguments?) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql, arguments: arguments)
     }
 
     /// The column's integer; nil unless SQLite holds it as one.

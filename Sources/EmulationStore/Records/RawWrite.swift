@@ -21,9 +21,7 @@ enum RawWrite {
             sqlite3_reset(sqlite)
             sqlite3_clear_bindings(sqlite)
         }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw RawRows.failure(code, statement, db, arguments: nil) }
     }
 
     static func integer(_ statement: SQLiteStatement, _ index: Int32, _ value: Int64) {
