@@ -60,6 +60,9 @@ struct RunLoop {
         if let warning = initial.warning { pending += App.update(&state, .themeApplied(name: initial.name, warning: warning)) }
         seenChange = (try? store.lastChange()) ?? 0
         var lastLook = DispatchTime.now().uptimeNanoseconds
+        // A look that fell due while keys kept coming waits for the key's frame: the clerk sees
+        // their key answered first, and the look (a read transaction) follows it.
+        var lookAfterFrame = false
         while true {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
@@ -75,19 +78,32 @@ struct RunLoop {
                 afterFirstFrame = []
                 continue
             }
+            if lookAfterFrame {
+                lookAfterFrame = false
+                lastLook = DispatchTime.now().uptimeNanoseconds
+                if lookForChange(&state, into: &pending) { continue }
+            }
             let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst()
             if let event { pending = App.update(&state, .event(event)) }
             // Looked for on the idle tick, and at least once a tick while keys keep coming, not
-            // after every key: the look is a read transaction (0.3–0.6 ms) before the key's frame.
+            // after every key.
             let now = DispatchTime.now().uptimeNanoseconds
-            if event == nil || now - lastLook >= UInt64(Self.idleTickMilliseconds) * 1_000_000 {
+            if event == nil {
                 lastLook = now
-                if let change = try? store.lastChange(), change != seenChange {
-                    seenChange = change
-                    pending += App.update(&state, .externalChange)
-                }
+                _ = lookForChange(&state, into: &pending)
+            } else if now - lastLook >= UInt64(Self.idleTickMilliseconds) * 1_000_000 {
+                lookAfterFrame = true
             }
         }
+    }
+
+    /// Whether another process changed the file since the last look (the audit trail's last
+    /// id moved); the screen is then told, and its reload joins `pending`.
+    private mutating func lookForChange(_ state: inout AppState, into pending: inout [AppEffect]) -> Bool {
+        guard let change = try? store.lastChange(), change != seenChange else { return false }
+        seenChange = change
+        pending += App.update(&state, .externalChange)
+        return true
     }
 
     /// Home's clusters and years, counted in SQL: Home never loads every score of every year.

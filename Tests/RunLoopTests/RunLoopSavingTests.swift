@@ -2,6 +2,7 @@ import Foundation
 import TerminalUI
 import TestSupport
 import Testing
+@testable import thidua
 
 /// One clerk's run loop on a real file, in a terminal in memory: what is confirmed is stored
 /// with its audit row, another process's change is shown, Ctrl-Z gives the terminal back, and
@@ -30,6 +31,31 @@ import Testing
         let after = try #require(clerk.terminal.seen["after"])
         #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the other write is shown:\n\(after)")
         #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
+    }
+
+    /// Keys that keep coming still bring another process's change within a tick, but the key
+    /// the look fell due with is answered first: its frame is drawn before the look (a read
+    /// transaction, 0.1–0.3 ms) and the reload that follows it.
+    @Test func aKeyIsAnsweredBeforeTheLookThatFellDueWithIt() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [
+            .look("before"), year.written(2, to: "Thủy Nguyên", by: "Nguyễn Văn A"),
+            // More than a tick passes while the clerk reads the screen; then they press ↓.
+            .run { Thread.sleep(forTimeInterval: Double(thidua.RunLoop.idleTickMilliseconds) / 1_000 + 0.1) },
+            .key(.down), .look("after"), .quit,
+        ])
+        clerk.run()
+        let before = try #require(clerk.terminal.seen["before"])
+        let frames = clerk.terminal.frames.map { $0.text() }
+        let start = try #require(frames.lastIndex(of: before))
+        // The key's frame: the first after "before" with the selection moved.
+        let keyFrame = try #require(frames[(start + 1)...].first { $0 != before }, "no frame after the key")
+        #expect(Clerk.firstCell("Thủy Nguyên", in: keyFrame) == "·", "the key's frame waited for the look:\n\(keyFrame)")
+        #expect(!keyFrame.contains("Dữ liệu vừa được người khác cập nhật"), "the key's frame waited for the look:\n\(keyFrame)")
+        let after = try #require(clerk.terminal.seen["after"])
+        #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the other write is shown after the key:\n\(after)")
+        #expect(after.contains("Dữ liệu vừa được người khác cập nhật"), "and said:\n\(after)")
+        #expect(!clerk.terminal.ranPastScript)
     }
 
     /// Ctrl-Z gives the terminal back once (the shell's job control stops the process), and the
