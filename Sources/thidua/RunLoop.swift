@@ -63,8 +63,13 @@ struct RunLoop {
         // A look that fell due while keys kept coming waits for the key's frame: the clerk sees
         // their key answered first, and the look (a read transaction) follows it.
         var lookAfterFrame = false
+        // The likeliest key's answer, worked out while the clerk reads the frame; forgotten
+        // whenever the state is updated.
+        var ahead = FrameAhead()
+        var readyFrame: Buffer?
         while true {
             while !pending.isEmpty {
+                ahead.forget()
                 let effect = pending.removeFirst()
                 for action in perform(effect, state: state) {
                     pending += App.update(&state, action)
@@ -72,7 +77,8 @@ struct RunLoop {
                 if state.quitRequested { return }
             }
             if state.quitRequested { return }
-            backend.draw(App.render(state))
+            backend.draw(readyFrame ?? App.render(state))
+            readyFrame = nil
             if !afterFirstFrame.isEmpty {
                 pending = afterFirstFrame
                 afterFirstFrame = []
@@ -81,16 +87,27 @@ struct RunLoop {
             if lookAfterFrame {
                 lookAfterFrame = false
                 lastLook = DispatchTime.now().uptimeNanoseconds
-                if lookForChange(&state, into: &pending) { continue }
+                if lookForChange(&state, into: &pending) {
+                    ahead.forget()
+                    continue
+                }
             }
+            if heldEvents.isEmpty { ahead.workOut(from: state) }
             let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst()
-            if let event { pending = App.update(&state, .event(event)) }
+            if let event {
+                if let answer = ahead.take(event) {
+                    state = answer.state
+                    readyFrame = answer.frame
+                } else {
+                    pending = App.update(&state, .event(event))
+                }
+            }
             // Looked for on the idle tick, and at least once a tick while keys keep coming, not
             // after every key.
             let now = DispatchTime.now().uptimeNanoseconds
             if event == nil {
                 lastLook = now
-                _ = lookForChange(&state, into: &pending)
+                if lookForChange(&state, into: &pending) { ahead.forget() }
             } else if now - lastLook >= UInt64(Self.idleTickMilliseconds) * 1_000_000 {
                 lookAfterFrame = true
             }

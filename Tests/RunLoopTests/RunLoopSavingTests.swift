@@ -58,6 +58,25 @@ import Testing
         #expect(!clerk.terminal.ranPastScript)
     }
 
+    /// The arrow's answer is worked out while the clerk reads the screen; another process's
+    /// change shown meanwhile makes it stale, and the arrow pressed after it moves on from what
+    /// the screen shows now, not from what it showed when the answer was worked out.
+    @Test func anArrowWorkedOutAheadMovesOnFromTheScreenAsItIsNow() throws {
+        let year = try SharedYear()
+        let clerk = try Clerk("Trần Thị B", on: year, script: [
+            .key(.down), .look("before"), year.written(2, to: "Thủy Nguyên", by: "Nguyễn Văn A"), .timeout,
+            .look("reloaded"), .key(.down), .look("after"), .quit,
+        ])
+        clerk.run()
+        #expect(Clerk.firstCell("Thủy Nguyên", in: clerk.terminal.seen["before"]) == "·")
+        #expect(Clerk.firstCell("Thủy Nguyên", in: clerk.terminal.seen["reloaded"]) == "2,00")
+        let after = try #require(clerk.terminal.seen["after"])
+        #expect(Clerk.firstCell("Thủy Nguyên", in: after) == "2,00", "the arrow went back to what the screen showed before:\n\(after)")
+        let frames = clerk.terminal.frames
+        #expect(frames.count >= 2 && frames[frames.count - 1] != frames[frames.count - 2], "the last ↓ moved nothing")
+        #expect(!clerk.terminal.ranPastScript)
+    }
+
     /// Ctrl-Z gives the terminal back once (the shell's job control stops the process), and the
     /// clerk comes back to the screen they left.
     @Test func ctrlZSuspendsOnceAndTheScreenComesBack() throws {
