@@ -22,7 +22,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account, with a first role if --role is given, and its SSH keys.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account, with a first role if --role is given, and its SSH keys.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The person's login (their operating-system or SSH account name).") var login: String
         @Option(help: "Full name, as documents and conflict messages show it.") var name: String
@@ -48,7 +48,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every account, its roles and how many SSH keys it has.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every account, its roles and how many SSH keys it has.")
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -105,7 +105,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Keys: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "An account's SSH keys (yours without a login; anyone's for an admin).")
+        static let configuration = CommandConfiguration(commandName: "keys", abstract: "An account's SSH keys (yours without a login; anyone's for an admin).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The account's login (default: your own).") var login: String?
 
@@ -123,7 +123,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Grant: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give an account a role.")
+        static let configuration = CommandConfiguration(commandName: "grant", abstract: "Give an account a role.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The account's login.") var login: String
         @OptionGroup var role: RoleOptions
@@ -137,7 +137,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a role away (every clerk role in the cluster when no --unit is given).")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Take a role away (every clerk role in the cluster when no --unit is given).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The account's login.") var login: String
         @OptionGroup var role: RoleOptions
@@ -152,7 +152,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an account, its roles and its SSH keys (the audit trail keeps its history).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account, its roles and its SSH keys (the audit trail keeps its history).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The account's login.") var login: String
 
@@ -165,7 +165,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Me: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Who you are in this file, and your roles.")
+        static let configuration = CommandConfiguration(commandName: "me", abstract: "Who you are in this file, and your roles.")
         @OptionGroup var options: GlobalOptions
 
         func run() throws {

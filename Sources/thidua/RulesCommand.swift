@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
         subcommands: [Show.self, Export.self, Import.self, Diff.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print every rule of the year, each group with its source or the note that it is thidua's default.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print every rule of the year, each group with its source or the note that it is thidua's default.")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
         @Option(help: "Year, e.g. 2023.") var year: Int
@@ -27,7 +27,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the year's rules as a YAML file to edit and import again (standard output by default).")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the year's rules as a YAML file to edit and import again (standard output by default).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
         @Option(help: "Year, e.g. 2023.") var year: Int
@@ -54,7 +54,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replace the year's rules with those of a YAML file (secretary), printing what changed. Nothing is saved if the file has any problem.")
+            commandName: "import", abstract: "Replace the year's rules with those of a YAML file (secretary), printing what changed. Nothing is saved if the file has any problem.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The rules file (YAML, UTF-8), e.g. from `thidua rules export` or RulePacks/.") var file: String
         @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String
@@ -90,7 +90,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What would change: a file against a year's rules (FILE --year), or one year against another (--from --to); one line per rule.")
+            commandName: "diff", abstract: "What would change: a file against a year's rules (FILE --year), or one year against another (--from --to); one line per rule.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "A rules file to compare with the year's rules.") var file: String?
         @Option(help: "Cluster code, e.g. HP-KH.") var cluster: String

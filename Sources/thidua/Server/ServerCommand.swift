@@ -12,7 +12,7 @@ struct ServerCommand: ParsableCommand {
 
     struct Setup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create the service account, its data directory and database, and the sshd drop-in (run as root once).",
+            commandName: "setup", abstract: "Create the service account, its data directory and database, and the sshd drop-in (run as root once).",
             discussion: "Then reload sshd (systemctl reload ssh) and add one account per person: thidua account add LOGIN --name … --role … --key-file KEY.pub --db PATH")
 
         @Option(help: "The operating-system account clerks log in as (ssh USER@server).") var user = "thidua"
@@ -47,7 +47,7 @@ struct ServerCommand: ParsableCommand {
 
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Called by sshd (AuthorizedKeysCommand): the authorized_keys line of the account owning a key, or nothing.")
+            commandName: "keys", abstract: "Called by sshd (AuthorizedKeysCommand): the authorized_keys line of the account owning a key, or nothing.")
 
         @Option(help: "The served database.") var db: String
         @Option(help: "The audit key's file, passed on to the session.") var auditKeyFile: String?
@@ -86,7 +86,7 @@ struct ServerCommand: ParsableCommand {
 
     struct Session: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The forced command sshd runs for a key: the interface, or the reading command in SSH_ORIGINAL_COMMAND, as its account.")
+            commandName: "session", abstract: "The forced command sshd runs for a key: the interface, or the reading command in SSH_ORIGINAL_COMMAND, as its account.")
 
         @Option(help: "The served database.") var db: String
         @Option(help: "The account the key belongs to.") var account: String
