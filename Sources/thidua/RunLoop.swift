@@ -15,6 +15,9 @@ struct RunLoop {
     private var seenChange: Int64 = 0
     /// Keys typed while a save waited for the file: handled, in order, once it is saved.
     private var heldEvents: [TerminalEvent] = []
+    /// The likeliest key's answer, worked out while the clerk reads the frame; every update of
+    /// the state goes through `update`, which forgets it.
+    private var ahead = FrameAhead()
     /// How long a save waits for another process's write (an import holds the file for seconds).
     static let lockPatience: TimeInterval = 60
     /// How often an idle screen looks for another clerk's change: what one clerk confirms is on
@@ -57,22 +60,19 @@ struct RunLoop {
         // The starting theme is applied quietly; only a problem with it is worth a message.
         let initial = applyTheme(themeName)
         state.themeName = initial.name
-        if let warning = initial.warning { pending += App.update(&state, .themeApplied(name: initial.name, warning: warning)) }
+        if let warning = initial.warning { pending += update(&state, .themeApplied(name: initial.name, warning: warning)) }
         seenChange = (try? store.lastChange()) ?? 0
         var lastLook = DispatchTime.now().uptimeNanoseconds
         // A look that fell due while keys kept coming waits for the key's frame: the clerk sees
         // their key answered first, and the look (a read transaction) follows it.
         var lookAfterFrame = false
-        // The likeliest key's answer, worked out while the clerk reads the frame; forgotten
-        // whenever the state is updated.
-        var ahead = FrameAhead()
+        // The frame of a key answered ahead, drawn instead of rendering the state again.
         var readyFrame: Buffer?
         while true {
             while !pending.isEmpty {
-                ahead.forget()
                 let effect = pending.removeFirst()
                 for action in perform(effect, state: state) {
-                    pending += App.update(&state, action)
+                    pending += update(&state, action)
                 }
                 if state.quitRequested { return }
             }
@@ -87,10 +87,7 @@ struct RunLoop {
             if lookAfterFrame {
                 lookAfterFrame = false
                 lastLook = DispatchTime.now().uptimeNanoseconds
-                if lookForChange(&state, into: &pending) {
-                    ahead.forget()
-                    continue
-                }
+                if lookForChange(&state, into: &pending) { continue }
             }
             if heldEvents.isEmpty { ahead.workOut(from: state) }
             let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst()
@@ -99,7 +96,7 @@ struct RunLoop {
                     state = answer.state
                     readyFrame = answer.frame
                 } else {
-                    pending = App.update(&state, .event(event))
+                    pending = update(&state, .event(event))
                 }
             }
             // Looked for on the idle tick, and at least once a tick while keys keep coming, not
@@ -107,7 +104,7 @@ struct RunLoop {
             let now = DispatchTime.now().uptimeNanoseconds
             if event == nil {
                 lastLook = now
-                if lookForChange(&state, into: &pending) { ahead.forget() }
+                _ = lookForChange(&state, into: &pending)
             } else if now - lastLook >= UInt64(Self.idleTickMilliseconds) * 1_000_000 {
                 lookAfterFrame = true
             }
@@ -119,8 +116,15 @@ struct RunLoop {
     private mutating func lookForChange(_ state: inout AppState, into pending: inout [AppEffect]) -> Bool {
         guard let change = try? store.lastChange(), change != seenChange else { return false }
         seenChange = change
-        pending += App.update(&state, .externalChange)
+        pending += update(&state, .externalChange)
         return true
+    }
+
+    /// The run loop's every update of the state: the answer worked out ahead was the old
+    /// state's, so it goes.
+    private mutating func update(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        ahead.forget()
+        return App.update(&state, action)
     }
 
     /// Home's clusters and years, counted in SQL: Home never loads every score of every year.
@@ -260,6 +264,7 @@ extension RunLoop {
             return true
         }
         var shown = state
+        // A copy, drawn once: the state itself does not change.
         _ = App.update(&shown, .waitingForFile(seconds: seconds))
         backend.draw(App.render(shown))
         let deadline = Date().addingTimeInterval(0.25)
