@@ -58,7 +58,7 @@ extension EmulationStore {
         scores.reserveCapacity(units.count)
         var notes: [MemberUnit.ID: [String: String]] = [:]
         if withScores {
-            // The scores come unit by unit (as they were imported or typed), so one unit's are
+            // The scores come unit by unit (in the order of the index by year), so one unit's are
             // gathered here and stored once, not looked up in the dictionary for every score.
             var current: (unitID: Int64, scores: UnitScores)?
             try StoredScore.forEach(ofYear: reference.id, db) { score in

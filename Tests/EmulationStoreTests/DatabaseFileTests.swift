@@ -122,6 +122,26 @@ import Testing
         #expect(try store.verify().passed)
     }
 
+    /// v14 indexes scores by year: a file made before it gains the index, and a year's load reads
+    /// that index alone, not every score of the file (a table scan, as before it).
+    @Test func version13FilesGainTheIndexOfScoresByYear() throws {
+        let database = try TemporaryDatabase()
+        let queue = try DatabaseQueue(path: database.path)
+        try Schema.migrator.migrate(queue, upTo: "v13-audit-images-without-row-index")
+        let indexes = { (db: Database) in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'score' AND sql IS NOT NULL")
+        }
+        let plan = { (db: Database) in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + StoredScore.ofYearSQL, arguments: [1]).map { $0["detail"] as String }
+        }
+        #expect(try queue.read(indexes) == [])
+        #expect(try queue.read(plan) == ["SCAN score"])
+        try queue.close()
+        let store = try database.open()
+        #expect(try store.pool.read(indexes) == ["scoreByYear"])
+        #expect(try store.pool.read(plan) == ["SEARCH score USING COVERING INDEX scoreByYear (clusterYearId=?)"])
+    }
+
     /// v2 moved notes from score rows to their own table: a v1 note must survive the move.
     @Test func version1NotesMoveToTheirOwnTable() throws {
         let database = try TemporaryDatabase()

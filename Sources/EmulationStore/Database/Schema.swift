@@ -108,6 +108,13 @@ enum Schema {
             // could have seen (`lastWrite`), and `verify` reads every image anyway.
             try db.execute(sql: "DROP INDEX IF EXISTS auditImageByRow")
         }
+        migrator.registerMigration("v14-scores-by-year") { db in
+            // A province's file holds every cluster of every year, and a score's key starts with
+            // its unit: opening one cluster-year (every screen, `rank`, each reload after another
+            // clerk's write) read every score of the file. Covering the columns a year's load
+            // reads, so the load reads the index alone, a unit's scores next to each other.
+            try db.execute(sql: "CREATE INDEX scoreByYear ON score(clusterYearId, unitId, criterionId, round, hundredths)")
+        }
         return migrator
     }
 

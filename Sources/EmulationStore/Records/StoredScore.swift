@@ -55,9 +55,7 @@ extension StoredScore {
     /// not have written (`plain` says nil) is read afterwards by its rowid through the record's
     /// reading, which reads it or refuses it naming the value.
     static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
-        // The year's id is not read back: a row that matches `clusterYearId = ?` holds that integer
-        // (the column's INTEGER affinity stores 1.0 or '1' as 1).
-        let statement = try db.cachedStatement(sql: "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?")
+        let statement = try db.cachedStatement(sql: ofYearSQL)
         try statement.setArguments([yearID])
         var unusual: [Int64] = []
         let rounds = Self.roundBytes
@@ -68,6 +66,12 @@ extension StoredScore {
             if let score = try find(db, id: rowID) { try body(score) }
         }
     }
+
+    /// A year's scores, read from the index by year alone (`scoreByYear`, which covers these
+    /// columns): one unit's next to each other, and no other year's or cluster's read. The
+    /// year's id is not read back: a row that matches `clusterYearId = ?` holds that integer (the
+    /// column's INTEGER affinity stores 1.0 or '1' as 1).
+    static let ofYearSQL = "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?"
 
     /// The row the statement stands on (`unitId, criterionId, round, hundredths`), read with
     /// SQLite's own calls when it holds what thidua writes (integers, a round it knows, a score
