@@ -19,6 +19,22 @@ import Testing
         }
     }
 
+    /// An audit row's images are stored up to `rowsPerInsert` in a statement: more than that
+    /// (a tree of 100 items with its bonus and deduction, a year copied) are all stored, in
+    /// order, with their texts and a deleted row's missing image, across the statements.
+    @Test(arguments: [1, AuditImage.rowsPerInsert, AuditImage.rowsPerInsert + 1, 2 * AuditImage.rowsPerInsert + 37])
+    func everyImageOfARowIsStoredInOrder(count: Int) throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let images = (1...count).map { (seq: Int) -> AuditImage in
+            let table = seq % 3 == 0 ? "adjustment" : "score"
+            let image: String? = seq % 5 == 0 ? nil : "{\"hundredths\":\(seq)}"
+            return AuditImage(seq: Int64(seq), tableName: table, rowKey: "[\(seq),7,\"cluster\"]", image: image)
+        }
+        try store.pool.write { db in try AuditImage.insert(images, auditID: 42, db) }
+        #expect(try Self.images(store, auditID: 42) == images)
+    }
+
     @Test func untouchedChainVerifies() throws {
         let database = try TemporaryDatabase()
         let report = try demoStore(database).verify()

@@ -86,7 +86,7 @@ import TestSupport
     /// tabs, no-break and other space separators; never a line break) on any mix.
     @Test func trimmingWhitespacesIsFoundationsTrim() {
         let pieces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}",
-                      "Đ", "\u{200B}", "\u{FEFF}", "中", ""]
+                      "Đ", "\u{200B}", "\u{FEFF}", "中", "", "\u{B}", "\r", "\u{1F}", "~"]
         var trimmed = 0
         for text in RandomMixes.texts(of: pieces, seed: 18) {
             let expected = text.trimmingCharacters(in: .whitespaces)
@@ -118,7 +118,8 @@ import TestSupport
     /// The importer trims every name and score; most have nothing to trim and are returned as
     /// they are. On any mix the trim must be the whitespace trim, scalar by scalar.
     @Test func trimmingSpacesTrimsWhitespaceAtBothEnds() {
-        let pieces = [" ", "\t", "\u{A0}", "\u{3000}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}", "Đ", "\u{200B}", "中", ""]
+        let pieces = [" ", "\t", "\u{A0}", "\u{3000}", "\n", "\r\n", "\u{85}", "\u{2028}", "a", "9,75", "ệ", "\u{301}", "Đ", "\u{200B}", "中", "",
+                      "\u{B}", "\u{C}", "\r", "\u{1F}", "~"]
         var trimmed = 0
         for text in RandomMixes.texts(of: pieces, seed: 91) {
             var scalars = Array(text.unicodeScalars)

@@ -58,7 +58,7 @@ struct ChainHasher {
     }
 
     private mutating func add(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        bytes.appendUTF8(text)
     }
 
     private mutating func add(optional value: String?) {

@@ -16,11 +16,11 @@ enum ImportedCells {
         bytes.reserveCapacity(cells.count * 24)
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(contentsOf: "; ".utf8) }
-            bytes.append(contentsOf: cell.entry.item.utf8)
+            bytes.appendUTF8(cell.entry.item)
             bytes.append(UInt8(ascii: "/"))
-            bytes.append(contentsOf: cell.entry.round.rawValue.utf8)
+            bytes.appendUTF8(cell.entry.round.rawValue)
             bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: cell.value.utf8)
+            bytes.appendUTF8(cell.value)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
