@@ -204,8 +204,9 @@ enum ProvinceBenchmark {
         }
     }
 
-    static func probeRun(probe: String, size: Size, command: [String]) throws -> ProbeResult {
-        let output = try ProgramRun.run(["/usr/bin/python3", probe, "--rows", String(size.rows), "--columns", String(size.columns), "--keys", "30", "--"] + command)
+    static func probeRun(probe: String, size: Size, command: [String], keys: Int = 30) throws -> ProbeResult {
+        let output = try ProgramRun.run(["/usr/bin/python3", probe, "--rows", String(size.rows), "--columns", String(size.columns), "--keys", String(keys), "--"]
+                                        + command)
         do {
             return try JSONDecoder().decode(ProbeResult.self, from: Data(output.utf8))
         } catch {

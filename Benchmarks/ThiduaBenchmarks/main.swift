@@ -11,6 +11,7 @@ import TerminalUI
 // `thidua-bench ssh [--clients N] [--seconds S]` is clerks typing over OpenSSH (SSHServingBenchmark.swift).
 // `thidua-bench excel [--units N]` is the grid's round trip as xlsx beside CSV (ExcelBenchmark.swift).
 // `thidua-bench province [--units N] [--runs R]` is a province's file as a clerk feels it (ProvinceBenchmark.swift).
+// `thidua-bench clusters [--units N] [--size S] [--runs R]` is the same units as a province's many small clusters (ClustersBenchmark.swift).
 // `thidua-bench frame [--units N] [--keys K]` is what a key costs in process: update and frame (FrameBenchmark.swift).
 switch CommandLine.arguments.dropFirst().first {
 case "load": exit(LoadBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
@@ -18,6 +19,7 @@ case "ssh": exit(SSHServingBenchmark.main(Array(CommandLine.arguments.dropFirst(
 case "worker": exit(LoadWorker.main(Array(CommandLine.arguments.dropFirst(2))))
 case "excel": exit(ExcelBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "province": exit(ProvinceBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
+case "clusters": exit(ClustersBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 case "frame": exit(FrameBenchmark.main(Array(CommandLine.arguments.dropFirst(2))))
 default: break
 }
