@@ -89,7 +89,11 @@ struct RunLoop {
                 lastLook = DispatchTime.now().uptimeNanoseconds
                 if lookForChange(&state, into: &pending) { continue }
             }
-            if heldEvents.isEmpty { ahead.workOut(from: state) }
+            if heldEvents.isEmpty {
+                // What the frame did not need of the year is worked out while the clerk reads it.
+                state.shared.workOutReview()
+                ahead.workOut(from: state)
+            }
             let event = heldEvents.isEmpty ? backend.nextEvent(timeoutMilliseconds: Self.idleTickMilliseconds) : heldEvents.removeFirst()
             if let event {
                 if let answer = ahead.take(event) {

@@ -46,8 +46,9 @@ public struct AppShared: Sendable {
     public var whatIf: WhatIf? {
         didSet { deriveWhatIf() }
     }
-    /// The year's review (ranking, classification, proposals, votes).
-    public private(set) var review: Review?
+    /// The year's review (ranking, classification, proposals, votes), worked out when first read.
+    public var review: Review? { reviewOnDemand.review }
+    private var reviewOnDemand = ReviewOnDemand(year: nil)
     /// The review the what-if changes give.
     public private(set) var whatIfReview: Review?
     /// Entered cells per round, counted once per change rather than on every frame.
@@ -85,12 +86,23 @@ public struct AppShared: Sendable {
     public mutating func changeScores(of unitID: MemberUnit.ID, _ change: (inout UnitScores) -> Void) {
         guard storedYear != nil else { return }
         let before = storedYear?.scores[unitID]
+        let workedOut = reviewOnDemand.workedOut
+        // Let go first: a review not yet worked out holds the year, whose scores would be copied.
+        reviewOnDemand = ReviewOnDemand(year: nil)
         change(&storedYear![unitID: unitID])
-        guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }),
-              review?.update(unit: unit, scores: year[unitID: unitID], tree: year.tree, rules: year.rules,
-                             registrations: year.pledge.registrations, votes: year.votes) == true else {
+        guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }) else {
             derive()
             return
+        }
+        if var review = workedOut {
+            guard review.update(unit: unit, scores: year[unitID: unitID], tree: year.tree, rules: year.rules,
+                                registrations: year.pledge.registrations, votes: year.votes) else {
+                derive()
+                return
+            }
+            reviewOnDemand = ReviewOnDemand(review: review)
+        } else {
+            reviewOnDemand = ReviewOnDemand(year: year)
         }
         progress.replace(unit: unitID, before: before, after: year.scores[unitID], in: year)
         reviewGeneration += 1
@@ -102,8 +114,16 @@ public struct AppShared: Sendable {
         storedYear?.notes[unit, default: [:]][item] = note
     }
 
+    /// Whether the review was worked out (read) since the year last changed.
+    var reviewIsWorkedOut: Bool { reviewOnDemand.workedOut != nil }
+
+    /// Works out the year's review if it was not yet: for the run loop, after a frame.
+    public func workOutReview() {
+        _ = reviewOnDemand.review
+    }
+
     private mutating func derive() {
-        review = year?.review()
+        reviewOnDemand = ReviewOnDemand(year: year)
         progress = year.map(YearProgress.init) ?? YearProgress()
         reviewGeneration += 1
         deriveWhatIf()

@@ -213,8 +213,8 @@ enum GridScreen: Screen {
                     TableColumn(words.columnTotal, width: 6, alignRight: true, group: summary),
                     TableColumn(words.columnRank, width: 4, alignRight: true, group: summary),
                     TableColumn(words.columnClassification, width: 10, group: summary)]
+        let resultColumns = (columns.count - 5)..<columns.count
 
-        let review = state.review
         let layout = year.tree.layout
         let rule = year.rules.finalScore
         // Each major's items with their positions in the year's layout, found once a frame.
@@ -224,9 +224,6 @@ enum GridScreen: Screen {
         let row = { (index: Int) -> [TableCell] in
             let unit = year.units[index]
             let scores = year.scores[unit.id] ?? UnitScores(layout: layout)
-            // Read in place: a copy of the entry (its unit's names, its scores) for every row
-            // drawn was a tenth of a frame.
-            let ranked = review.flatMap { review in review.ranking.position(of: unit.id).map { (review.ranking.entries, $0) } }
             var cells = [TableCell(unit.name)]
             cells.reserveCapacity(columns.count)
             for items in majors {
@@ -245,7 +242,14 @@ enum GridScreen: Screen {
                 }
                 cells.append(shown[cells.count] ? TableCell(DecimalText.format(subtotal), role: .accent) : TableCell(""))
             }
-            guard let (entries, position) = ranked else { return cells + Array(repeating: TableCell(""), count: 5) }
+            // The review is read only when its columns are on screen: at 80 columns the first
+            // frame after a load shows none, and works none out (`AppShared.review`).
+            guard resultColumns.contains(where: { shown[$0] }), let review = state.review, let position = review.ranking.position(of: unit.id) else {
+                return cells + Array(repeating: TableCell(""), count: 5)
+            }
+            // Read in place: a copy of the entry (its unit's names, its scores) for every row
+            // drawn was a tenth of a frame.
+            let entries = review.ranking.entries
             let classification = entries[position].result.classification
             cells += [TableCell(DecimalText.format(entries[position].result.bonus)),
                       TableCell(DecimalText.format(entries[position].result.deduction)),

@@ -81,7 +81,9 @@ enum RankingScreen: Screen {
     static var showsHistory: Bool { true }
 
     static func keepVisible(_ ranking: inout RankingState, _ state: AppShared) {
-        ranking.selection.keepVisible(count: state.shownReview?.ranking.count ?? state.year?.units.count ?? 0, visible: visibleRows(ranking, state))
+        // The ranking ranks every unit of the year (the what-if's too): counted without working
+        // the review out, which a load leaves for when it is first read.
+        ranking.selection.keepVisible(count: state.year?.units.count ?? 0, visible: visibleRows(ranking, state))
     }
 
     static func selectedUnit(_ ranking: RankingState, _ state: AppShared) -> MemberUnit.ID? {
