@@ -142,6 +142,15 @@ import Testing
         #expect(try store.pool.read(plan) == ["SEARCH score USING COVERING INDEX scoreByYear (clusterYearId=?)"])
     }
 
+    /// A statement's journal is kept in memory (`temp_store = MEMORY`, 2): in a temporary file,
+    /// an import wrote every page each of its statements changed there first, a system call
+    /// apiece (376,000 for a province's grid).
+    @Test func theWritingConnectionKeepsStatementJournalsInMemory() throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") } == 2)
+    }
+
     /// v2 moved notes from score rows to their own table: a v1 note must survive the move.
     @Test func version1NotesMoveToTheirOwnTable() throws {
         let database = try TemporaryDatabase()

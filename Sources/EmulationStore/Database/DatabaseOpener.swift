@@ -42,6 +42,12 @@ enum DatabaseOpener {
         // (a power cut may lose the last commits, never the file).
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A statement's journal (kept so that a failing statement undoes only itself, for
+            // every insert an import makes under its triggers) held in memory, not in a
+            // temporary file: each page a statement changes was first written there, a system
+            // call apiece (a province's grid import: 376,000 writes, 0.6 s of system time, with
+            // the index by year; 47,000 and 0.2 s so).
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try limitPageCache(db)
         }
         do {
