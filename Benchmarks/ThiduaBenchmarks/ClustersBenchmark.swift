@@ -55,12 +55,8 @@ enum ClustersBenchmark {
     static func code(_ cluster: Int) -> String { String(format: "C%04d", cluster + 1) }
 
     static func run(units: Int, size: Int, runs: Int, keep: Bool, program: String?) throws {
-        let thidua = program ?? Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("thidua").path
-        guard FileManager.default.isExecutableFile(atPath: thidua) else {
-            throw SSHBenchmarkError.commandFailed(command: thidua, output: "not built: swift build -c release --product thidua")
-        }
-        let probe = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Scripts/pty_probe.py").path
+        let thidua = try ProvinceBenchmark.thiduaProgram(program)
+        let probe = ProvinceBenchmark.probeScript
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-clusters-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep { print("kept: \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }

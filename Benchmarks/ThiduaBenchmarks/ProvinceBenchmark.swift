@@ -59,13 +59,8 @@ enum ProvinceBenchmark {
     }
 
     static func run(units: Int, runs: Int, keep: Bool, program: String?) throws {
-        // Another build's thidua (an earlier commit's, for a before-and-after) with --program.
-        let thidua = program ?? Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("thidua").path
-        guard FileManager.default.isExecutableFile(atPath: thidua) else {
-            throw SSHBenchmarkError.commandFailed(command: thidua, output: "not built: swift build -c release --product thidua")
-        }
-        let probe = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Scripts/pty_probe.py").path
+        let thidua = try thiduaProgram(program)
+        let probe = probeScript
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-province-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // --keep leaves the file for a profiler.
@@ -180,6 +175,20 @@ enum ProvinceBenchmark {
         print(String(format: "(the first screen at 200×60: %@; its peak memory %.0f MiB; %d keys per probe run)",
                      milliseconds(medianOf(large.map(\.firstScreen))), medianOf(large.map(\.peakMiB)), small.first?.firstBytes.count ?? 0))
     }
+
+    /// The release `thidua` beside this program, or another build's (an earlier commit's, for a
+    /// before-and-after) given with --program.
+    static func thiduaProgram(_ program: String?) throws -> String {
+        let thidua = program ?? Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("thidua").path
+        guard FileManager.default.isExecutableFile(atPath: thidua) else {
+            throw SSHBenchmarkError.commandFailed(command: thidua, output: "not built: swift build -c release --product thidua")
+        }
+        return thidua
+    }
+
+    /// `Benchmarks/Scripts/pty_probe.py`: the real binary in a pseudo-terminal.
+    static let probeScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Scripts/pty_probe.py").path
 
     static func medianOf(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }

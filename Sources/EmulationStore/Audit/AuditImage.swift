@@ -19,31 +19,20 @@ struct AuditImage: Hashable, Sendable {
     /// import's line has an image for each of its cells, and a statement apiece cost SQLite as
     /// much again in running them as in writing their rows.
     static func insert(_ images: [AuditImage], auditID: Int64, _ db: Database) throws {
-        var start = images.startIndex
-        while start < images.endIndex {
-            let end = min(start + rowsPerInsert, images.endIndex)
-            // Bound with SQLite's own calls: an import stores an image for each of its cells.
-            try RawWrite.run(db.cachedStatement(sql: insertSQLs[end - start]), db) { row in
-                var index: Int32 = 1
-                for image in images[start..<end] {
-                    RawWrite.integer(row, index, auditID)
-                    RawWrite.integer(row, index + 1, image.seq)
-                    RawWrite.text(row, index + 2, image.tableName)
-                    RawWrite.text(row, index + 3, image.rowKey)
-                    RawWrite.text(row, index + 4, image.image)
-                    index += 5
-                }
-            }
-            start = end
+        // Bound with SQLite's own calls: an import stores an image for each of its cells.
+        try RawWrite.insert(images, statements: insertSQLs, columns: 5, db) { image, row, index in
+            RawWrite.integer(row, index, auditID)
+            RawWrite.integer(row, index + 1, image.seq)
+            RawWrite.text(row, index + 2, image.tableName)
+            RawWrite.text(row, index + 3, image.rowKey)
+            RawWrite.text(row, index + 4, image.image)
         }
     }
 
     /// A line of a grid is one statement (15 cells by default; a tree of up to 100 items).
     static let rowsPerInsert = 100
 
-    /// The insert of 0…`rowsPerInsert` images, by count: made once, not for every audit row.
-    private static let insertSQLs: [String] = (0...rowsPerInsert).map { rows in
-        "INSERT INTO \(tableName) (auditId, seq, tableName, rowKey, image) VALUES "
-            + Array(repeating: "(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-    }
+    /// The insert of 0…`rowsPerInsert` images, by count.
+    private static let insertSQLs = RawWrite.multiRowInserts(into: tableName, columns: ["auditId", "seq", "tableName", "rowKey", "image"],
+                                                             rows: rowsPerInsert)
 }

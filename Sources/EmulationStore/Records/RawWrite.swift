@@ -51,3 +51,35 @@ enum RawWrite {
     /// SQLite's SQLITE_TRANSIENT (a destructor of -1), which Swift does not import.
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 }
+
+/// Many rows inserted a statement at a time: an import's line of cells, and their audit images.
+extension RawWrite {
+    /// Inserts `rows` in their order, as many in each statement as `statements` allows:
+    /// `statements[n]` inserts n rows (`multiRowInserts`) of `columns` values each, which `bind`
+    /// binds for one row from the index it is given on.
+    static func insert<Row>(_ rows: [Row], statements: [String], columns: Int32, _ db: Database,
+                            bind: (Row, SQLiteStatement, Int32) -> Void) throws {
+        let most = statements.count - 1
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + most, rows.endIndex)
+            try run(db.cachedStatement(sql: statements[end - start]), db) { statement in
+                var index: Int32 = 1
+                for row in rows[start..<end] {
+                    bind(row, statement, index)
+                    index += columns
+                }
+            }
+            start = end
+        }
+    }
+
+    /// The inserts into `table` of 0…`rows` rows of `columns`, by count: made once, not for
+    /// every line.
+    static func multiRowInserts(into table: String, columns: [String], rows: Int) -> [String] {
+        let row = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
+        return (0...rows).map { count in
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+        }
+    }
+}

@@ -175,28 +175,16 @@ extension StoredScore {
     /// Inserts new cells' rows, up to `rowsPerInsert` in each statement, in their order (which
     /// is the order their audit images are captured in).
     static func insertCells(_ rows: [StoredScore], _ db: Database) throws {
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let end = min(start + rowsPerInsert, rows.endIndex)
-            try RawWrite.run(db.cachedStatement(sql: insertSQLs[end - start]), db) { statement in
-                var index: Int32 = 1
-                for row in rows[start..<end] {
-                    row.bindInsertValues(statement, from: index)
-                    index += Int32(insertColumns.count)
-                }
-            }
-            start = end
+        try RawWrite.insert(rows, statements: insertSQLs, columns: Int32(insertColumns.count), db) { row, statement, index in
+            row.bindInsertValues(statement, from: index)
         }
     }
 
     /// A line of a grid is one statement (15 items by default; a tree of up to 100 items).
     static let rowsPerInsert = 100
 
-    /// The insert of 0…`rowsPerInsert` rows, by count: made once, not for every line.
-    private static let insertSQLs: [String] = (0...rowsPerInsert).map { rows in
-        let row = "(" + insertColumns.map { _ in "?" }.joined(separator: ", ") + ")"
-        return "INSERT INTO score (\(insertColumns.joined(separator: ", "))) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
-    }
+    /// The insert of 0…`rowsPerInsert` rows, by count.
+    private static let insertSQLs = RawWrite.multiRowInserts(into: databaseTableName, columns: insertColumns, rows: rowsPerInsert)
 
     /// Replaces the stored row of the cell with this one (the key stays: it is the cell). The
     /// caller found the row in this transaction, so it is there to update.
