@@ -48,7 +48,8 @@ import Testing
         let texts = (0..<20_000).map { _ in
             (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
-        for text in texts + ["12345678", "01234567", "00000001234567,89", "9999999,99", "1234567,", ",05", "0,0"] {
+        // A minus with a mark on it ("-\u{301}") is a letter, not a minus.
+        for text in texts + ["12345678", "01234567", "00000001234567,89", "9999999,99", "1234567,", ",05", "0,0", "-\u{301}5", "-\u{301}"] {
             #expect(DecimalText.parse(text) == expected(text), "\(text)")
         }
     }

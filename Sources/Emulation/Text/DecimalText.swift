@@ -42,7 +42,8 @@ public enum DecimalText {
     public static func parse(_ raw: String) -> Result<Points, ParseError> {
         let text = raw.trimmingSpaces()
         if text.isEmpty { return .failure(.empty) }
-        if text.utf8.first == UInt8(ascii: "-") {
+        // The byte first (most values start with a digit), then the character: "-\u{301}" is no minus.
+        if text.utf8.first == UInt8(ascii: "-"), text.hasPrefix("-") {
             let rest = String(text.dropFirst())
             if case .success = parseUnsigned(rest) { return .failure(.negative(raw)) }
             return .failure(.malformed(raw))
