@@ -14,30 +14,11 @@ enum ClustersBenchmark {
     static let year = 2025
 
     static func main(_ arguments: [String]) -> Int32 {
-        var units = 10_000
-        var size = 20
-        var runs = 5
-        var keep = false
-        var program: String?
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if argument == "--keep" {
-                keep = true
-                index += 1
-                continue
-            }
-            guard index + 1 < arguments.count else { return usage() }
-            let value = arguments[index + 1]
-            switch (argument, Int(value)) {
-            case ("--program", _): program = value
-            case ("--units", let number?) where number > 0: units = number
-            case ("--size", let number?) where number > 1: size = number
-            case ("--runs", let number?) where number > 0: runs = number
-            default: return usage()
-            }
-            index += 2
-        }
+        guard let options = BenchmarkOptions(arguments, valued: ["--units", "--size", "--runs", "--program"], flags: ["--keep"]),
+              let units = options.number("--units", default: 10_000), let size = options.number("--size", default: 20, minimum: 2),
+              let runs = options.number("--runs", default: 5) else { return usage() }
+        let keep = options.has("--keep")
+        let program = options.text("--program")
         do {
             try run(units: units, size: size, runs: runs, keep: keep, program: program)
             return 0

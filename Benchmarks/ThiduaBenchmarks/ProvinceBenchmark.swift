@@ -14,32 +14,13 @@ enum ProvinceBenchmark {
     static let year = 2025
 
     static func main(_ arguments: [String]) -> Int32 {
-        var units = 10_000
-        var runs = 5
-        var keep = false
-        var program: String?
-        var index = 0
-        while index < arguments.count {
-            if arguments[index] == "--program", index + 1 < arguments.count {
-                program = arguments[index + 1]
-                index += 2
-                continue
-            }
-            if arguments[index] == "--keep" {
-                keep = true
-                index += 1
-                continue
-            }
-            let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
-            switch (arguments[index], value) {
-            case ("--units", let number?) where number > 0: units = number
-            case ("--runs", let number?) where number > 0: runs = number
-            default:
-                FileHandle.standardError.write(Data("usage: thidua-bench province [--units N] [--runs R] [--keep] [--program PATH-TO-THIDUA]\n".utf8))
-                return 2
-            }
-            index += 2
+        guard let options = BenchmarkOptions(arguments, valued: ["--units", "--runs", "--program"], flags: ["--keep"]),
+              let units = options.number("--units", default: 10_000), let runs = options.number("--runs", default: 5) else {
+            FileHandle.standardError.write(Data("usage: thidua-bench province [--units N] [--runs R] [--keep] [--program PATH-TO-THIDUA]\n".utf8))
+            return 2
         }
+        let keep = options.has("--keep")
+        let program = options.text("--program")
         do {
             try run(units: units, runs: runs, keep: keep, program: program)
             return 0
