@@ -53,14 +53,23 @@ extension StoredScore {
     /// calls, not an array of 300,000 records for a 10,000-unit year (GRDB's cursor was a tenth
     /// of this loop at 10,000 units, reading the year's id back another). A row thidua would
     /// not have written (`plain` says nil) is read afterwards by its rowid through the record's
-    /// reading, which reads it or refuses it naming the value.
+    /// reading, which reads it or refuses it naming the value. The rowids are read only then,
+    /// in a second pass over the year: reading each row's rowid was a sixth of SQLite's work
+    /// on a year's load, for rows a file thidua wrote never holds.
     static func forEach(ofYear yearID: Int64, _ db: Database, _ body: (StoredScore) throws -> Void) throws {
         let statement = try db.cachedStatement(sql: ofYearSQL)
         try statement.setArguments([yearID])
-        var unusual: [Int64] = []
+        var sawUnusual = false
         let rounds = Self.roundBytes
         try RawRows.step(statement, db) { row in
-            if let score = plain(row, yearID: yearID, rounds: rounds) { try body(score) } else { unusual.append(sqlite3_column_int64(row, 4)) }
+            if let score = plain(row, yearID: yearID, rounds: rounds) { try body(score) } else { sawUnusual = true }
+        }
+        guard sawUnusual else { return }
+        var unusual: [Int64] = []
+        let withRowIDs = try db.cachedStatement(sql: ofYearWithRowIDsSQL)
+        try withRowIDs.setArguments([yearID])
+        try RawRows.step(withRowIDs, db) { row in
+            if plain(row, yearID: yearID, rounds: rounds) == nil { unusual.append(sqlite3_column_int64(row, 4)) }
         }
         for rowID in unusual {
             if let score = try find(db, id: rowID) { try body(score) }
@@ -71,7 +80,10 @@ extension StoredScore {
     /// columns): one unit's next to each other, and no other year's or cluster's read. The
     /// year's id is not read back: a row that matches `clusterYearId = ?` holds that integer (the
     /// column's INTEGER affinity stores 1.0 or '1' as 1).
-    static let ofYearSQL = "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?"
+    static let ofYearSQL = "SELECT unitId, criterionId, round, hundredths FROM score WHERE clusterYearId = ?"
+
+    /// The same rows with their rowids (column 4), for finding the unusual ones.
+    static let ofYearWithRowIDsSQL = "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?"
 
     /// The row the statement stands on (`unitId, criterionId, round, hundredths`), read with
     /// SQLite's own calls when it holds what thidua writes (integers, a round it knows, a score
