@@ -74,7 +74,7 @@ let package = Package(
         // `swift run -c release thidua-bench`: timings live here, never in pass/fail tests.
         .executableTarget(
             name: "thidua-bench",
-            // GRDB only to count the load benchmark's audit rows per clerk, on a read-only connection.
+            // GRDB only to count the load benchmark's audit rows per clerk, and for what SQLite alone takes under the province's rows.
             dependencies: ["Emulation", "EmulationStore", "Documents", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ThiduaBenchmarks"
         ),

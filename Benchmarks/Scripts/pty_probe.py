@@ -13,6 +13,10 @@ Prints one JSON object:
   last_byte_ms     per key: from writing the key to the last byte of its answer (when the
                    terminal holds the whole change);
   bytes            per key: the bytes written back until --quiet ms pass without output;
+  text_bytes       per key: those of them that are characters on the screen (what is left once
+                   escape sequences and control characters are taken out);
+  scrolled         per key: whether the answer scrolled the screen (set a scrolling region, as
+                   ncurses does to scroll rows in);
   cpu_ms_per_key   the program's CPU time (user and system) over the keys, divided by their
                    number (from /proc; a smaller --quiet sends keys closer together);
   peak_kib         the program's peak resident memory (ru_maxrss, from wait4) once it has quit.
@@ -24,6 +28,7 @@ Only Python's standard library: the probe is run by Debian's /usr/bin/python3.
 import argparse
 import fcntl
 import json
+import re
 import os
 import select
 import signal
@@ -62,6 +67,16 @@ def read_until_quiet(fd, quiet_ms, first_deadline_ms=None):
             first = stamp
         last = stamp
         data += chunk
+
+
+# CSI sequences, character-set designations and the other two-byte escapes ncurses writes.
+ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[()*+][0-~]|\x1b[0-~]")
+SCROLLING_REGION = re.compile(rb"\x1b\[\d+;\d+r")
+
+
+def text_bytes(data):
+    """The bytes of `data` that are characters on the screen: no escape sequence, no control byte."""
+    return sum(1 for byte in ESCAPES.sub(b"", data) if byte >= 0x20 and byte != 0x7F)
 
 
 def main():
@@ -109,7 +124,7 @@ def main():
         fields = open(f"/proc/{program.pid}/stat").read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    first_bytes, last_bytes, sizes = [], [], []
+    first_bytes, last_bytes, sizes, texts, scrolled = [], [], [], [], []
     cpu_before = cpu_seconds()
     for _ in range(args.keys):
         sent = now_ms()
@@ -120,6 +135,8 @@ def main():
         first_bytes.append(first - sent)
         last_bytes.append(last - sent)
         sizes.append(len(data))
+        texts.append(text_bytes(data))
+        scrolled.append(SCROLLING_REGION.search(data) is not None)
     cpu_per_key = (cpu_seconds() - cpu_before) * 1000 / max(1, len(first_bytes))
 
     # SIGHUP is what a dropped connection sends; thidua leaves cleanly on it.
@@ -142,7 +159,8 @@ def main():
     print(json.dumps({
         "rows": args.rows, "columns": args.columns,
         "first_screen_ms": first_screen, "first_screen_bytes": len(screen),
-        "first_byte_ms": first_bytes, "last_byte_ms": last_bytes, "bytes": sizes, "cpu_ms_per_key": cpu_per_key,
+        "first_byte_ms": first_bytes, "last_byte_ms": last_bytes, "bytes": sizes, "text_bytes": texts, "scrolled": scrolled,
+        "cpu_ms_per_key": cpu_per_key,
         "peak_kib": usage.ru_maxrss,
     }))
     return 0

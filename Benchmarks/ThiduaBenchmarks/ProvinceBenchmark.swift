@@ -1,6 +1,7 @@
 import Emulation
 import EmulationStore
 import Foundation
+import GRDB
 import TerminalUI
 
 /// `thidua-bench province [--units N] [--runs R]`: a whole province's year in one file, built by
@@ -8,7 +9,10 @@ import TerminalUI
 /// feels on it, each beside the figure before this work and its goal: the first screen of the
 /// grid, `thidua rank`, a grid's import, the UI's peak memory, a key's first byte and the bytes
 /// per ↓ (through `Benchmarks/Scripts/pty_probe.py`, the real binary in a pseudo-terminal), and a
-/// confirmed cell at 5,000 units (in process). Needs the release `thidua` beside this program.
+/// confirmed cell at 5,000 units (in process). Then what is under them: the bytes of a ↓ within
+/// the page and of one that scrolls a row in, with the characters among them, and what SQLite
+/// alone takes to read the year's scores and to insert a grid's rows (`storageFloors`). Needs
+/// the release `thidua` beside this program.
 enum ProvinceBenchmark {
     static let cluster = "VN"
     static let year = 2025
@@ -122,6 +126,9 @@ enum ProvinceBenchmark {
         let confirm = try confirmedCell(file: file, units: min(units, 5_000))
         step("confirmed cell timed")
 
+        let floors = try storageFloors(file: file, beforeCluster: beforeCluster, folder: folder, runs: runs)
+        step("SQLite alone timed")
+
         let small = probes.filter { $0.columns == 80 }
         let large = probes.filter { $0.columns == 200 }
         let rankBeyondStart = medianOf(rankTimes) - medianOf(startTimes)
@@ -155,6 +162,64 @@ enum ProvinceBenchmark {
         print("")
         print(String(format: "(the first screen at 200×60: %@; its peak memory %.0f MiB; %d keys per probe run)",
                      milliseconds(medianOf(large.map(\.firstScreen))), medianOf(large.map(\.peakMiB)), small.first?.firstBytes.count ?? 0))
+        print("")
+        print("What is under the rows above, measured in the same run:")
+        for probes in [small, large] {
+            guard let size = probes.first else { continue }
+            let (within, scrolling) = (probes.map { $0.keys(scrolling: false) }, probes.map { $0.keys(scrolling: true) })
+            let describe = { (keys: [(bytes: [Double], text: [Double])]) -> String in
+                let bytes = keys.flatMap(\.bytes)
+                guard !bytes.isEmpty else { return "none" }
+                return String(format: "%d keys, %.0f bytes each, %.0f of them text", bytes.count / probes.count, medianOf(bytes),
+                              medianOf(keys.flatMap(\.text)))
+            }
+            print("- ↓ at \(size.columns) columns: within the page \(describe(within)); scrolling a row in \(describe(scrolling)); "
+                  + String(format: "text alone %.0f bytes per ↓", medianOf(probes.map { $0.textBytes.reduce(0, +) / Double(max(1, $0.textBytes.count)) })))
+        }
+        print("- SQLite alone reading the year's \(units * 30) scores (one statement sums them, no row handed out): "
+              + milliseconds(floors.read))
+        print("- SQLite alone inserting the cluster grid's \(units * 15) score rows (one INSERT … SELECT, its checks and foreign keys, "
+              + "no audit, no CSV): " + milliseconds(floors.insert))
+    }
+
+    /// What SQLite alone takes for the work under `rank`'s and the import's rows, medians of
+    /// `runs`: reading every score of the year inside one statement (the least any load of the
+    /// year can cost in this schema), and inserting the cluster round's rows with one
+    /// INSERT … SELECT from the self-assessment's, into a copy of the file before that import
+    /// (the least its import can cost before its audit rows, its parsing and its checks).
+    static func storageFloors(file: String, beforeCluster: String, folder: URL, runs: Int) throws -> (read: Double, insert: Double) {
+        let reading = try DatabaseQueue(path: file, configuration: { var configuration = Configuration(); configuration.readonly = true; return configuration }())
+        let yearID = try reading.read { db in
+            try Int64.fetchOne(db, sql: "SELECT clusterYear.id FROM clusterYear JOIN cluster ON cluster.id = clusterYear.clusterId WHERE code = ? AND year = ?",
+                               arguments: [cluster, year])
+        }
+        var reads: [Double] = []
+        for _ in 0..<runs {
+            let started = DispatchTime.now().uptimeNanoseconds
+            _ = try reading.read { db in
+                try Int64.fetchOne(db, sql: "SELECT sum(unitId + criterionId + length(round) + hundredths) FROM score WHERE clusterYearId = ?",
+                                   arguments: [yearID])
+            }
+            reads.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+        }
+        try reading.close()
+        var inserts: [Double] = []
+        for run in 0..<runs {
+            let copy = folder.appendingPathComponent("floor-\(run).sqlite").path
+            try FileManager.default.copyItem(atPath: beforeCluster, toPath: copy)
+            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
+            let writing = try DatabaseQueue(path: copy)
+            let started = DispatchTime.now().uptimeNanoseconds
+            try writing.write { db in
+                try db.execute(sql: """
+                    INSERT INTO score (clusterYearId, unitId, criterionId, round, hundredths)
+                    SELECT clusterYearId, unitId, criterionId, ?, hundredths FROM score WHERE clusterYearId = ? AND round = ?
+                    """, arguments: [ScoreRound.cluster.rawValue, yearID, ScoreRound.selfAssessment.rawValue])
+            }
+            inserts.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            try writing.close()
+        }
+        return (medianOf(reads), medianOf(inserts))
     }
 
     /// The release `thidua` beside this program, or another build's (an earlier commit's, for a
@@ -186,11 +251,21 @@ enum ProvinceBenchmark {
         let firstScreen: Double
         let firstBytes: [Double]
         let bytes: [Double]
+        /// Per key, the bytes that are characters on the screen, and whether the answer scrolled.
+        let textBytes: [Double]
+        let scrolled: [Bool]
         let peakKiB: Double
         var peakMiB: Double { peakKiB / 1_024 }
 
+        /// The keys' bytes and text bytes, of the keys that scrolled or did not.
+        func keys(scrolling: Bool) -> (bytes: [Double], text: [Double]) {
+            let chosen = scrolled.indices.filter { scrolled[$0] == scrolling }
+            return (chosen.map { bytes[$0] }, chosen.map { textBytes[$0] })
+        }
+
         enum CodingKeys: String, CodingKey {
-            case columns, firstScreen = "first_screen_ms", firstBytes = "first_byte_ms", bytes, peakKiB = "peak_kib"
+            case columns, firstScreen = "first_screen_ms", firstBytes = "first_byte_ms", bytes, textBytes = "text_bytes", scrolled,
+                 peakKiB = "peak_kib"
         }
     }
 
