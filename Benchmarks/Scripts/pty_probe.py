@@ -28,8 +28,8 @@ Only Python's standard library: the probe is run by Debian's /usr/bin/python3.
 import argparse
 import fcntl
 import json
-import re
 import os
+import re
 import select
 import signal
 import struct
