@@ -95,40 +95,31 @@ public enum DecimalText {
 }
 
 extension String {
-    /// Trims spaces and tabs (including no-break spaces pasted from office documents).
+    /// Trims spaces and tabs (including no-break spaces pasted from office documents), and the
+    /// other whitespace of Unicode (line breaks too).
     public func trimmingSpaces() -> String {
-        // Most fields have nothing to trim: returned as they are, not rebuilt scalar by scalar
-        // (a quarter of a 10,000-line grid's parsing). An ASCII letter or digit at both ends is
-        // told apart by its byte, with no scalar's properties looked up.
-        guard let head = utf8.first, let tail = utf8.last else { return self }
-        func isASCIIInk(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
-        if isASCIIInk(head), isASCIIInk(tail) { return self }
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        trimming({ $0.properties.isWhitespace }, asciiIsTrimmed: { $0 == 0x20 || (0x09...0x0D).contains($0) })
     }
 
     /// Trims what Foundation's `trimmingCharacters(in: .whitespaces)` trims (space separators,
-    /// tabs and the zero-width space, not line breaks), without bridging to NSString: an import
-    /// trims each of its 150,000 fields, and most have nothing to trim, so they are returned as
-    /// they are.
+    /// tabs and the zero-width space, not line breaks), without bridging to NSString.
     public func trimmingWhitespaces() -> String {
-        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-            // Foundation's set: the space separators, the tab, and the zero-width space.
-            scalar == "\t" || scalar == " " || scalar.value == 0x200B || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        // Most values begin and end with an ASCII letter or digit: no scalar is decoded for them
-        // (an import trims each of its 350,000 fields).
+        // Foundation's set: the space separators, the tab, and the zero-width space.
+        trimming({ $0 == "\t" || $0 == " " || $0.value == 0x200B || ($0.value >= 0x80 && $0.properties.generalCategory == .spaceSeparator) },
+                 asciiIsTrimmed: { $0 == 0x20 || $0 == 0x09 })
+    }
+
+    /// The text without the scalars `isTrimmed` names at either end. Most fields have nothing to
+    /// trim and are returned as they are: one whose first and last bytes are ASCII that
+    /// `asciiIsTrimmed` (the same set, within ASCII) does not name, with no scalar decoded (an
+    /// import trims each of its 350,000 fields), and any other not rebuilt unless an end is trimmed.
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool, asciiIsTrimmed: (UInt8) -> Bool) -> String {
         guard let head = utf8.first, let tail = utf8.last else { return self }
-        if head < 0x80, tail < 0x80, head != 0x20, head != 0x09, tail != 0x20, tail != 0x09 { return self }
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last, isWhitespace(first) || isWhitespace(last) else { return self }
-        var trimmed = Substring(self).unicodeScalars[...]
-        while let first = trimmed.first, isWhitespace(first) { trimmed = trimmed.dropFirst() }
-        while let last = trimmed.last, isWhitespace(last) { trimmed = trimmed.dropLast() }
-        return String(String.UnicodeScalarView(trimmed))
+        if head < 0x80, tail < 0x80, !asciiIsTrimmed(head), !asciiIsTrimmed(tail) { return self }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, isTrimmed(first) || isTrimmed(last) else { return self }
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, isTrimmed(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isTrimmed(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -80,10 +80,13 @@ extension StoredScore {
     /// columns): one unit's next to each other, and no other year's or cluster's read. The
     /// year's id is not read back: a row that matches `clusterYearId = ?` holds that integer (the
     /// column's INTEGER affinity stores 1.0 or '1' as 1).
-    static let ofYearSQL = "SELECT unitId, criterionId, round, hundredths FROM score WHERE clusterYearId = ?"
+    static let ofYearSQL = "SELECT \(ofYearColumns) FROM score WHERE clusterYearId = ?"
 
     /// The same rows with their rowids (column 4), for finding the unusual ones.
-    static let ofYearWithRowIDsSQL = "SELECT unitId, criterionId, round, hundredths, rowid FROM score WHERE clusterYearId = ?"
+    static let ofYearWithRowIDsSQL = "SELECT \(ofYearColumns), rowid FROM score WHERE clusterYearId = ?"
+
+    /// What `plain` reads, in its order.
+    private static let ofYearColumns = "unitId, criterionId, round, hundredths"
 
     /// The row the statement stands on (`unitId, criterionId, round, hundredths`), read with
     /// SQLite's own calls when it holds what thidua writes (integers, a round it knows, a score

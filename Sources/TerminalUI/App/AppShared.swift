@@ -88,20 +88,20 @@ public struct AppShared: Sendable {
         let before = storedYear?.scores[unitID]
         // Let go of the box first: a review not yet worked out holds the year, whose scores would
         // be copied; one worked out is then held here alone, and updated in place.
-        var workedOut = reviewOnDemand.workedOut
+        let workedOut = reviewOnDemand.workedOut
         reviewOnDemand = ReviewOnDemand(year: nil)
         change(&storedYear![unitID: unitID])
         guard let year = storedYear, let unit = year.units.first(where: { $0.id == unitID }) else {
             derive()
             return
         }
-        if workedOut != nil {
-            guard workedOut!.update(unit: unit, scores: year[unitID: unitID], tree: year.tree, rules: year.rules,
-                                    registrations: year.pledge.registrations, votes: year.votes) else {
+        if var review = workedOut {
+            guard review.update(unit: unit, scores: year[unitID: unitID], tree: year.tree, rules: year.rules,
+                                registrations: year.pledge.registrations, votes: year.votes) else {
                 derive()
                 return
             }
-            reviewOnDemand = ReviewOnDemand(review: workedOut!)
+            reviewOnDemand = ReviewOnDemand(review: review)
         } else {
             reviewOnDemand = ReviewOnDemand(year: year)
         }
